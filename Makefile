@@ -1,0 +1,61 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+SERVICES := registry complaints referrals notifications
+
+.PHONY: help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+
+help: ## Lists the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed ## Installs Python dependencies and PostgreSQL when missing
+	@deploy/local/postgres.sh install
+
+infra-up: setup ## Starts PostgreSQL and Kafka (idempotent)
+	@deploy/local/postgres.sh up
+	@deploy/kafka/kafka.sh up
+
+infra-down: ## Stops Kafka and PostgreSQL (idempotent)
+	@deploy/kafka/kafka.sh down
+	@deploy/local/postgres.sh down
+
+migrate: infra-up ## Applies every service's Alembic migrations
+	@for s in $(SERVICES); do $(PY) -m services.$$s migrate || exit 1; done
+
+topics: infra-up ## Creates the Kafka topics with their partition counts
+	@$(PY) -m services.topics
+
+seed: migrate ## Loads the demo data (idempotent)
+	@$(PY) -m services.registry seed
+
+run: migrate topics seed ## Starts the whole system and prints its URLs
+	@deploy/local/services.sh start
+
+stop: ## Stops the four services started by `make run`
+	@deploy/local/services.sh stop
+
+lint: setup ## ruff (lint + format check) and mypy
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+format: setup ## Formats the code
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: lint infra-up ## The whole suite on real PostgreSQL and Kafka
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+token: setup ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
+	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"
+
+clean-data: infra-down ## Deletes local PostgreSQL and Kafka data
+	rm -rf .data

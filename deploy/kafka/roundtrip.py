@@ -1,0 +1,67 @@
+"""Proves a Kafka broker is ready: a record produced to a health topic is consumed back."""
+
+import argparse
+import asyncio
+import logging
+import sys
+import time
+import uuid
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+TOPIC = "_readiness"
+logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # connection refusals are expected while starting
+
+
+async def attempt(bootstrap: str) -> None:
+    """Creates the health topic if needed, then produces and consumes one record."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(TOPIC, num_partitions=1, replication_factor=1)])
+    except TopicAlreadyExistsError:
+        pass
+    finally:
+        await admin.close()
+    marker = uuid.uuid4().hex.encode()
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", request_timeout_ms=5000)
+    await producer.start()
+    try:
+        sent = await producer.send_and_wait(TOPIC, marker)
+    finally:
+        await producer.stop()
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign([sent.topic_partition])
+        consumer.seek(sent.topic_partition, sent.offset)
+        record = await asyncio.wait_for(consumer.getone(), timeout=10)
+        if record.value != marker:
+            raise RuntimeError("round trip returned another record")
+    finally:
+        await consumer.stop()
+
+
+async def main() -> int:
+    """Retries the round trip until it succeeds or the timeout passes."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("bootstrap")
+    parser.add_argument("--timeout", type=float, default=90)
+    args = parser.parse_args()
+    deadline = time.monotonic() + args.timeout
+    while True:
+        try:
+            await attempt(args.bootstrap)
+            print(f"kafka: ready at {args.bootstrap} (produce/consume round trip ok)")
+            return 0
+        except (KafkaError, OSError, RuntimeError, asyncio.TimeoutError) as exc:
+            if time.monotonic() > deadline:
+                print(f"kafka: round trip failed: {exc!r}", file=sys.stderr)
+                return 1
+            await asyncio.sleep(1)
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

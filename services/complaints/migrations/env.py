@@ -1,0 +1,7 @@
+"""Alembic environment of the complaints database."""
+
+from services.complaints.config import ComplaintsSettings
+from services.complaints.database import Base
+from shared.migrations import run_env
+
+run_env(Base.metadata, ComplaintsSettings().database_url)

@@ -1,0 +1,16 @@
+"""The referrals database: ORM base and the tables the shared mechanisms need."""
+
+from sqlalchemy.orm import DeclarativeBase
+
+from shared.consumer import processed_events_table
+from shared.directory import DepartmentDirectory, department_copy_table
+from shared.outbox import Outbox, outbox_table
+
+
+class Base(DeclarativeBase):
+    """Base of the referrals models."""
+
+
+outbox = Outbox("referrals", outbox_table(Base.metadata))
+processed_events = processed_events_table(Base.metadata)
+directory = DepartmentDirectory(department_copy_table(Base.metadata))

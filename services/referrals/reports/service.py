@@ -1,0 +1,75 @@
+"""Filing and reading referral reports."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.database import directory, outbox
+from services.referrals.events import ReportFiled
+from services.referrals.reports import repository
+from services.referrals.reports.models import ReferralReport
+from services.referrals.reports.rules import may_file, may_read
+from services.referrals.reports.schemas import ReportCreate
+from shared.auth import Principal
+from shared.errors import Forbidden, InvalidInput, NotFound
+
+
+async def _role_of(session: AsyncSession, code: str) -> str | None:
+    department = await directory.get(session, code)
+    if department is None or not department.active:
+        raise Forbidden(f"department {code} is not an active department of the directory")
+    return department.role  # type: ignore[no-any-return]
+
+
+async def file_report(
+    session: AsyncSession, principal: Principal, body: ReportCreate
+) -> ReferralReport:
+    """Files a report and, in the same transaction, the event that copies it (R6)."""
+    role = await _role_of(session, principal.department)
+    if not may_file(role, body.kind):
+        raise Forbidden(f"a {role or 'department without a functional role'} may not file {body.kind}")
+    if body.concerned_department and await directory.get(session, body.concerned_department) is None:
+        raise InvalidInput(
+            f"unknown concerned_department {body.concerned_department}",
+            errors=[{"loc": ["body", "concerned_department"], "msg": "unknown department",
+                     "type": "unknown_department"}],
+        )
+    report = await repository.add(
+        session,
+        ReferralReport(
+            kind=body.kind,
+            purpose=body.purpose,
+            title=body.title,
+            summary=body.summary,
+            filed_by=principal.department,
+            filed_by_subject=principal.subject,
+            concerned_department=body.concerned_department,
+        ),
+    )
+    await outbox.add(
+        session,
+        ReportFiled(
+            report_id=report.id,
+            kind=report.kind,
+            purpose=report.purpose,
+            title=report.title,
+            filed_by=report.filed_by,
+            concerned_department=report.concerned_department,
+            filed_at=report.filed_at,
+        ),
+        subject=str(report.id),
+    )
+    return report
+
+
+async def read_report(
+    session: AsyncSession, principal: Principal, report_id: uuid.UUID
+) -> ReferralReport:
+    """Gets a report the caller's department may read."""
+    report = await repository.get(session, report_id)
+    if report is None:
+        raise NotFound(f"no referral report {report_id}")
+    department = await directory.get(session, principal.department)
+    if not may_read(principal.department, department.role if department else None, report.filed_by):
+        raise Forbidden("only the filer, supervision and personnel may read this report")
+    return report

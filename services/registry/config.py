@@ -1,0 +1,15 @@
+"""Registry settings (env prefix REGISTRY_)."""
+
+from pydantic_settings import SettingsConfigDict
+
+from shared.settings import DEV_DATABASE, ServiceSettings
+
+
+class RegistrySettings(ServiceSettings):
+    """Settings of the registry service."""
+
+    model_config = SettingsConfigDict(env_prefix="REGISTRY_")
+
+    service_name: str = "registry"
+    port: int = 8001
+    database_url: str = f"{DEV_DATABASE}/registry"

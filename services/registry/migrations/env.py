@@ -1,0 +1,8 @@
+"""Alembic environment of the registry database."""
+
+import services.registry.departments.models  # noqa: F401  (registers the tables)
+from services.registry.config import RegistrySettings
+from services.registry.database import Base
+from shared.migrations import run_env
+
+run_env(Base.metadata, RegistrySettings().database_url)

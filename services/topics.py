@@ -1,0 +1,39 @@
+"""Creates every service's Kafka topics with their partition counts (deploy step).
+
+python -m services.topics [--delete]   reads the REGISTRY_ settings for Kafka's address and
+the topic prefix, like every service.
+"""
+
+import argparse
+import asyncio
+
+from services.complaints import events as complaints_events
+from services.notifications import events as notifications_events
+from services.referrals import events as referrals_events
+from services.registry import events as registry_events
+from services.registry.config import RegistrySettings
+from shared.kafka import Topic, delete_topics, ensure_topics
+
+ALL_TOPICS: list[Topic] = [
+    *registry_events.TOPICS,
+    *complaints_events.TOPICS,
+    *referrals_events.TOPICS,
+    *notifications_events.TOPICS,
+]
+
+
+def main() -> None:
+    """Creates (or with --delete, deletes) the topics."""
+    parser = argparse.ArgumentParser(prog="python -m services.topics")
+    parser.add_argument("--delete", action="store_true", help="delete the topics instead")
+    args = parser.parse_args()
+    settings = RegistrySettings()
+    if args.delete:
+        asyncio.run(delete_topics(settings, [settings.topic(t.name) for t in ALL_TOPICS]))
+        return
+    created = asyncio.run(ensure_topics(settings, ALL_TOPICS))
+    print(f"topics: {len(ALL_TOPICS)} declared, {len(created)} created")
+
+
+if __name__ == "__main__":
+    main()

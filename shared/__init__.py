@@ -1,0 +1,1 @@
+"""The common library: only mechanisms every service needs, no domain rules."""

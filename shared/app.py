@@ -1,0 +1,125 @@
+"""The app factory every service uses: lifespan, health, readiness, errors, correlation ids."""
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from fastapi import APIRouter, FastAPI, Request, Response
+from sqlalchemy import Table, text
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from shared.consumer import ConsumerSpec, EventConsumer
+from shared.context import correlation_id
+from shared.db import create_engine, create_session_factory
+from shared.errors import install_problem_handlers, problem_response
+from shared.kafka import kafka_reachable
+from shared.logging import configure_logging
+from shared.outbox import Outbox
+from shared.relay import OutboxRelay
+from shared.settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+CORRELATION_HEADER = "X-Correlation-ID"
+
+
+@dataclass
+class ServiceSpec:
+    """What makes one service: its settings, routes, outbox and consumers."""
+
+    title: str
+    description: str
+    settings: ServiceSettings
+    routers: Sequence[APIRouter]
+    outbox: Outbox | None = None
+    processed: Table | None = None
+    consumers: Sequence[ConsumerSpec] = field(default_factory=list)
+
+
+class CorrelationIdMiddleware(BaseHTTPMiddleware):
+    """Takes the caller's correlation id (or makes one) and returns it on the response."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        cid = request.headers.get(CORRELATION_HEADER) or uuid.uuid4().hex
+        token = correlation_id.set(cid[:100])
+        try:
+            response = await call_next(request)
+        finally:
+            correlation_id.reset(token)
+        response.headers[CORRELATION_HEADER] = cid[:100]
+        return response
+
+
+def _background_tasks(spec: ServiceSpec, app: FastAPI) -> list[Callable[[], Awaitable[None]]]:
+    settings, sessions = spec.settings, app.state.sessions
+    runs: list[Callable[[], Awaitable[None]]] = []
+    if spec.outbox is not None and settings.relay_enabled:
+        runs.append(OutboxRelay(spec.outbox, sessions, settings).run)
+    if spec.processed is not None and settings.consumers_enabled:
+        runs.extend(EventConsumer(c, sessions, spec.processed, settings).run for c in spec.consumers)
+    return runs
+
+
+def health_router() -> APIRouter:
+    """Builds /healthz (process alive) and /readyz (database and Kafka reachable)."""
+    router = APIRouter(tags=["health"])
+
+    @router.get("/healthz", summary="The process is alive")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get(
+        "/readyz",
+        summary="The database and Kafka are reachable",
+        responses={503: {"description": "A dependency is unreachable (problem+json)"}},
+    )
+    async def readyz(request: Request) -> Response:
+        failures: dict[str, str] = {}
+        try:
+            async with request.app.state.engine.connect() as conn:
+                await asyncio.wait_for(conn.execute(text("select 1")), 3.0)
+        except Exception as exc:
+            failures["database"] = repr(exc)
+        try:
+            await kafka_reachable(request.app.state.settings)
+        except Exception as exc:
+            failures["kafka"] = repr(exc) or type(exc).__name__
+        if failures:
+            reasons = "; ".join(f"{k}: {v}" for k, v in failures.items())
+            return problem_response(
+                503, "unavailable", "Service not ready", reasons, request, checks=failures
+            )
+        return Response('{"status":"ready"}', media_type="application/json")
+
+    return router
+
+
+def create_service_app(spec: ServiceSpec) -> FastAPI:
+    """Builds a service's FastAPI app; background relay and consumers run in its lifespan."""
+    settings = spec.settings
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(settings.service_name, settings.log_level)
+        app.state.engine = create_engine(settings)
+        app.state.sessions = create_session_factory(app.state.engine)
+        tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
+        log.info("service started", extra={"port": settings.port, "background_tasks": len(tasks)})
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await app.state.engine.dispose()
+
+    app = FastAPI(title=spec.title, description=spec.description, version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    install_problem_handlers(app)
+    app.add_middleware(CorrelationIdMiddleware)
+    app.include_router(health_router())
+    for router in spec.routers:
+        app.include_router(router)
+    return app

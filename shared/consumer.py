@@ -1,0 +1,174 @@
+"""Idempotent Kafka consumer: one effect per event id, offsets committed after the effect."""
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from sqlalchemy import Column, DateTime, MetaData, String, Table, Uuid, func
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from shared.context import correlation_id
+from shared.db import SessionFactory
+from shared.events import Envelope, InvalidEnvelope
+from shared.kafka import create_consumer, create_producer, dead_letter_topic
+from shared.settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
+
+
+def processed_events_table(metadata: MetaData) -> Table:
+    """Defines the table of events a service's consumers have already applied."""
+    return Table(
+        "processed_events",
+        metadata,
+        Column("consumer", String(100), primary_key=True),
+        Column("event_id", Uuid, primary_key=True),
+        Column("event_type", String(200), nullable=False),
+        Column("processed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    )
+
+
+@dataclass(frozen=True)
+class ConsumerSpec:
+    """What one consumer group reads and which handler applies each event type."""
+
+    group: str
+    topics: list[str]
+    handlers: dict[str, Handler] = field(default_factory=dict)
+
+
+class EventConsumer:
+    """Runs one consumer group.
+
+    Each event's effect and its processed mark commit in one transaction, so a redelivered
+    event is skipped. Offsets are committed after a batch is applied: a crash replays at most
+    that batch, which the processed marks absorb. An event whose handler keeps failing goes to
+    the group's dead-letter topic with the error in its headers, and the consumer moves on.
+    """
+
+    def __init__(
+        self,
+        spec: ConsumerSpec,
+        sessions: SessionFactory,
+        processed: Table,
+        settings: ServiceSettings,
+    ) -> None:
+        self.spec = spec
+        self.sessions = sessions
+        self.processed = processed
+        self.settings = settings
+        self.dead_letters = dead_letter_topic(spec.group)
+
+    async def apply(self, envelope: Envelope) -> bool:
+        """Applies one event exactly once; returns False when it was already applied."""
+        handler = self.spec.handlers.get(envelope.type)
+        if handler is None:
+            return False
+        async with self.sessions() as session, session.begin():
+            marked = await session.execute(
+                insert(self.processed)
+                .values(consumer=self.spec.group, event_id=envelope.id, event_type=envelope.type)
+                .on_conflict_do_nothing()
+                .returning(self.processed.c.event_id)
+            )
+            if marked.first() is None:
+                return False
+            await handler(session, envelope)
+        return True
+
+    async def handle(self, record: Any, producer: AIOKafkaProducer) -> None:
+        """Applies a record with bounded retries, or dead-letters it."""
+        try:
+            envelope = Envelope.from_kafka(record.headers, record.value)
+        except InvalidEnvelope as exc:
+            await self._dead_letter(record, producer, exc, attempts=0)
+            return
+        token = correlation_id.set(envelope.correlationid)
+        try:
+            for attempt in range(1, self.settings.consumer_max_attempts + 1):
+                try:
+                    applied = await self.apply(envelope)
+                    log.info(
+                        "event applied" if applied else "event skipped (duplicate or not handled)",
+                        extra={"event_id": str(envelope.id), "type": envelope.type,
+                               "group": self.spec.group},
+                    )
+                    return
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log.warning(
+                        "event handler failed",
+                        extra={"event_id": str(envelope.id), "type": envelope.type,
+                               "attempt": attempt, "error": repr(exc)},
+                    )
+                    if attempt == self.settings.consumer_max_attempts:
+                        await self._dead_letter(record, producer, exc, attempts=attempt)
+                        return
+                    await asyncio.sleep(self.settings.consumer_retry_backoff_s * 2 ** (attempt - 1))
+        finally:
+            correlation_id.reset(token)
+
+    async def run(self) -> None:
+        """Consumes until cancelled; reconnects with backoff when Kafka is unavailable."""
+        backoff = 0.5
+        while True:
+            consumer: AIOKafkaConsumer | None = None
+            producer: AIOKafkaProducer | None = None
+            try:
+                consumer = create_consumer(self.settings, self.spec.group, self.spec.topics)
+                producer = create_producer(self.settings)
+                await consumer.start()
+                await producer.start()
+                backoff = 0.5
+                while True:
+                    batches = await consumer.getmany(timeout_ms=1000, max_records=200)
+                    for records in batches.values():
+                        for record in records:
+                            await self.handle(record, producer)
+                    if batches:
+                        await consumer.commit()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning(
+                    "consumer stopped, restarting",
+                    extra={"group": self.spec.group, "error": repr(exc)},
+                )
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+            finally:
+                for client in (consumer, producer):
+                    if client is not None:
+                        try:
+                            await asyncio.wait_for(client.stop(), 5.0)
+                        except Exception as exc:
+                            log.warning("kafka client stop failed", extra={"error": repr(exc)})
+
+    async def _dead_letter(
+        self, record: Any, producer: AIOKafkaProducer, error: Exception, attempts: int
+    ) -> None:
+        headers = list(record.headers or ()) + [
+            ("dlq_error", repr(error)[:2000].encode()),
+            ("dlq_attempts", str(attempts).encode()),
+            ("dlq_topic", record.topic.encode()),
+            ("dlq_partition", str(record.partition).encode()),
+            ("dlq_offset", str(record.offset).encode()),
+            ("dlq_group", self.spec.group.encode()),
+        ]
+        await producer.send_and_wait(
+            self.settings.topic(self.dead_letters.name),
+            value=record.value,
+            key=record.key,
+            headers=headers,
+        )
+        log.error(
+            "event dead-lettered",
+            extra={"topic": record.topic, "offset": record.offset, "error": repr(error)},
+        )

@@ -1,0 +1,112 @@
+"""The local copy of the registry's department directory that every other service keeps.
+
+Registry owns departments and publishes their changes on a compacted topic keyed by code;
+each consumer applies them here (newer versions only) and reads its own copy.
+"""
+
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    func,
+    select,
+)
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.engine import Row
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from shared.consumer import Handler
+from shared.events import ConsumedPayload, Envelope
+
+DEPARTMENTS_TOPIC = "registry.departments"
+DEPARTMENT_EVENT_TYPES = (
+    "registry.department.created.v1",
+    "registry.department.updated.v1",
+    "registry.department.deactivated.v1",
+)
+
+
+class DepartmentSnapshot(ConsumedPayload):
+    """What a consumer keeps of a department event."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    kind: str
+    role: str | None = None
+    parent_code: str | None = None
+    active: bool = True
+    version: int
+
+
+def department_copy_table(metadata: MetaData) -> Table:
+    """Defines the local department copy in a service's metadata."""
+    return Table(
+        "department_copy",
+        metadata,
+        Column("code", String(40), primary_key=True),
+        Column("name_zh", String(100), nullable=False),
+        Column("name_en", String(200), nullable=False),
+        Column("kind", String(30), nullable=False),
+        Column("role", String(30), index=True),
+        Column("parent_code", String(40)),
+        Column("active", Boolean, nullable=False),
+        Column("version", Integer, nullable=False),
+        Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    )
+
+
+class DepartmentDirectory:
+    """Reads and updates one service's department copy."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    async def apply(self, session: AsyncSession, envelope: Envelope) -> None:
+        """Applies a department event unless the copy already holds a newer version."""
+        snapshot = envelope.payload(DepartmentSnapshot)
+        values = snapshot.model_dump()
+        statement = insert(self.table).values(**values)
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[self.table.c.code],
+                set_={**values, "updated_at": func.now()},
+                where=self.table.c.version < statement.excluded.version,
+            )
+        )
+
+    def handlers(self) -> dict[str, Handler]:
+        """Gets the consumer handlers that keep the copy current."""
+        return dict.fromkeys(DEPARTMENT_EVENT_TYPES, self.apply)
+
+    async def get(self, session: AsyncSession, code: str) -> Row | None:  # type: ignore[type-arg]
+        """Gets a department by code, active or not."""
+        result = await session.execute(select(self.table).where(self.table.c.code == code))
+        return result.first()
+
+    async def codes_with_role(self, session: AsyncSession, role: str) -> list[str]:
+        """Gets the codes of the active departments that hold a functional role."""
+        result = await session.execute(
+            select(self.table.c.code)
+            .where(self.table.c.role == role, self.table.c.active.is_(True))
+            .order_by(self.table.c.code)
+        )
+        return list(result.scalars())
+
+
+class FunctionalRole(StrEnum):
+    """The functional roles the rules refer to (DOMAIN.md, Actors)."""
+
+    SUPERVISION = "SUPERVISION"  # 监察局
+    PERSONNEL = "PERSONNEL"  # 人事局
+    FINANCE = "FINANCE"  # 财政局
+    AUDIT = "AUDIT"  # 审计局
+    LEGAL = "LEGAL"  # 法制办
+    GOV_OFFICE = "GOV_OFFICE"  # 政府办公厅督查机构
+    PETITION = "PETITION"  # 信访局

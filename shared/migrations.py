@@ -1,0 +1,74 @@
+"""Alembic plumbing shared by every service's migration history."""
+
+import asyncio
+from pathlib import Path
+
+from alembic import command, context
+from alembic.config import Config
+from sqlalchemy import MetaData, pool
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import create_async_engine
+
+
+def alembic_config(migrations_dir: Path, database_url: str) -> Config:
+    """Builds the Alembic config of one service's history."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir))
+    config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    return config
+
+
+def upgrade(migrations_dir: Path, database_url: str) -> None:
+    """Applies a service's migrations up to head."""
+    command.upgrade(alembic_config(migrations_dir, database_url), "head")
+
+
+def revision(migrations_dir: Path, database_url: str, message: str) -> None:
+    """Autogenerates a new revision from the difference between the models and the database."""
+    command.revision(alembic_config(migrations_dir, database_url), message, autogenerate=True)
+
+
+def run_env(metadata: MetaData, default_url: str) -> None:
+    """The body of every service's migrations/env.py (online mode, asyncpg)."""
+
+    def migrate(connection: Connection) -> None:
+        context.configure(connection=connection, target_metadata=metadata, compare_type=True)
+        with context.begin_transaction():
+            context.run_migrations()
+
+    async def online() -> None:
+        url = context.config.get_main_option("sqlalchemy.url") or default_url
+        engine = create_async_engine(url, poolclass=pool.NullPool)
+        async with engine.connect() as connection:
+            await connection.run_sync(migrate)
+        await engine.dispose()
+
+    asyncio.run(online())
+
+
+
+def _shared_metadata(with_department_copy: bool) -> MetaData:
+    from shared.consumer import processed_events_table
+    from shared.directory import department_copy_table
+    from shared.outbox import outbox_table
+
+    metadata = MetaData()
+    outbox_table(metadata)
+    processed_events_table(metadata)
+    if with_department_copy:
+        department_copy_table(metadata)
+    return metadata
+
+
+def create_shared_tables(bind: Connection, with_department_copy: bool = True) -> None:
+    """Creates the outbox, processed-events and (optionally) department-copy tables.
+
+    Used by each service's first revision. These definitions are version 1: a later change
+    to them needs a new revision in every service, not an edit of the shared definition.
+    """
+    _shared_metadata(with_department_copy).create_all(bind)
+
+
+def drop_shared_tables(bind: Connection, with_department_copy: bool = True) -> None:
+    """Drops the tables create_shared_tables made."""
+    _shared_metadata(with_department_copy).drop_all(bind)

@@ -1,0 +1,155 @@
+"""The outbox relay: publishes pending outbox rows to Kafka in order, then marks them sent."""
+
+import asyncio
+import logging
+import zlib
+from datetime import timedelta
+from typing import Any
+
+import asyncpg
+from aiokafka import AIOKafkaProducer
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import Row
+
+from shared.db import SessionFactory
+from shared.events import Envelope
+from shared.kafka import create_producer
+from shared.outbox import Outbox
+from shared.settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+CLEANUP_EVERY_S = 300.0
+
+
+def _envelope(row: Row[Any]) -> Envelope:
+    return Envelope(**row.headers, data=row.payload)
+
+
+class OutboxRelay:
+    """Publishes one service's outbox.
+
+    One batch at a time holds a transaction-level advisory lock, so several replicas can run
+    side by side while rows are still published in id order. Kafka is written before the rows
+    are marked sent: a crash in between republishes, and consumers drop the duplicate by id.
+    """
+
+    def __init__(self, outbox: Outbox, sessions: SessionFactory, settings: ServiceSettings) -> None:
+        self.outbox = outbox
+        self.sessions = sessions
+        self.settings = settings
+        self.lock_key = zlib.crc32(f"outbox-relay:{outbox.source}".encode())
+        self.producer: AIOKafkaProducer | None = None
+        self.wakeup = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+
+    async def publish_batch(self) -> int:
+        """Publishes up to one batch of pending events; returns how many were published."""
+        producer = await self._producer()
+        table = self.outbox.table
+        async with self.sessions() as session, session.begin():
+            locked = await session.scalar(select(func.pg_try_advisory_xact_lock(self.lock_key)))
+            if not locked:
+                return 0  # another replica is publishing
+            rows = (
+                await session.execute(
+                    select(table)
+                    .where(table.c.sent_at.is_(None))
+                    .order_by(table.c.id)
+                    .limit(self.settings.relay_batch_size)
+                )
+            ).all()
+            if not rows:
+                return 0
+            sends = [
+                await producer.send(
+                    self.settings.topic(row.topic),
+                    value=_envelope(row).kafka_value(),
+                    key=row.key.encode(),
+                    headers=_envelope(row).kafka_headers(),
+                )
+                for row in rows
+            ]
+            await asyncio.wait_for(asyncio.gather(*sends), self.settings.relay_send_timeout_s)
+            await session.execute(
+                update(table).where(table.c.id.in_([r.id for r in rows])).values(sent_at=func.now())
+            )
+        return len(rows)
+
+    async def cleanup(self) -> int:
+        """Deletes sent rows older than the retention period."""
+        table = self.outbox.table
+        cutoff = func.now() - timedelta(hours=self.settings.outbox_retention_hours)
+        async with self.sessions() as session, session.begin():
+            result = await session.execute(delete(table).where(table.c.sent_at < cutoff))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def run(self) -> None:
+        """Publishes until cancelled: wakes on NOTIFY, polls as a fallback, backs off on errors."""
+        backoff = 0.5
+        since_cleanup = CLEANUP_EVERY_S
+        try:
+            while True:
+                try:
+                    await self._listen()
+                    published = await self.publish_batch()
+                    backoff = 0.5
+                    if published:
+                        log.info("outbox published", extra={"events": published})
+                        continue  # drain before waiting
+                    if since_cleanup >= CLEANUP_EVERY_S:
+                        since_cleanup = 0.0
+                        removed = await self.cleanup()
+                        if removed:
+                            log.info("outbox cleaned", extra={"rows": removed})
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log.warning("outbox relay failed, will retry", extra={"error": repr(exc)})
+                    await self._reset_producer()
+                    await asyncio.sleep(backoff)
+                    backoff = min(backoff * 2, 10.0)
+                    continue
+                self.wakeup.clear()
+                try:
+                    await asyncio.wait_for(self.wakeup.wait(), self.settings.relay_poll_interval_s)
+                except TimeoutError:
+                    since_cleanup += self.settings.relay_poll_interval_s
+        finally:
+            await self._reset_producer()
+            await self._close_listener()
+
+    async def _producer(self) -> AIOKafkaProducer:
+        if self.producer is None:
+            producer = create_producer(self.settings)
+            await producer.start()
+            self.producer = producer
+        return self.producer
+
+    async def _reset_producer(self) -> None:
+        if self.producer is not None:
+            producer, self.producer = self.producer, None
+            try:
+                # A stop flushes what is buffered; with the broker gone that must not hang.
+                await asyncio.wait_for(producer.stop(), 5.0)
+            except Exception as exc:
+                log.warning("producer stop failed", extra={"error": repr(exc)})
+
+    async def _listen(self) -> None:
+        """(Re)opens the LISTEN connection; polling covers any gap while it is down."""
+        if self._listener is not None and not self._listener.is_closed():
+            return
+        dsn = self.settings.database_url.replace("postgresql+asyncpg://", "postgresql://", 1)
+        try:
+            self._listener = await asyncpg.connect(dsn, timeout=5)
+            await self._listener.add_listener(self.outbox.channel, self._notified)
+        except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+            log.warning("outbox LISTEN unavailable, polling", extra={"error": repr(exc)})
+            self._listener = None
+
+    def _notified(self, *_: object) -> None:
+        self.wakeup.set()
+
+    async def _close_listener(self) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            await self._listener.close()
+        self._listener = None

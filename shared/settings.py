@@ -1,0 +1,57 @@
+"""Settings every service shares; each service subclasses with its own env prefix."""
+
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Development key only: refused outside development and test (see the validator below).
+DEV_JWT_KEY = "dev-only-insecure-jwt-key-change-me-0123456789abcdef"
+DEV_DATABASE = "postgresql+asyncpg://accountability:dev-only-password@127.0.0.1:5433"
+
+
+class ServiceSettings(BaseSettings):
+    """Settings read from the environment with the service's prefix (e.g. REFERRALS_)."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    service_name: str = "service"
+    environment: Literal["development", "test", "production"] = "development"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    database_url: str = f"{DEV_DATABASE}/postgres"
+    database_pool_size: int = 10
+
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    # Prefixes every topic and consumer group: lets a test run use its own namespace.
+    kafka_topic_prefix: str = ""
+    # Some Kafka-compatible brokers reject idempotent producers; Apache Kafka accepts them.
+    kafka_idempotent_producer: bool = True
+    kafka_request_timeout_ms: int = 10_000
+
+    relay_enabled: bool = True
+    relay_batch_size: int = 200
+    relay_poll_interval_s: float = 1.0
+    relay_send_timeout_s: float = 15.0
+    outbox_retention_hours: float = 168.0
+
+    consumers_enabled: bool = True
+    consumer_max_attempts: int = 5
+    consumer_retry_backoff_s: float = 0.2
+
+    jwt_key: str = DEV_JWT_KEY
+    jwt_algorithm: str = "HS256"
+    jwt_audience: str = "accountability"
+    jwt_issuer: str = "accountability-dev"
+
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_dev_secrets_in_production(self) -> "ServiceSettings":
+        if self.environment == "production" and self.jwt_key == DEV_JWT_KEY:
+            raise ValueError("the development JWT key must not be used in production")
+        return self
+
+    def topic(self, name: str) -> str:
+        """Gets the physical topic name of a logical topic."""
+        return f"{self.kafka_topic_prefix}{name}"

@@ -1,0 +1,184 @@
+"""The whole system for tests: four real service processes on real PostgreSQL and Kafka.
+
+Each test run gets fresh <service>_test databases and its own topic namespace, so it never
+touches what `make run` started.
+"""
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+
+from shared.auth import mint_token
+from shared.settings import DEV_DATABASE
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICES = {"registry": 18001, "complaints": 18002, "referrals": 18003, "notifications": 18004}
+SEEDED_DEPARTMENTS = 21
+DSN = DEV_DATABASE.replace("postgresql+asyncpg://", "postgresql://")
+
+
+def token(department: str, *roles: str) -> dict[str, str]:
+    """Gets an Authorization header for a department and roles (officer by default)."""
+    return {"Authorization": f"Bearer {mint_token(department, list(roles) or ['officer'])}"}
+
+
+async def wait_for(check: Any, timeout: float = 60.0, interval: float = 0.2) -> Any:
+    """Awaits check() until it returns something truthy, or fails after the timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout}s (last: {result!r})")
+        await asyncio.sleep(interval)
+
+
+def kafka(command: str) -> None:
+    """Runs deploy/kafka/kafka.sh up|down (the project's own script)."""
+    subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), command], check=True, cwd=ROOT)
+
+
+@dataclass
+class Stack:
+    """Handles on the running system."""
+
+    prefix: str
+    logs: Path
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def url(self, service: str) -> str:
+        """Gets a service's base URL."""
+        return f"http://127.0.0.1:{SERVICES[service]}"
+
+    def env(self, service: str, **overrides: str) -> dict[str, str]:
+        """Gets the environment a service process runs with."""
+        p = service.upper() + "_"
+        env = {
+            **os.environ,
+            f"{p}DATABASE_URL": f"{DEV_DATABASE}/{service}_test",
+            f"{p}PORT": str(SERVICES[service]),
+            f"{p}ENVIRONMENT": "test",
+            f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
+            f"{p}RELAY_POLL_INTERVAL_S": "0.5",
+        }
+        env.update({p + k.upper(): v for k, v in overrides.items()})
+        return env
+
+    def run(self, service: str, *args: str, **overrides: str) -> None:
+        """Runs a service command (migrate, seed...) to completion."""
+        subprocess.run(
+            [sys.executable, "-m", f"services.{service}", *args],
+            check=True,
+            cwd=ROOT,
+            env=self.env(service, **overrides),
+        )
+
+    def spawn(self, service: str, command: str = "serve", **overrides: str) -> subprocess.Popen[bytes]:
+        """Starts a long-running service command, its output appended to a log file."""
+        log = (self.logs / f"{service}-{command}.log").open("ab")
+        return subprocess.Popen(
+            [sys.executable, "-m", f"services.{service}", command],
+            cwd=ROOT,
+            env=self.env(service, **overrides),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+    async def start(self, service: str, **overrides: str) -> None:
+        """Starts a service process and waits until it is ready."""
+        self.processes[service] = self.spawn(service, **overrides)
+        async with httpx.AsyncClient() as client:
+
+            async def ready() -> bool:
+                if self.processes[service].poll() is not None:
+                    raise AssertionError(f"{service} exited; see {self.logs}")
+                try:
+                    return (await client.get(self.url(service) + "/readyz")).status_code == 200
+                except httpx.TransportError:
+                    return False
+
+            await wait_for(ready, timeout=60)
+
+    def stop(self, service: str, sig: signal.Signals = signal.SIGTERM) -> None:
+        """Stops a service process (SIGKILL to simulate a crash)."""
+        process = self.processes.pop(service)
+        process.send_signal(sig)
+        process.wait(timeout=30)
+
+    def log_text(self, service: str, command: str = "serve") -> str:
+        """Gets what a service process has logged."""
+        return (self.logs / f"{service}-{command}.log").read_text()
+
+    async def fetch(self, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
+        """Runs a query on a service's test database (assertions only)."""
+        conn = await asyncpg.connect(f"{DSN}/{service}_test")
+        try:
+            return list(await conn.fetch(query, *args))
+        finally:
+            await conn.close()
+
+    async def scalar(self, service: str, query: str, *args: Any) -> Any:
+        """Runs a query returning one value on a service's test database."""
+        return (await self.fetch(service, query, *args))[0][0]
+
+
+async def _recreate_databases() -> None:
+    conn = await asyncpg.connect(f"{DSN}/postgres")
+    try:
+        for service in SERVICES:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{service}_test" WITH (FORCE)')
+            await conn.execute(f'CREATE DATABASE "{service}_test"')
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
+    """Starts the whole system once per test run."""
+    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=tmp_path_factory.mktemp("logs"))
+    await _recreate_databases()
+    for service in SERVICES:
+        stack.run(service, "migrate")
+    subprocess.run(
+        [sys.executable, "-m", "services.topics"], check=True, cwd=ROOT, env=stack.env("registry")
+    )
+    stack.run("registry", "seed")
+    try:
+        for service in SERVICES:
+            await stack.start(service)
+        for service in ("complaints", "referrals", "notifications"):
+            await wait_for(
+                lambda s=service: stack.scalar(s, "select count(*) = $1 from department_copy",
+                                               SEEDED_DEPARTMENTS)
+            )
+        yield stack
+    finally:
+        for service in list(stack.processes):
+            stack.stop(service)
+        print(f"\nservice logs of this run: {stack.logs}")
+        subprocess.run(
+            [sys.executable, "-m", "services.topics", "--delete"],
+            cwd=ROOT,
+            env=stack.env("registry"),
+            check=False,
+        )
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for the tests."""
+    async with httpx.AsyncClient(timeout=30) as client:
+        yield client

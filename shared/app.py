@@ -4,8 +4,9 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from sqlalchemy import Table, text
@@ -52,13 +53,17 @@ class CorrelationIdMiddleware(BaseHTTPMiddleware):
         return response
 
 
-def _background_tasks(spec: ServiceSpec, app: FastAPI) -> list[Callable[[], Awaitable[None]]]:
+def _background_tasks(
+    spec: ServiceSpec, app: FastAPI
+) -> list[Callable[[], Coroutine[Any, Any, None]]]:
     settings, sessions = spec.settings, app.state.sessions
-    runs: list[Callable[[], Awaitable[None]]] = []
+    runs: list[Callable[[], Coroutine[Any, Any, None]]] = []
     if spec.outbox is not None and settings.relay_enabled:
         runs.append(OutboxRelay(spec.outbox, sessions, settings).run)
     if spec.processed is not None and settings.consumers_enabled:
-        runs.extend(EventConsumer(c, sessions, spec.processed, settings).run for c in spec.consumers)
+        runs.extend(
+            EventConsumer(c, sessions, spec.processed, settings).run for c in spec.consumers
+        )
     return runs
 
 
@@ -115,7 +120,9 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             await asyncio.gather(*tasks, return_exceptions=True)
             await app.state.engine.dispose()
 
-    app = FastAPI(title=spec.title, description=spec.description, version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title=spec.title, description=spec.description, version="0.1.0", lifespan=lifespan
+    )
     app.state.settings = settings
     install_problem_handlers(app)
     app.add_middleware(CorrelationIdMiddleware)

@@ -29,21 +29,25 @@ def run_cli(
     spec_factory: Callable[[], ServiceSpec],
     extra: dict[str, Callable[[], None]] | None = None,
 ) -> None:
-    """Runs `python -m services.<name> <command>`."""
-    commands: dict[str, Callable[[], None]] = {
-        "migrate": lambda: upgrade(migrations_dir, spec_factory().settings.database_url),
-        "revision": lambda: revision(
-            migrations_dir, spec_factory().settings.database_url, args.message or "change"
-        ),
-        "serve": lambda: _serve(package, spec_factory()),
-        "relay": lambda: _relay(spec_factory()),
-        **(extra or {}),
-    }
+    """Runs `python -m services.<name> <command>`: migrate, revision, serve, relay, and extras."""
     parser = argparse.ArgumentParser(prog=f"python -m {package}")
-    parser.add_argument("command", choices=sorted(commands))
-    parser.add_argument("-m", "--message", help="the message of a new revision")
+    parser.add_argument(
+        "command", choices=sorted(["migrate", "revision", "serve", "relay", *(extra or {})])
+    )
+    parser.add_argument("-m", "--message", default="change", help="the message of a new revision")
     args = parser.parse_args()
-    commands[args.command]()
+    if args.command in (extra or {}):
+        (extra or {})[args.command]()
+        return
+    spec = spec_factory()
+    if args.command == "migrate":
+        upgrade(migrations_dir, spec.settings.database_url)
+    elif args.command == "revision":
+        revision(migrations_dir, spec.settings.database_url, args.message)
+    elif args.command == "serve":
+        _serve(package, spec)
+    else:
+        _relay(spec)
 
 
 def _serve(package: str, spec: ServiceSpec) -> None:

@@ -96,8 +96,11 @@ class EventConsumer:
                     applied = await self.apply(envelope)
                     log.info(
                         "event applied" if applied else "event skipped (duplicate or not handled)",
-                        extra={"event_id": str(envelope.id), "type": envelope.type,
-                               "group": self.spec.group},
+                        extra={
+                            "event_id": str(envelope.id),
+                            "type": envelope.type,
+                            "group": self.spec.group,
+                        },
                     )
                     return
                 except asyncio.CancelledError:
@@ -105,8 +108,12 @@ class EventConsumer:
                 except Exception as exc:
                     log.warning(
                         "event handler failed",
-                        extra={"event_id": str(envelope.id), "type": envelope.type,
-                               "attempt": attempt, "error": repr(exc)},
+                        extra={
+                            "event_id": str(envelope.id),
+                            "type": envelope.type,
+                            "attempt": attempt,
+                            "error": repr(exc),
+                        },
                     )
                     if attempt == self.settings.consumer_max_attempts:
                         await self._dead_letter(record, producer, exc, attempts=attempt)
@@ -154,7 +161,8 @@ class EventConsumer:
     async def _dead_letter(
         self, record: Any, producer: AIOKafkaProducer, error: Exception, attempts: int
     ) -> None:
-        headers = list(record.headers or ()) + [
+        headers = [
+            *(record.headers or ()),
             ("dlq_error", repr(error)[:2000].encode()),
             ("dlq_attempts", str(attempts).encode()),
             ("dlq_topic", record.topic.encode()),

@@ -5,6 +5,7 @@ each consumer applies them here (newer versions only) and reads its own copy.
 """
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -85,7 +86,7 @@ class DepartmentDirectory:
         """Gets the consumer handlers that keep the copy current."""
         return dict.fromkeys(DEPARTMENT_EVENT_TYPES, self.apply)
 
-    async def get(self, session: AsyncSession, code: str) -> Row | None:  # type: ignore[type-arg]
+    async def get(self, session: AsyncSession, code: str) -> Row[Any] | None:
         """Gets a department by code, active or not."""
         result = await session.execute(select(self.table).where(self.table.c.code == code))
         return result.first()

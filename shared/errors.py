@@ -107,7 +107,12 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         slug = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
         return problem_response(
-            exc.status_code, slug, str(exc.detail), str(exc.detail), request, exc.headers
+            exc.status_code,
+            slug,
+            str(exc.detail),
+            str(exc.detail),
+            request,
+            dict(exc.headers) if exc.headers else None,
         )
 
     @app.exception_handler(Exception)

@@ -1,5 +1,6 @@
 """The event envelope: CloudEvents attributes, carried on Kafka in binary mode (ce_ headers)."""
 
+import builtins
 import json
 import uuid
 from datetime import UTC, datetime
@@ -58,7 +59,7 @@ class Envelope(BaseModel):
             data=payload.model_dump(mode="json"),
         )
 
-    def payload(self, model: type[P]) -> P:
+    def payload(self, model: builtins.type[P]) -> P:
         """Parses the data as the given payload model."""
         return model.model_validate(self.data)
 
@@ -74,17 +75,21 @@ class Envelope(BaseModel):
         return json.dumps(self.data, ensure_ascii=False, separators=(",", ":")).encode()
 
     @classmethod
-    def from_kafka(cls, headers: list[tuple[str, bytes]] | tuple[Any, ...], value: bytes) -> "Envelope":
+    def from_kafka(
+        cls, headers: list[tuple[str, bytes]] | tuple[Any, ...], value: bytes
+    ) -> "Envelope":
         """Reads an envelope from a binary-mode Kafka record."""
         found = {name: raw.decode() for name, raw in headers if raw is not None}
         missing = [a for a in _HEADER_ATTRIBUTES if f"ce_{a}" not in found]
         if missing:
             raise InvalidEnvelope(f"missing CloudEvents headers: {', '.join(missing)}")
         try:
-            return cls(
-                **{a: found[f"ce_{a}"] for a in _HEADER_ATTRIBUTES},
-                datacontenttype=found.get("content-type", CONTENT_TYPE),
-                data=json.loads(value),
+            return cls.model_validate(
+                {
+                    **{a: found[f"ce_{a}"] for a in _HEADER_ATTRIBUTES},
+                    "datacontenttype": found.get("content-type", CONTENT_TYPE),
+                    "data": json.loads(value),
+                }
             )
         except (ValueError, TypeError) as exc:
             raise InvalidEnvelope(str(exc)) from exc

@@ -46,7 +46,6 @@ def run_env(metadata: MetaData, default_url: str) -> None:
     asyncio.run(online())
 
 
-
 def _shared_metadata(with_department_copy: bool) -> MetaData:
     from shared.consumer import processed_events_table
     from shared.directory import department_copy_table

@@ -12,7 +12,9 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 TOPIC = "_readiness"
-logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # connection refusals are expected while starting
+logging.getLogger("aiokafka").setLevel(
+    logging.CRITICAL
+)  # connection refusals are expected while starting
 
 
 async def attempt(bootstrap: str) -> None:
@@ -56,7 +58,7 @@ async def main() -> int:
             await attempt(args.bootstrap)
             print(f"kafka: ready at {args.bootstrap} (produce/consume round trip ok)")
             return 0
-        except (KafkaError, OSError, RuntimeError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, KafkaError, OSError, RuntimeError) as exc:
             if time.monotonic() > deadline:
                 print(f"kafka: round trip failed: {exc!r}", file=sys.stderr)
                 return 1

@@ -14,7 +14,9 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
     """Wires the referrals service."""
     return ServiceSpec(
         title="Referrals service (移送处理)",
-        description="Referral reports to the supervision bureau, copied to supervision and personnel.",
+        description=(
+            "Referral reports to the supervision bureau, copied to supervision and personnel."
+        ),
         settings=settings or ReferralsSettings(),
         routers=[reports_router],
         outbox=outbox,

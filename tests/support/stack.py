@@ -86,7 +86,9 @@ class Stack:
             env=self.env(service, **overrides),
         )
 
-    def spawn(self, service: str, command: str = "serve", **overrides: str) -> subprocess.Popen[bytes]:
+    def spawn(
+        self, service: str, command: str = "serve", **overrides: str
+    ) -> subprocess.Popen[bytes]:
         """Starts a long-running service command, its output appended to a log file."""
         log = (self.logs / f"{service}-{command}.log").open("ab")
         return subprocess.Popen(
@@ -161,8 +163,9 @@ async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack
             await stack.start(service)
         for service in ("complaints", "referrals", "notifications"):
             await wait_for(
-                lambda s=service: stack.scalar(s, "select count(*) = $1 from department_copy",
-                                               SEEDED_DEPARTMENTS)
+                lambda s=service: stack.scalar(
+                    s, "select count(*) = $1 from department_copy", SEEDED_DEPARTMENTS
+                )
             )
         yield stack
     finally:

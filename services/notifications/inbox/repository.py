@@ -34,7 +34,9 @@ async def page(
     """Lists a department's items, newest first, after a keyset position."""
     query = select(InboxItem).where(InboxItem.department == department)
     if unread is not None:
-        query = query.where(InboxItem.read_at.is_(None) if unread else InboxItem.read_at.isnot(None))
+        query = query.where(
+            InboxItem.read_at.is_(None) if unread else InboxItem.read_at.isnot(None)
+        )
     if after is not None:
         query = query.where(tuple_(InboxItem.created_at, InboxItem.id) < tuple_(*after))
     query = query.order_by(InboxItem.created_at.desc(), InboxItem.id.desc()).limit(limit)

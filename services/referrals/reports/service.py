@@ -18,7 +18,8 @@ async def _role_of(session: AsyncSession, code: str) -> str | None:
     department = await directory.get(session, code)
     if department is None or not department.active:
         raise Forbidden(f"department {code} is not an active department of the directory")
-    return department.role  # type: ignore[no-any-return]
+    role: str | None = department.role
+    return role
 
 
 async def file_report(
@@ -27,12 +28,22 @@ async def file_report(
     """Files a report and, in the same transaction, the event that copies it (R6)."""
     role = await _role_of(session, principal.department)
     if not may_file(role, body.kind):
-        raise Forbidden(f"a {role or 'department without a functional role'} may not file {body.kind}")
-    if body.concerned_department and await directory.get(session, body.concerned_department) is None:
+        raise Forbidden(
+            f"a {role or 'department without a functional role'} may not file {body.kind}"
+        )
+    if (
+        body.concerned_department
+        and await directory.get(session, body.concerned_department) is None
+    ):
         raise InvalidInput(
             f"unknown concerned_department {body.concerned_department}",
-            errors=[{"loc": ["body", "concerned_department"], "msg": "unknown department",
-                     "type": "unknown_department"}],
+            errors=[
+                {
+                    "loc": ["body", "concerned_department"],
+                    "msg": "unknown department",
+                    "type": "unknown_department",
+                }
+            ],
         )
     report = await repository.add(
         session,

@@ -15,6 +15,9 @@ start() {
   cd "$ROOT"
   for s in $ORDER; do
     if running "$s"; then echo "$s: already running (pid $(cat "$RUN/$s.pid"))"; continue; fi
+    if curl -fsS -o /dev/null "http://127.0.0.1:${PORTS[$s]}/healthz" 2>/dev/null; then
+      echo "$s: port ${PORTS[$s]} is held by a process this script did not start" >&2; exit 1
+    fi
     nohup "$PY" -m "services.$s" serve >> "$RUN/$s.log" 2>&1 < /dev/null &
     echo $! > "$RUN/$s.pid"
   done
@@ -26,6 +29,7 @@ start() {
       sleep 0.5
     done
     curl -fsS "$url/readyz" >/dev/null || { echo "$s: not ready; see $RUN/$s.log" >&2; exit 1; }
+    running "$s" || { echo "$s: exited; see $RUN/$s.log" >&2; exit 1; }
   done
   cat <<MSG
 

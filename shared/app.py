@@ -6,12 +6,16 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from pydantic import BaseModel
 from sqlalchemy import Table, text
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from shared.auth import Principal, Role, require_roles
+from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
@@ -101,6 +105,39 @@ def health_router() -> APIRouter:
     return router
 
 
+class ClockSetting(BaseModel):
+    """The time to set, or how far to move it."""
+
+    at: datetime | None = None
+    advance_s: float | None = None
+
+
+def clock_router() -> APIRouter:
+    """Builds /_test/clock, mounted only when the environment is `test`: timers read this clock."""
+    router = APIRouter(prefix="/_test/clock", tags=["test support"])
+    Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+
+    @router.get("", summary="The service's current time")
+    async def read_clock(request: Request, _: Admin) -> dict[str, datetime]:
+        return {"now": request.app.state.clock.now()}
+
+    @router.put("", summary="Set or advance the service's clock")
+    async def set_clock(body: ClockSetting, request: Request, _: Admin) -> dict[str, datetime]:
+        clock: Clock = request.app.state.clock
+        if body.at is not None:
+            clock.set(body.at)
+        if body.advance_s is not None:
+            clock.advance(timedelta(seconds=body.advance_s))
+        return {"now": clock.now()}
+
+    @router.delete("", summary="Return to the system time")
+    async def reset_clock(request: Request, _: Admin) -> dict[str, datetime]:
+        request.app.state.clock.reset()
+        return {"now": request.app.state.clock.now()}
+
+    return router
+
+
 def create_service_app(spec: ServiceSpec) -> FastAPI:
     """Builds a service's FastAPI app; background relay and consumers run in its lifespan."""
     settings = spec.settings
@@ -124,9 +161,12 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         title=spec.title, description=spec.description, version="0.1.0", lifespan=lifespan
     )
     app.state.settings = settings
+    app.state.clock = Clock()
     install_problem_handlers(app)
     app.add_middleware(CorrelationIdMiddleware)
     app.include_router(health_router())
+    if settings.environment == "test":
+        app.include_router(clock_router())
     for router in spec.routers:
         app.include_router(router)
     return app

@@ -97,3 +97,15 @@ async def test_health_and_readiness_need_no_token(stack: Stack, http: httpx.Asyn
         assert (await http.get(stack.url(service) + "/healthz")).json() == {"status": "ok"}
         assert (await http.get(stack.url(service) + "/readyz")).status_code == 200
         assert (await http.get(stack.url(service) + "/openapi.json")).status_code == 200
+
+
+async def test_test_clock_is_settable_by_admins_only(stack: Stack, http: httpx.AsyncClient) -> None:
+    url = stack.url("registry") + "/_test/clock"
+    at = "2026-12-31T16:00:00Z"
+    assert (await http.put(url, json={"at": at}, headers=token(FINANCE))).status_code == 403
+    response = await http.put(
+        url, json={"at": at, "advance_s": 3600}, headers=token(FINANCE, "admin")
+    )
+    assert response.json()["now"].startswith("2026-12-31T17:00:00")
+    reset = await http.delete(url, headers=token(FINANCE, "admin"))
+    assert not reset.json()["now"].startswith("2026-12-31")

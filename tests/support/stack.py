@@ -24,7 +24,13 @@ from shared.auth import mint_token
 from shared.settings import DEV_DATABASE
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = {"registry": 18001, "complaints": 18002, "referrals": 18003, "notifications": 18004}
+# Several suites can share one PostgreSQL and Kafka: each takes its own ports and databases.
+PORT_BASE = int(os.environ.get("STACK_PORT_BASE", "18000"))
+DB_SUFFIX = os.environ.get("STACK_DB_SUFFIX", "_test")
+SERVICES = {
+    name: PORT_BASE + n
+    for n, name in enumerate(("registry", "complaints", "referrals", "notifications"), start=1)
+}
 SEEDED_DEPARTMENTS = 21
 DSN = DEV_DATABASE.replace("postgresql+asyncpg://", "postgresql://")
 
@@ -68,7 +74,7 @@ class Stack:
         p = service.upper() + "_"
         env = {
             **os.environ,
-            f"{p}DATABASE_URL": f"{DEV_DATABASE}/{service}_test",
+            f"{p}DATABASE_URL": f"{DEV_DATABASE}/{service}{DB_SUFFIX}",
             f"{p}PORT": str(SERVICES[service]),
             f"{p}ENVIRONMENT": "test",
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
@@ -126,7 +132,7 @@ class Stack:
 
     async def fetch(self, service: str, query: str, *args: Any) -> list[asyncpg.Record]:
         """Runs a query on a service's test database (assertions only)."""
-        conn = await asyncpg.connect(f"{DSN}/{service}_test")
+        conn = await asyncpg.connect(f"{DSN}/{service}{DB_SUFFIX}")
         try:
             return list(await conn.fetch(query, *args))
         finally:
@@ -141,8 +147,8 @@ async def _recreate_databases() -> None:
     conn = await asyncpg.connect(f"{DSN}/postgres")
     try:
         for service in SERVICES:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{service}_test" WITH (FORCE)')
-            await conn.execute(f'CREATE DATABASE "{service}_test"')
+            await conn.execute(f'DROP DATABASE IF EXISTS "{service}{DB_SUFFIX}" WITH (FORCE)')
+            await conn.execute(f'CREATE DATABASE "{service}{DB_SUFFIX}"')
     finally:
         await conn.close()
 

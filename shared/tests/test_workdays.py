@@ -1,0 +1,48 @@
+"""The PRC working-day calendar, without I/O."""
+
+from datetime import date
+
+import pytest
+
+from shared.workdays import CalendarDay, WorkCalendar
+
+CAL = WorkCalendar.official()
+
+
+def test_national_day_holidays_are_not_working_days() -> None:
+    assert not CAL.is_working_day(date(2026, 10, 1))
+    assert not CAL.is_working_day(date(2026, 10, 7))
+
+
+def test_adjusted_working_saturday_is_a_working_day() -> None:
+    assert date(2026, 10, 10).weekday() == 5
+    assert CAL.is_working_day(date(2026, 10, 10))
+
+
+def test_working_days_skip_the_golden_week() -> None:
+    # 2026-09-30 (Wed) + 1 working day: 1-7 Oct are holidays, 8 Oct (Thu) is the next.
+    assert CAL.add_working_days(date(2026, 9, 30), 1) == date(2026, 10, 8)
+    assert CAL.working_days_between(date(2026, 9, 30), date(2026, 10, 8)) == 1
+
+
+def test_twenty_working_days_is_four_weeks_without_holidays_R12() -> None:
+    assert CAL.add_working_days(date(2026, 11, 2), 20) == date(2026, 11, 30)
+
+
+def test_uncovered_year_falls_back_to_weekdays_and_says_so() -> None:
+    assert not CAL.covers(2027)
+    assert CAL.is_working_day(date(2027, 1, 1))  # a Friday; its holiday is not known yet
+
+
+def test_operators_extend_years_the_package_does_not_cover() -> None:
+    cal = WorkCalendar.official(
+        extra=[CalendarDay(date(2027, 1, 1), working=False, name="元旦")], extra_years=[2027]
+    )
+    assert cal.covers(2027)
+    assert not cal.is_working_day(date(2027, 1, 1))
+    assert cal.add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)
+
+
+def test_negative_days_are_refused() -> None:
+    with pytest.raises(ValueError):
+        CAL.add_working_days(date(2026, 1, 5), -1)

@@ -1,0 +1,75 @@
+"""Working days (工作日) on the PRC official calendar: holidays and adjusted working weekends.
+
+The data comes from the `chinesecalendar` package for the years it covers, plus days the
+operators add (for years the package does not cover yet). For a year nobody has covered,
+Monday to Friday are working days and `covers(year)` says False, so callers can flag a
+deadline as provisional rather than pretend it is exact.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from chinese_calendar import constants
+
+
+class CalendarDay(NamedTuple):
+    """An operator's entry: a date that is (or is not) a working day, against the weekday rule."""
+
+    day: date
+    working: bool
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """Tells working days apart and counts them."""
+
+    holidays: frozenset[date]
+    adjusted_workdays: frozenset[date]
+    covered_years: frozenset[int]
+
+    @classmethod
+    def official(
+        cls, extra: Iterable[CalendarDay] = (), extra_years: Iterable[int] = ()
+    ) -> "WorkCalendar":
+        """Builds the calendar from the package's data plus operators' days and declared years."""
+        holidays = set(constants.holidays)
+        workdays = set(constants.workdays)
+        for entry in extra:
+            (workdays if entry.working else holidays).add(entry.day)
+            (holidays if entry.working else workdays).discard(entry.day)
+        years = {d.year for d in constants.holidays} | set(extra_years)
+        return cls(frozenset(holidays), frozenset(workdays), frozenset(years))
+
+    def covers(self, year: int) -> bool:
+        """Tells whether the official holidays of a year are known."""
+        return year in self.covered_years
+
+    def is_working_day(self, day: date) -> bool:
+        """Tells whether a date is a working day."""
+        if day in self.holidays:
+            return False
+        if day in self.adjusted_workdays:
+            return True
+        return day.weekday() < 5
+
+    def add_working_days(self, start: date, days: int) -> date:
+        """Gets the date that is `days` working days after `start` (start itself not counted)."""
+        if days < 0:
+            raise ValueError("days must not be negative")
+        current, counted = start, 0
+        while counted < days:
+            current += timedelta(days=1)
+            if self.is_working_day(current):
+                counted += 1
+        return current
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Counts the working days after `start` up to and including `end`."""
+        count, current = 0, start
+        while current < end:
+            current += timedelta(days=1)
+            count += self.is_working_day(current)
+        return count

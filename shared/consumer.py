@@ -163,7 +163,8 @@ class EventConsumer:
     ) -> None:
         headers = [
             *(record.headers or ()),
-            ("dlq_error", repr(error)[:2000].encode()),
+            ("dlq_error_type", type(error).__name__.encode()),
+            ("dlq_error", str(error)[:2000].encode()),
             ("dlq_attempts", str(attempts).encode()),
             ("dlq_topic", record.topic.encode()),
             ("dlq_partition", str(record.partition).encode()),

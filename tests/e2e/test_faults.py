@@ -48,6 +48,10 @@ async def test_broker_down_request_succeeds_and_event_is_delivered_after_restart
 ) -> None:
     kafka("down")
     try:
+        ready = await http.get(stack.url("referrals") + "/readyz")
+        assert ready.status_code == 503
+        assert ready.headers["content-type"] == "application/problem+json"
+        assert "kafka" in ready.json()["checks"]
         report = await file_report(http, stack)
         pending = await stack.scalar(
             "referrals",

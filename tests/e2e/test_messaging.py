@@ -1,0 +1,152 @@
+"""The messaging mechanisms on the real broker: dead letters, replicas, outbox retention."""
+
+import asyncio
+import json
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from services.referrals.config import ReferralsSettings
+from services.referrals.database import outbox
+from shared.db import create_engine, create_session_factory
+from shared.relay import OutboxRelay
+from shared.settings import DEV_DATABASE
+from tests.e2e.helpers import file_report, wait_for_copies
+from tests.support.stack import DB_SUFFIX, Stack, wait_for
+
+pytestmark = pytest.mark.stack
+BOOTSTRAP = "127.0.0.1:9092"
+
+
+async def _dead_letters(stack: Stack, group: str) -> list[Any]:
+    """Reads every record of a group's dead-letter topic."""
+    topic = f"{stack.prefix}{group}.dlq"
+    consumer = AIOKafkaConsumer(bootstrap_servers=BOOTSTRAP, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partition = TopicPartition(topic, 0)
+        consumer.assign([partition])
+        await consumer.seek_to_beginning(partition)
+        end = (await consumer.end_offsets([partition]))[partition]
+        records: list[Any] = []
+        while len(records) < end:
+            batch = await consumer.getmany(partition, timeout_ms=2000)
+            records += batch.get(partition, [])
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    marker = uuid.uuid4().hex
+    bad_payload = [
+        ("ce_specversion", b"1.0"),
+        ("ce_id", str(uuid.uuid4()).encode()),
+        ("ce_source", b"referrals"),
+        ("ce_type", b"referrals.report.filed.v1"),
+        ("ce_subject", marker.encode()),
+        ("ce_time", b"2026-11-22T08:00:00Z"),
+        ("ce_correlationid", marker.encode()),
+    ]
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP)
+    await producer.start()
+    try:
+        topic = stack.prefix + "referrals.reports"
+        # Not a CloudEvent at all, then a CloudEvent whose payload misses required fields.
+        await producer.send_and_wait(topic, b"not json", key=marker.encode())
+        await producer.send_and_wait(
+            topic, json.dumps({"title": marker}).encode(), key=marker.encode(), headers=bad_payload
+        )
+    finally:
+        await producer.stop()
+
+    async def both_dead_lettered() -> list[Any]:
+        found = [r for r in await _dead_letters(stack, "notifications") if r.key == marker.encode()]
+        return found if len(found) == 2 else []
+
+    dead = await wait_for(both_dead_lettered, timeout=60, interval=1)
+    headers = [dict(record.headers) for record in dead]
+    assert headers[0]["dlq_error_type"] == b"InvalidEnvelope"
+    assert b"missing CloudEvents headers" in headers[0]["dlq_error"]
+    assert headers[0]["dlq_attempts"] == b"0"
+    assert headers[1]["dlq_error_type"] == b"ValidationError"
+    assert b"report_id" in headers[1]["dlq_error"]
+    assert headers[1]["dlq_attempts"] == b"5"
+    assert headers[1]["dlq_group"] == b"notifications"
+
+    # The consumer moved on: the next good report is delivered.
+    report = await file_report(http, stack)
+    await wait_for_copies(http, stack, report["id"])
+
+
+async def test_two_relays_side_by_side_lose_and_duplicate_nothing(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    stack.stop("referrals")
+    await stack.start("referrals", relay_enabled="false")
+    relays = [stack.spawn("referrals", "relay", relay_batch_size="7") for _ in range(2)]
+    try:
+        reports = await asyncio.gather(*[file_report(http, stack) for _ in range(60)])
+        ids = [r["id"] for r in reports]
+
+        async def all_copied() -> bool:
+            count = await stack.scalar(
+                "notifications",
+                "select count(*) from inbox_items where subject = any($1::text[])",
+                ids,
+            )
+            return bool(count == 2 * len(ids))
+
+        await wait_for(all_copied, timeout=90, interval=0.5)
+        duplicates = await stack.scalar(
+            "notifications",
+            "select count(*) from (select 1 from inbox_items where subject = any($1::text[]) "
+            "group by source_event_id, department having count(*) > 1) d",
+            ids,
+        )
+        assert duplicates == 0
+        assert all(relay.poll() is None for relay in relays), "both relays kept running"
+    finally:
+        for relay in relays:
+            relay.terminate()
+            relay.wait(timeout=30)
+        stack.stop("referrals")
+        await stack.start("referrals")
+
+
+async def test_sent_outbox_rows_are_cleaned_after_retention_pending_ones_kept(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    report = await file_report(http, stack)
+    await wait_for_copies(http, stack, report["id"])
+    pending_id = uuid.uuid4()
+    await stack.fetch(
+        "referrals",
+        "insert into outbox (event_id, topic, key, event_type, headers, payload) "
+        "values ($1, 'nowhere', 'k', 't', '{}'::jsonb, '{}'::jsonb)",
+        pending_id,
+    )
+    try:
+        settings = ReferralsSettings(
+            database_url=f"{DEV_DATABASE}/referrals{DB_SUFFIX}", outbox_retention_hours=0
+        )
+        engine = create_engine(settings)
+        try:
+            relay = OutboxRelay(outbox, create_session_factory(engine), settings)
+            assert await relay.cleanup() >= 1
+        finally:
+            await engine.dispose()
+        sent = await stack.scalar(
+            "referrals", "select count(*) from outbox where sent_at is not null"
+        )
+        kept = await stack.scalar(
+            "referrals", "select count(*) from outbox where event_id = $1", pending_id
+        )
+        assert (sent, kept) == (0, 1)
+    finally:
+        await stack.fetch("referrals", "delete from outbox where event_id = $1", pending_id)

@@ -60,15 +60,17 @@ class OutboxRelay:
             ).all()
             if not rows:
                 return 0
-            sends = [
-                await producer.send(
-                    self.settings.topic(row.topic),
-                    value=_envelope(row).kafka_value(),
-                    key=row.key.encode(),
-                    headers=_envelope(row).kafka_headers(),
+            sends = []
+            for row in rows:
+                envelope = _envelope(row)
+                sends.append(
+                    await producer.send(
+                        self.settings.topic(row.topic),
+                        value=envelope.kafka_value(),
+                        key=row.key.encode(),
+                        headers=envelope.kafka_headers(),
+                    )
                 )
-                for row in rows
-            ]
             await asyncio.wait_for(asyncio.gather(*sends), self.settings.relay_send_timeout_s)
             await session.execute(
                 update(table).where(table.c.id.in_([r.id for r in rows])).values(sent_at=func.now())

@@ -11,32 +11,9 @@ from services.registry.events import DepartmentCreated
 
 async def create(session: AsyncSession, seed: SeedDepartment) -> Department:
     """Creates a department and the event that tells other services."""
-    department = await repository.add(
-        session,
-        Department(
-            code=seed.code,
-            name_zh=seed.name_zh,
-            name_en=seed.name_en,
-            kind=seed.kind,
-            role=seed.role,
-            active=True,
-            version=1,
-        ),
-    )
-    await outbox.add(
-        session,
-        DepartmentCreated(
-            code=department.code,
-            name_zh=department.name_zh,
-            name_en=department.name_en,
-            kind=department.kind,
-            role=department.role,
-            parent_code=department.parent_code,
-            active=department.active,
-            version=department.version,
-        ),
-        subject=department.code,
-    )
+    department = await repository.add(session, Department(**seed._asdict(), active=True, version=1))
+    event = DepartmentCreated.model_validate(department, from_attributes=True)
+    await outbox.add(session, event, subject=department.code)
     return department
 
 

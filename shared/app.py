@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 from pydantic import BaseModel
 from sqlalchemy import Table, text
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -22,6 +24,7 @@ from shared.db import create_engine, create_session_factory
 from shared.errors import install_problem_handlers, problem_response
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
+from shared.metrics import metrics_router, observe_request
 from shared.outbox import Outbox
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
@@ -43,16 +46,21 @@ class ServiceSpec:
     consumers: Sequence[ConsumerSpec] = field(default_factory=list)
 
 
-class CorrelationIdMiddleware(BaseHTTPMiddleware):
-    """Takes the caller's correlation id (or makes one) and returns it on the response."""
+class RequestContextMiddleware(BaseHTTPMiddleware):
+    """Sets the correlation id (the caller's, or a new one) and records request metrics."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         cid = request.headers.get(CORRELATION_HEADER) or uuid.uuid4().hex
         token = correlation_id.set(cid[:100])
+        started = time.perf_counter()
         try:
             response = await call_next(request)
         finally:
             correlation_id.reset(token)
+        route = request.scope.get("route")
+        observe_request(
+            request.method, getattr(route, "path", "unmatched"), response.status_code, started
+        )
         response.headers[CORRELATION_HEADER] = cid[:100]
         return response
 
@@ -162,9 +170,19 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     )
     app.state.settings = settings
     app.state.clock = Clock()
+    app.state.outbox = spec.outbox
     install_problem_handlers(app)
-    app.add_middleware(CorrelationIdMiddleware)
+    app.add_middleware(RequestContextMiddleware)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", CORRELATION_HEADER],
+            expose_headers=[CORRELATION_HEADER, "Location"],
+        )
     app.include_router(health_router())
+    app.include_router(metrics_router())
     if settings.environment == "test":
         app.include_router(clock_router())
     for router in spec.routers:

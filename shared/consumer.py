@@ -15,6 +15,7 @@ from shared.context import correlation_id
 from shared.db import SessionFactory
 from shared.events import Envelope, InvalidEnvelope
 from shared.kafka import create_consumer, create_producer, dead_letter_topic
+from shared.metrics import CONSUMER_EVENTS, CONSUMER_HANDLER_ERRORS, CONSUMER_LAG
 from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,9 @@ class EventConsumer:
             for attempt in range(1, self.settings.consumer_max_attempts + 1):
                 try:
                     applied = await self.apply(envelope)
+                    CONSUMER_EVENTS.labels(
+                        self.spec.group, "applied" if applied else "skipped"
+                    ).inc()
                     log.info(
                         "event applied" if applied else "event skipped (duplicate or not handled)",
                         extra={
@@ -106,6 +110,7 @@ class EventConsumer:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
+                    CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
                     log.warning(
                         "event handler failed",
                         extra={
@@ -141,6 +146,7 @@ class EventConsumer:
                             await self.handle(record, producer)
                     if batches:
                         await consumer.commit()
+                    await self._record_lag(consumer)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
@@ -158,6 +164,15 @@ class EventConsumer:
                         except Exception as exc:
                             log.warning("kafka client stop failed", extra={"error": repr(exc)})
 
+    async def _record_lag(self, consumer: AIOKafkaConsumer) -> None:
+        """Records, per assigned partition, how far the group is behind the partition's end."""
+        for partition in consumer.assignment():
+            end = consumer.highwater(partition)
+            if end is None:
+                continue  # nothing fetched from this partition yet
+            behind = end - await consumer.position(partition)
+            CONSUMER_LAG.labels(self.spec.group, partition.topic, partition.partition).set(behind)
+
     async def _dead_letter(
         self, record: Any, producer: AIOKafkaProducer, error: Exception, attempts: int
     ) -> None:
@@ -171,6 +186,7 @@ class EventConsumer:
             ("dlq_offset", str(record.offset).encode()),
             ("dlq_group", self.spec.group.encode()),
         ]
+        CONSUMER_EVENTS.labels(self.spec.group, "dead_lettered").inc()
         await producer.send_and_wait(
             self.settings.topic(self.dead_letters.name),
             value=record.value,

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Row
 from shared.db import SessionFactory
 from shared.events import Envelope
 from shared.kafka import create_producer
+from shared.metrics import RELAY_FAILURES, RELAY_PUBLISHED
 from shared.outbox import Outbox
 from shared.settings import ServiceSettings
 
@@ -96,6 +97,7 @@ class OutboxRelay:
                     published = await self.publish_batch()
                     backoff = 0.5
                     if published:
+                        RELAY_PUBLISHED.inc(published)
                         log.info("outbox published", extra={"events": published})
                         continue  # drain before waiting
                     if since_cleanup >= CLEANUP_EVERY_S:
@@ -106,6 +108,7 @@ class OutboxRelay:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
+                    RELAY_FAILURES.inc()
                     log.warning("outbox relay failed, will retry", extra={"error": repr(exc)})
                     await self._reset_producer()
                     await asyncio.sleep(backoff)

@@ -45,6 +45,8 @@ class ServiceSettings(BaseSettings):
     jwt_issuer: str = "accountability-dev"
 
     log_level: str = "INFO"
+    # Browser origins allowed to call the API (front ends), e.g. ["https://tousu.example.gov.cn"].
+    cors_origins: list[str] = []
 
     @model_validator(mode="after")
     def _refuse_dev_secrets_in_production(self) -> "ServiceSettings":

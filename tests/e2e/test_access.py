@@ -109,3 +109,25 @@ async def test_test_clock_is_settable_by_admins_only(stack: Stack, http: httpx.A
     assert response.json()["now"].startswith("2026-12-31T17:00:00")
     reset = await http.delete(url, headers=token(FINANCE, "admin"))
     assert not reset.json()["now"].startswith("2026-12-31")
+
+
+async def test_metrics_need_the_operator_role_and_count_what_happened(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    url = stack.url("referrals") + "/metrics"
+    assert (await http.get(url)).status_code == 401
+    assert (await http.get(url, headers=token(FINANCE))).status_code == 403
+    await http.post(
+        stack.url("referrals") + "/referral-reports", json=report_body(), headers=token(FINANCE)
+    )
+
+    text = (await http.get(url, headers=token("SZ-GOV-OFFICE", "operator"))).text
+
+    assert 'http_requests_total{method="POST",route="/referral-reports",status="201"}' in text
+    assert "outbox_pending_events" in text and "outbox_oldest_pending_age_seconds" in text
+    assert "relay_published_events_total" in text
+    consumer = (
+        await http.get(stack.url("notifications") + "/metrics", headers=token("X", "operator"))
+    ).text
+    assert 'consumer_events_total{group="notifications",outcome="applied"}' in consumer
+    assert 'consumer_lag_records{group="notifications"' in consumer

@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -53,6 +53,12 @@ format: setup ## Formats the code
 
 test: lint infra-up ## The whole suite on real PostgreSQL and Kafka
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+events: setup ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
+	@$(PY) -m tools.events tail $(ARGS)
+
+lag: setup ## Consumer-group lag and dead-letter sizes
+	@$(PY) -m tools.events lag
 
 token: setup ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"

@@ -3,6 +3,8 @@
 from typing import Any
 
 import httpx
+from aiokafka import TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from tests.support.stack import Stack, token, wait_for
 
@@ -72,3 +74,19 @@ async def wait_for_copies(
         )
 
     await wait_for(both, timeout=timeout, interval=0.5)
+
+
+async def wait_consumed(group: str, partition: TopicPartition, offset: int) -> None:
+    """Waits until a consumer group has committed past an offset of a partition."""
+    admin = AIOKafkaAdminClient(bootstrap_servers="127.0.0.1:9092")
+    await admin.start()
+    try:
+
+        async def committed() -> bool:
+            offsets = await admin.list_consumer_group_offsets(group)
+            meta = offsets.get(partition)
+            return meta is not None and meta.offset > offset
+
+        await wait_for(committed, timeout=60)
+    finally:
+        await admin.close()

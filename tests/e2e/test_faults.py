@@ -2,18 +2,17 @@
 
 import json
 import signal
-from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaProducer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaProducer
 
 from tests.e2e.helpers import (
     PERSONNEL,
     SUPERVISION,
     file_report,
     inbox_items_for,
+    wait_consumed,
     wait_for_copies,
 )
 from tests.support.stack import Stack, kafka, wait_for
@@ -90,25 +89,9 @@ async def test_same_event_consumed_twice_gives_one_item_per_department(
     finally:
         await producer.stop()
 
-    await _wait_consumed(stack.prefix + "notifications", sent[-1].topic_partition, sent[-1].offset)
+    await wait_consumed(stack.prefix + "notifications", sent[-1].topic_partition, sent[-1].offset)
     for department in (SUPERVISION, PERSONNEL):
         assert len(await inbox_items_for(http, stack, department, report["id"])) == 1
-
-
-async def _wait_consumed(group: str, partition: TopicPartition, offset: int) -> None:
-    """Waits until the consumer group has committed past an offset."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=BOOTSTRAP)
-    await admin.start()
-    try:
-
-        async def committed() -> bool:
-            offsets: dict[TopicPartition, Any] = await admin.list_consumer_group_offsets(group)
-            meta = offsets.get(partition)
-            return meta is not None and meta.offset > offset
-
-        await wait_for(committed, timeout=60)
-    finally:
-        await admin.close()
 
 
 async def test_consumer_killed_mid_batch_loses_and_duplicates_nothing(

@@ -1,0 +1,1 @@
+"""Operators' tools (run from a checkout)."""

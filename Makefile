@@ -16,7 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-setup: $(VENV)/.installed ## Installs Python dependencies and PostgreSQL when missing
+# kubeconform validates deploy/k8s in the tests (from the Go module proxy).
+.tools/kubeconform:
+	GOBIN=$(CURDIR)/.tools go install github.com/yannh/kubeconform/cmd/kubeconform@v0.7.0
+
+setup: $(VENV)/.installed .tools/kubeconform ## Installs Python deps, test tools, and PostgreSQL when missing
 	@deploy/local/postgres.sh install
 
 infra-up: setup ## Starts PostgreSQL and Kafka (idempotent)

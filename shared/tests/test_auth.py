@@ -45,3 +45,33 @@ def test_bad_claims_are_unauthorized(claims: dict[str, object]) -> None:
 def test_development_key_is_refused_in_production() -> None:
     with pytest.raises(ValueError, match="development JWT key"):
         ServiceSettings(environment="production")
+
+
+def test_production_verifies_the_identity_providers_rs256_tokens() -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public_pem = (
+        private.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    settings = ServiceSettings(
+        environment="production", jwt_algorithm="RS256", jwt_key=public_pem, jwt_issuer="idp"
+    )
+    claims = {
+        "sub": "u1",
+        "dept": "SZ-LEGAL",
+        "roles": ["officer"],
+        "aud": "accountability",
+        "iss": "idp",
+        "exp": int(time.time()) + 60,
+    }
+    assert (
+        decode_token(jwt.encode(claims, private, algorithm="RS256"), settings).department
+        == "SZ-LEGAL"
+    )
+    forged = jwt.encode(claims, DEV_JWT_KEY, algorithm="HS256")
+    with pytest.raises(Unauthorized):
+        decode_token(forged, settings)

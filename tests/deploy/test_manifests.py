@@ -1,0 +1,110 @@
+"""The deployment files are valid: Kubernetes manifests by kubeconform, compose by its structure."""
+
+import json
+import os
+import subprocess
+from typing import Any
+from pathlib import Path
+
+import kubernetes_validate
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+K8S = ROOT / "deploy" / "k8s"
+KUBECONFORM = ROOT / ".tools" / "kubeconform"
+KUBERNETES_VERSION = "1.30.0"
+SCHEMAS = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
+DEFINITIONS_REF = "/api/_definitions.json#/$defs/"
+
+
+def _manifests() -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = []
+    for path in sorted(K8S.glob("*.yaml")):
+        docs += [d for d in yaml.safe_load_all(path.read_text()) if d]
+    return docs
+
+
+def _schema_name(doc: dict[str, Any]) -> str:
+    group, _, version = str(doc["apiVersion"]).rpartition("/")
+    suffix = f"-{group.split('.')[0]}-{version}" if group else f"-{version}"
+    return f"{str(doc['kind']).lower()}{suffix}.json"
+
+
+@pytest.fixture(scope="module")
+def standalone_schemas(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Makes the packaged schemas standalone (kubeconform does not follow their absolute refs)."""
+    source = SCHEMAS / f"v{KUBERNETES_VERSION}-local-strict"
+    definitions = json.loads((source / "_definitions.json").read_text())["$defs"]
+    target = tmp_path_factory.mktemp("schemas")
+    for doc in _manifests():
+        name = _schema_name(doc)
+        if doc["kind"] == "Kustomization" or (target / name).exists():
+            continue
+        text = (source / name).read_text().replace(DEFINITIONS_REF, "#/$defs/")
+        schema = json.loads(text)
+        schema["$defs"] = json.loads(json.dumps(definitions).replace(DEFINITIONS_REF, "#/$defs/"))
+        (target / name).write_text(json.dumps(schema))
+    return target
+
+
+def test_kubernetes_manifests_are_valid(standalone_schemas: Path) -> None:
+    assert KUBECONFORM.exists(), "make setup installs kubeconform into .tools/"
+    result = subprocess.run(
+        [
+            str(KUBECONFORM),
+            "-strict",
+            "-summary",
+            "-skip",
+            "Kustomization",
+            "-schema-location",
+            f"{standalone_schemas}/{{{{ .ResourceKind }}}}{{{{ .KindSuffix }}}}.json",
+            str(K8S),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Invalid: 0, Errors: 0" in result.stdout
+
+
+def test_every_service_has_probes_resources_and_secrets_by_reference() -> None:
+    deployments = [d for d in _manifests() if d["kind"] == "Deployment"]
+    assert {d["metadata"]["name"] for d in deployments} == {
+        "registry",
+        "complaints",
+        "referrals",
+        "notifications",
+    }
+    for deployment in deployments:
+        container = deployment["spec"]["template"]["spec"]["containers"][0]
+        assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+        assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+        assert container["resources"]["requests"]
+        secret_refs = [e for e in container["env"] if "valueFrom" in e]
+        assert secret_refs and all("secretKeyRef" in e["valueFrom"] for e in secret_refs)
+    kustomized = yaml.safe_load((K8S / "kustomization.yaml").read_text())["resources"]
+    assert sorted(kustomized) == sorted(
+        p.name for p in K8S.glob("*.yaml") if p.name != "kustomization.yaml"
+    )
+
+
+def test_compose_starts_the_four_services_after_migrations() -> None:
+    compose = yaml.safe_load((ROOT / "deploy" / "docker-compose.yml").read_text())
+    services = compose["services"]
+    for name, port in {
+        "registry": 8001,
+        "complaints": 8002,
+        "referrals": 8003,
+        "notifications": 8004,
+    }.items():
+        assert services[name]["command"] == ["python", "-m", f"services.{name}", "serve"]
+        assert services[name]["ports"] == [f"{port}:{port}"]
+        assert (
+            services[name]["depends_on"]["setup"]["condition"] == "service_completed_successfully"
+        )
+    for service in services.values():
+        assert set(service.get("depends_on", {})) <= set(services)
+    assert services["kafka"]["image"].startswith("apache/kafka:4.")

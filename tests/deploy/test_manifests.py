@@ -3,8 +3,8 @@
 import json
 import os
 import subprocess
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import kubernetes_validate
 import pytest

@@ -24,7 +24,7 @@ from tests.support.stack import ROOT, Stack, token
 pytestmark = pytest.mark.stack
 
 
-async def _all(http: httpx.AsyncClient, stack: Stack, by: str, **params: object) -> list[dict]:
+async def _all(http: httpx.AsyncClient, stack: Stack, by: str, **params: str | int) -> list[dict]:
     items: list[dict] = []
     cursor = None
     while True:

@@ -1,9 +1,9 @@
 """Task rules: the lifecycle state machine, deadlines, decomposition and access (R2, R3)."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
@@ -15,6 +15,9 @@ CHINA_TIME = timezone(timedelta(hours=8), "CST")
 def local_date(now: datetime) -> date:
     """Gets the calendar date in China at an instant (deadlines are dates in China)."""
     return now.astimezone(CHINA_TIME).date()
+
+
+K = TypeVar("K", bound=Hashable)
 
 
 class TaskStatus(StrEnum):
@@ -109,12 +112,10 @@ def is_overdue(status: TaskStatus, deadline: date, today: date) -> bool:
     return status in ACTIVE and deadline < today
 
 
-def would_create_cycle(
-    task_id: object, new_parent_id: object, parent_of: Mapping[object, object | None]
-) -> bool:
+def would_create_cycle(task_id: K, new_parent_id: K, parent_of: Mapping[K, K | None]) -> bool:
     """Tells whether hanging a task under a new parent would make the tree a cycle (R3)."""
-    seen: set[object] = set()
-    current: object | None = new_parent_id
+    seen: set[K] = set()
+    current: K | None = new_parent_id
     while current is not None and current not in seen:
         if current == task_id:
             return True

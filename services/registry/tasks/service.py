@@ -178,7 +178,7 @@ async def move(
     if principal.department != new_parent.lead_unit and not may_assign_top_level(role):
         raise Forbidden("only the new parent's lead unit or GOV_OFFICE moves a task under it")
     chain = await repository.ancestors_of(session, parent_id)
-    if would_create_cycle(task_id, parent_id, {k: v for k, v in chain.items()}):
+    if would_create_cycle(task_id, parent_id, dict(chain)):
         raise invalid("parent_id", "the task would become its own ancestor", "cycle")
     old_parent = task.parent_id
     task.parent_id = parent_id

@@ -70,7 +70,7 @@ def test_deadline_is_a_date_or_working_days_never_before_assignment() -> None:
         {"working_days": 0},
     ):
         with pytest.raises(InvalidDeadline):
-            resolve_deadline(date(2026, 3, 1), CAL, **kwargs)  # type: ignore[arg-type]
+            resolve_deadline(date(2026, 3, 1), CAL, **kwargs)
 
 
 def test_deadline_in_an_uncovered_year_is_provisional() -> None:
@@ -90,7 +90,7 @@ def test_local_date_is_china_time() -> None:
 
 
 def test_a_task_cannot_go_under_its_own_descendant_R3() -> None:
-    parent_of = {"child": "root", "grandchild": "child"}
+    parent_of: dict[str, str | None] = {"child": "root", "grandchild": "child"}
     assert would_create_cycle("root", "grandchild", parent_of)
     assert would_create_cycle("root", "root", parent_of)
     assert not would_create_cycle("grandchild", "root", parent_of)

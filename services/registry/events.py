@@ -8,12 +8,15 @@ from shared.events import EventPayload
 from shared.kafka import Topic
 
 TASKS_TOPIC = "registry.tasks"
+WHITE_PAPERS_TOPIC = "registry.white-papers"
 
 TOPICS = [
     # Compacted: the latest event per department code is the directory other services replay.
     Topic(DEPARTMENTS_TOPIC, partitions=3, config={"cleanup.policy": "compact"}),
     # Keyed by task id: one task's assignment, progress, urge notices stay in order.
     Topic(TASKS_TOPIC, partitions=6),
+    # Keyed by department and year: one paper's versions stay in order.
+    Topic(WHITE_PAPERS_TOPIC, partitions=3),
 ]
 
 
@@ -100,4 +103,18 @@ class UrgeNoticeIssued(EventPayload):
     work_item: str
     lead_unit: str
     issued_by: str
+    addressees: list[str]
+
+
+class WhitePaperPublished(EventPayload):
+    """A department published its white paper for a year (R13: supervision reviews it)."""
+
+    event_type = "registry.white_paper.published.v1"
+    topic = WHITE_PAPERS_TOPIC
+
+    white_paper_id: uuid.UUID
+    department: str
+    year: int
+    version: int
+    tasks: int
     addressees: list[str]

@@ -9,6 +9,8 @@ from services.registry.departments.endpoints import router as departments_router
 from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks.endpoints import router as tasks_router
 from services.registry.urges.endpoints import router as urges_router
+from services.registry.white_papers.endpoints import public_router as public_papers_router
+from services.registry.white_papers.endpoints import router as white_papers_router
 from shared.app import ServiceSpec, create_service_app
 
 
@@ -21,7 +23,15 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             "progress reports and urge notices."
         ),
         settings=settings or RegistrySettings(),
-        routers=[departments_router, tasks_router, progress_router, urges_router, calendar_router],
+        routers=[
+            departments_router,
+            tasks_router,
+            progress_router,
+            urges_router,
+            white_papers_router,
+            public_papers_router,
+            calendar_router,
+        ],
         outbox=outbox,
         processed=processed_events,
     )

@@ -4,7 +4,8 @@ import services.registry.calendar.models
 import services.registry.departments.models
 import services.registry.progress.models
 import services.registry.tasks.models
-import services.registry.urges.models  # noqa: F401
+import services.registry.urges.models
+import services.registry.white_papers.models  # noqa: F401  (registers the tables)
 from services.registry.config import RegistrySettings
 from services.registry.database import Base
 from shared.migrations import run_env

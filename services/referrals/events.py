@@ -4,14 +4,15 @@ import uuid
 from datetime import datetime
 
 from shared.directory import DEPARTMENTS_TOPIC
-from shared.events import EventPayload
+from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
 
 REPORTS_TOPIC = "referrals.reports"
 CONSUMER_GROUP = "referrals"
 
 TOPICS = [Topic(REPORTS_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC]
+URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
+CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "registry.tasks"]
 
 
 class ReportFiled(EventPayload):
@@ -27,3 +28,14 @@ class ReportFiled(EventPayload):
     filed_by: str
     concerned_department: str | None
     filed_at: datetime
+
+
+class UrgeNoticeIssuedView(ConsumedPayload):
+    """What referrals reads of registry.urge_notice.issued.v1 (R5)."""
+
+    task_id: uuid.UUID
+    notice_id: uuid.UUID
+    sequence: int
+    work_item: str
+    lead_unit: str
+    issued_by: str

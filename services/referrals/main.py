@@ -4,8 +4,10 @@ from fastapi import FastAPI
 
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import directory, outbox, processed_events
-from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP
+from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
 from services.referrals.reports.endpoints import router as reports_router
+from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
+from services.referrals.urge_referrals.service import on_urge_notice
 from shared.app import ServiceSpec, create_service_app
 from shared.consumer import ConsumerSpec
 
@@ -18,10 +20,16 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             "Referral reports to the supervision bureau, copied to supervision and personnel."
         ),
         settings=settings or ReferralsSettings(),
-        routers=[reports_router],
+        routers=[reports_router, urge_referrals_router],
         outbox=outbox,
         processed=processed_events,
-        consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],
+        consumers=[
+            ConsumerSpec(
+                CONSUMER_GROUP,
+                CONSUMED_TOPICS,
+                {**directory.handlers(), URGE_NOTICE_ISSUED: on_urge_notice},
+            )
+        ],
     )
 
 

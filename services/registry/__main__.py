@@ -1,11 +1,14 @@
-"""python -m services.registry migrate|serve|relay|seed"""
+"""python -m services.registry migrate|serve|relay|seed|overdue (the job, e.g. from cron)"""
 
 import asyncio
 from pathlib import Path
 
 from services.registry.departments.service import seed_demo_directory
 from services.registry.main import service_spec
+from services.registry.tasks.jobs import detect_overdue
+from services.registry.tasks.seed import seed_demo_tasks
 from shared.cli import run_cli
+from shared.clock import Clock
 from shared.db import create_engine, create_session_factory
 
 
@@ -14,7 +17,18 @@ async def _seed() -> None:
     try:
         async with create_session_factory(engine)() as session, session.begin():
             added = await seed_demo_directory(session)
-        print(f"registry: demo directory seeded ({added} departments added)")
+            tasks = await seed_demo_tasks(session)
+        print(f"registry: demo data seeded ({added} departments, {tasks} tasks added)")
+    finally:
+        await engine.dispose()
+
+
+async def _overdue() -> None:
+    engine = create_engine(service_spec().settings)
+    try:
+        async with create_session_factory(engine)() as session, session.begin():
+            run = await detect_overdue(session, Clock().now())
+        print(f"registry: {run.marked_overdue} tasks marked overdue on {run.today}")
     finally:
         await engine.dispose()
 
@@ -23,5 +37,5 @@ run_cli(
     "services.registry",
     Path(__file__).parent / "migrations",
     service_spec,
-    extra={"seed": lambda: asyncio.run(_seed())},
+    extra={"seed": lambda: asyncio.run(_seed()), "overdue": lambda: asyncio.run(_overdue())},
 )

@@ -1,11 +1,23 @@
 """Events the registry publishes, and its topics."""
 
+import uuid
+from datetime import date
+
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import EventPayload
 from shared.kafka import Topic
 
-# Compacted: the latest event per department code is the directory other services replay.
-TOPICS = [Topic(DEPARTMENTS_TOPIC, partitions=3, config={"cleanup.policy": "compact"})]
+TASKS_TOPIC = "registry.tasks"
+WHITE_PAPERS_TOPIC = "registry.white-papers"
+
+TOPICS = [
+    # Compacted: the latest event per department code is the directory other services replay.
+    Topic(DEPARTMENTS_TOPIC, partitions=3, config={"cleanup.policy": "compact"}),
+    # Keyed by task id: one task's assignment, progress, urge notices stay in order.
+    Topic(TASKS_TOPIC, partitions=6),
+    # Keyed by department and year: one paper's versions stay in order.
+    Topic(WHITE_PAPERS_TOPIC, partitions=3),
+]
 
 
 class DepartmentChanged(EventPayload):
@@ -27,3 +39,82 @@ class DepartmentCreated(DepartmentChanged):
     """A department was added to the directory."""
 
     event_type = "registry.department.created.v1"
+
+
+class TaskAssigned(EventPayload):
+    """A task was assigned to a lead unit (and co-responsible units), top-level or decomposed."""
+
+    event_type = "registry.task.assigned.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    parent_id: uuid.UUID | None
+    work_item: str
+    source: str
+    lead_unit: str
+    co_units: list[str]
+    post: str | None
+    deadline: date
+    assigned_by: str
+    addressees: list[str]
+
+
+class TaskStatusChanged(EventPayload):
+    """A task moved through its lifecycle (started, completed, overdue, cancelled...)."""
+
+    event_type = "registry.task.status_changed.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    from_status: str
+    to_status: str
+    reason: str | None
+    changed_by: str
+    deadline: date
+    addressees: list[str]
+
+
+class ProgressReported(EventPayload):
+    """A unit reported a task's quarterly progress (R1: to GOV_OFFICE, copied to SUPERVISION)."""
+
+    event_type = "registry.progress.reported.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    report_id: uuid.UUID
+    year: int
+    quarter: int
+    percent: int
+    reported_by: str
+    late: bool
+    addressees: list[str]
+
+
+class UrgeNoticeIssued(EventPayload):
+    """GOV_OFFICE issued an urge notice (R4: copied to SUPERVISION; the 2nd one refers, R5)."""
+
+    event_type = "registry.urge_notice.issued.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    notice_id: uuid.UUID
+    sequence: int
+    new_deadline: date
+    work_item: str
+    lead_unit: str
+    issued_by: str
+    addressees: list[str]
+
+
+class WhitePaperPublished(EventPayload):
+    """A department published its white paper for a year (R13: supervision reviews it)."""
+
+    event_type = "registry.white_paper.published.v1"
+    topic = WHITE_PAPERS_TOPIC
+
+    white_paper_id: uuid.UUID
+    department: str
+    year: int
+    version: int
+    tasks: int
+    addressees: list[str]

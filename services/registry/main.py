@@ -1,10 +1,16 @@
-"""The registry service: the department directory (tasks and progress follow)."""
+"""The registry service: departments, tasks, progress reports, urge notices."""
 
 from fastapi import FastAPI
 
+from services.registry.calendar.endpoints import router as calendar_router
 from services.registry.config import RegistrySettings
 from services.registry.database import outbox, processed_events
 from services.registry.departments.endpoints import router as departments_router
+from services.registry.progress.endpoints import router as progress_router
+from services.registry.tasks.endpoints import router as tasks_router
+from services.registry.urges.endpoints import router as urges_router
+from services.registry.white_papers.endpoints import public_router as public_papers_router
+from services.registry.white_papers.endpoints import router as white_papers_router
 from shared.app import ServiceSpec, create_service_app
 
 
@@ -12,9 +18,20 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
     """Wires the registry service."""
     return ServiceSpec(
         title="Registry service (职责与任务)",
-        description="Departments, and the duties and tasks assigned to them.",
+        description=(
+            "Departments, the tasks assigned to them and their decomposition, quarterly "
+            "progress reports and urge notices."
+        ),
         settings=settings or RegistrySettings(),
-        routers=[departments_router],
+        routers=[
+            departments_router,
+            tasks_router,
+            progress_router,
+            urges_router,
+            white_papers_router,
+            public_papers_router,
+            calendar_router,
+        ],
         outbox=outbox,
         processed=processed_events,
     )

@@ -1,6 +1,7 @@
 """Alembic environment of the referrals database."""
 
-import services.referrals.reports.models  # noqa: F401  (registers the tables)
+import services.referrals.reports.models
+import services.referrals.urge_referrals.models  # noqa: F401
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import Base
 from shared.migrations import run_env

@@ -1,6 +1,11 @@
 """Alembic environment of the registry database."""
 
-import services.registry.departments.models  # noqa: F401  (registers the tables)
+import services.registry.calendar.models
+import services.registry.departments.models
+import services.registry.progress.models
+import services.registry.tasks.models
+import services.registry.urges.models
+import services.registry.white_papers.models  # noqa: F401  (registers the tables)
 from services.registry.config import RegistrySettings
 from services.registry.database import Base
 from shared.migrations import run_env

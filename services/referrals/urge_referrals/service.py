@@ -1,0 +1,51 @@
+"""Opening urge-notice referrals from registry events, and reading them (R5)."""
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.database import directory
+from services.referrals.events import UrgeNoticeIssuedView
+from services.referrals.urge_referrals.models import UrgeReferral
+from services.referrals.urge_referrals.rules import may_read, opens_referral
+from shared.auth import Principal
+from shared.errors import Forbidden
+from shared.events import Envelope
+
+
+async def on_urge_notice(session: AsyncSession, envelope: Envelope) -> None:
+    """Opens one referral per task when its second urge notice arrives (R5)."""
+    notice = envelope.payload(UrgeNoticeIssuedView)
+    if not opens_referral(notice.sequence):
+        return
+    # The unique task id keeps it to one referral whatever the retries or later notices.
+    await session.execute(
+        insert(UrgeReferral)
+        .values(
+            id=uuid.uuid4(),
+            task_id=notice.task_id,
+            notice_id=notice.notice_id,
+            sequence=notice.sequence,
+            work_item=notice.work_item,
+            lead_unit=notice.lead_unit,
+            referred_by=notice.issued_by,
+            source_event_id=envelope.id,
+        )
+        .on_conflict_do_nothing(index_elements=[UrgeReferral.task_id])
+    )
+
+
+async def list_referrals(
+    session: AsyncSession, principal: Principal, task_id: uuid.UUID | None
+) -> Sequence[UrgeReferral]:
+    """Lists urge referrals, oldest first. Callers: SUPERVISION and GOV_OFFICE."""
+    department = await directory.get(session, principal.department)
+    if not may_read(department.role if department else None):
+        raise Forbidden("only supervision and the government office read urge referrals")
+    query = select(UrgeReferral).order_by(UrgeReferral.referred_at, UrgeReferral.id)
+    if task_id is not None:
+        query = query.where(UrgeReferral.task_id == task_id)
+    return (await session.scalars(query.limit(500))).all()

@@ -1,0 +1,45 @@
+"""HTTP endpoints of the operators' calendar and of the registry's timed jobs."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from services.registry.calendar import repository
+from services.registry.calendar.schemas import CalendarDayRead, CalendarRead, CalendarUpdate
+from services.registry.tasks import jobs
+from services.registry.tasks.schemas import OverdueRun
+from shared.auth import CurrentPrincipal, Principal, Role, require_roles
+from shared.db import SessionDep
+from shared.workdays import CalendarDay
+
+router = APIRouter(tags=["calendar and jobs"])
+Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+
+
+@router.get("/calendar", response_model=CalendarRead)
+async def read_calendar(session: SessionDep, _: CurrentPrincipal) -> CalendarRead:
+    """Lists the days and years operators added to the package calendar. Callers: anyone."""
+    days = await repository.list_days(session)
+    return CalendarRead(
+        days=[CalendarDayRead.model_validate(d) for d in days],
+        years=list(await repository.list_years(session)),
+    )
+
+
+@router.post("/calendar", response_model=CalendarRead)
+async def extend_calendar(body: CalendarUpdate, session: SessionDep, _: Admin) -> CalendarRead:
+    """Adds holidays, adjusted working days and known years. Callers: administrators."""
+    await repository.upsert_days(
+        session, [CalendarDay(d.day, d.working, d.name) for d in body.days]
+    )
+    await repository.declare_years(session, body.years)
+    await session.commit()
+    return await read_calendar(session, _)
+
+
+@router.post("/jobs/overdue", response_model=OverdueRun)
+async def run_overdue_job(request: Request, session: SessionDep, _: Admin) -> OverdueRun:
+    """Runs the overdue detection now, on the service's clock. Callers: administrators."""
+    run = await jobs.detect_overdue(session, request.app.state.clock.now())
+    await session.commit()
+    return run

@@ -1,0 +1,40 @@
+"""Request and response bodies of the operators' calendar."""
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import Field
+
+from shared.schemas import ReadModel, StrictModel
+
+
+class CalendarDayCreate(StrictModel):
+    """One day against the weekday rule: a weekday holiday or a working weekend day (调休)."""
+
+    day: date
+    working: bool = Field(description="true for an adjusted working day, false for a holiday")
+    name: str = Field(default="", max_length=50)
+
+
+class CalendarUpdate(StrictModel):
+    """Days to add or replace, and years to declare fully entered."""
+
+    days: list[CalendarDayCreate] = Field(default_factory=list, max_length=400)
+    years: list[Annotated[int, Field(ge=2000, le=2100)]] = Field(
+        default_factory=list, max_length=20
+    )
+
+
+class CalendarDayRead(ReadModel):
+    """An operator day."""
+
+    day: date
+    working: bool
+    name: str
+
+
+class CalendarRead(ReadModel):
+    """The operators' additions to the package calendar."""
+
+    days: list[CalendarDayRead]
+    years: list[int]

@@ -1,0 +1,42 @@
+"""HTTP endpoints of quarterly progress reports (R1)."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, status
+
+from services.registry.progress import service
+from services.registry.progress.schemas import (
+    ProgressReportCreate,
+    ProgressReportRead,
+    TaskProgressRead,
+)
+from shared.auth import Principal, Role, require_roles
+from shared.db import SessionDep
+
+router = APIRouter(prefix="/tasks/{task_id}/progress", tags=["progress reports"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProgressReportRead)
+async def file_progress_report(
+    task_id: uuid.UUID,
+    body: ProgressReportCreate,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+) -> ProgressReportRead:
+    """Files a quarterly progress report (R1). Callers: the task's lead or co-responsible units."""
+    report = await service.file_report(
+        session, principal, task_id, body, request.app.state.clock.now()
+    )
+    await session.commit()
+    return ProgressReportRead.model_validate(report)
+
+
+@router.get("", response_model=TaskProgressRead)
+async def read_task_progress(
+    task_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+) -> TaskProgressRead:
+    """Gets a task's reports and late or missing quarters. Callers: who may see the task."""
+    return await service.task_progress(session, principal, task_id, request.app.state.clock.now())

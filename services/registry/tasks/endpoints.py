@@ -1,0 +1,129 @@
+"""HTTP endpoints of tasks: assignment, decomposition, lifecycle, list and search."""
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+
+from services.registry.tasks import repository, service
+from services.registry.tasks.repository import TaskFilter
+from services.registry.tasks.rules import TaskSource, TaskStatus, local_date, sees_all
+from services.registry.tasks.schemas import (
+    SubtaskCreate,
+    TaskCreate,
+    TaskMove,
+    TaskPage,
+    TaskRead,
+    TaskTransition,
+)
+from shared.auth import Principal, Role, require_roles
+from shared.db import SessionDep
+from shared.pagination import decode_cursor, encode_cursor
+
+router = APIRouter(prefix="/tasks", tags=["tasks"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
+async def assign_task(
+    body: TaskCreate, request: Request, session: SessionDep, principal: Officer, response: Response
+) -> TaskRead:
+    """Assigns a top-level task. Callers: officers of GOV_OFFICE."""
+    task = await service.assign(session, principal, body, request.app.state.clock.now())
+    await session.commit()
+    response.headers["Location"] = f"{router.prefix}/{task.id}"
+    return TaskRead.model_validate(task)
+
+
+@router.post("/{task_id}/subtasks", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
+async def decompose_task(
+    task_id: uuid.UUID,
+    body: SubtaskCreate,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+    response: Response,
+) -> TaskRead:
+    """Decomposes a task into a sub-task (R3). Callers: officers of the task's lead unit."""
+    child = await service.decompose(
+        session, principal, task_id, body, request.app.state.clock.now()
+    )
+    await session.commit()
+    response.headers["Location"] = f"{router.prefix}/{child.id}"
+    return TaskRead.model_validate(child)
+
+
+@router.put("/{task_id}/parent", response_model=TaskRead)
+async def move_task(
+    task_id: uuid.UUID, body: TaskMove, session: SessionDep, principal: Officer
+) -> TaskRead:
+    """Hangs a task under another parent, refusing cycles. Callers: its lead, GOV_OFFICE."""
+    task = await service.move(session, principal, task_id, body.parent_id)
+    await session.commit()
+    return TaskRead.model_validate(task)
+
+
+@router.post("/{task_id}/transitions", response_model=TaskRead)
+async def transition_task(
+    task_id: uuid.UUID,
+    body: TaskTransition,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+) -> TaskRead:
+    """Starts, completes or cancels a task. Callers: the lead unit; the assigner cancels."""
+    task = await service.transition(
+        session, principal, task_id, body, request.app.state.clock.now()
+    )
+    await session.commit()
+    return TaskRead.model_validate(task)
+
+
+@router.get("/{task_id}", response_model=TaskRead)
+async def read_task(task_id: uuid.UUID, session: SessionDep, principal: Officer) -> TaskRead:
+    """Gets a task. Callers: its lead and co-responsible units, GOV_OFFICE, SUPERVISION."""
+    return TaskRead.model_validate(await service.visible_task(session, principal, task_id))
+
+
+@router.get("", response_model=TaskPage)
+async def list_tasks(
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+    department: Annotated[str | None, Query(max_length=40)] = None,
+    status_: Annotated[TaskStatus | None, Query(alias="status")] = None,
+    source: TaskSource | None = None,
+    deadline_from: date | None = None,
+    deadline_to: date | None = None,
+    overdue: bool = False,
+    parent_id: uuid.UUID | None = None,
+    top_level: bool | None = None,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> TaskPage:
+    """Lists and searches tasks in assignment order with a keyset cursor.
+
+    Callers: any officer; a department sees the tasks it leads or co-handles, GOV_OFFICE and
+    SUPERVISION see all.
+    """
+    role = await service.caller_role(session, principal)
+    filters = TaskFilter(
+        visible_to=None if sees_all(role) else principal.department,
+        department=department,
+        status=status_,
+        source=source,
+        deadline_from=deadline_from,
+        deadline_to=deadline_to,
+        overdue_on=local_date(request.app.state.clock.now()) if overdue else None,
+        parent_id=parent_id,
+        top_level=top_level,
+        text=q,
+    )
+    after = decode_cursor(cursor) if cursor else None
+    rows = await repository.page(session, filters, limit + 1, after)
+    more = len(rows) > limit
+    items = [TaskRead.model_validate(r) for r in rows[:limit]]
+    next_cursor = encode_cursor(items[-1].created_at, items[-1].id) if more else None
+    return TaskPage(items=items, next_cursor=next_cursor)

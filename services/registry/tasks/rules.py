@@ -1,0 +1,183 @@
+"""Task rules: the lifecycle state machine, deadlines, decomposition and access (R2, R3)."""
+
+from collections.abc import Hashable, Iterable, Mapping
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+from typing import NamedTuple, TypeVar
+
+from shared.directory import FunctionalRole
+from shared.workdays import WorkCalendar
+
+# China Standard Time has no daylight saving: a fixed offset is exact.
+CHINA_TIME = timezone(timedelta(hours=8), "CST")
+
+
+def local_date(now: datetime) -> date:
+    """Gets the calendar date in China at an instant (deadlines are dates in China)."""
+    return now.astimezone(CHINA_TIME).date()
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+class TaskStatus(StrEnum):
+    """Where a task is in its lifecycle."""
+
+    ASSIGNED = "assigned"  # 已交办
+    IN_PROGRESS = "in_progress"  # 办理中
+    COMPLETED = "completed"  # 已办结
+    OVERDUE = "overdue"  # 逾期未办结
+    COMPLETED_LATE = "completed_late"  # 逾期办结
+    CANCELLED = "cancelled"  # 已撤销
+
+
+class TaskAction(StrEnum):
+    """What moves a task from one status to another."""
+
+    START = "start"  # 开始办理
+    COMPLETE = "complete"  # 办结
+    CANCEL = "cancel"  # 撤销 (with a reason)
+    MARK_OVERDUE = "mark_overdue"  # the overdue job only
+
+
+class TaskSource(StrEnum):
+    """Where a task comes from."""
+
+    LEADER_INSTRUCTION = "leader_instruction"  # 领导交办 (R2)
+    GOVERNMENT_WORK_REPORT = "government_work_report"  # 政府工作报告
+    MEETING_DECISION = "meeting_decision"  # 会议决定
+    WHITE_PAPER = "white_paper"  # 白皮书 (R13)
+    RESPONSIBILITY_TABLE = "responsibility_table"  # 责任制一览表
+
+
+ACTIVE = frozenset({TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS})
+FINISHED = frozenset({TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE, TaskStatus.CANCELLED})
+
+# The whole lifecycle: any (status, action) pair not listed here is an illegal transition.
+TRANSITIONS: Mapping[tuple[TaskStatus, TaskAction], TaskStatus] = {
+    (TaskStatus.ASSIGNED, TaskAction.START): TaskStatus.IN_PROGRESS,
+    (TaskStatus.ASSIGNED, TaskAction.COMPLETE): TaskStatus.COMPLETED,
+    (TaskStatus.IN_PROGRESS, TaskAction.COMPLETE): TaskStatus.COMPLETED,
+    (TaskStatus.OVERDUE, TaskAction.COMPLETE): TaskStatus.COMPLETED_LATE,
+    (TaskStatus.ASSIGNED, TaskAction.MARK_OVERDUE): TaskStatus.OVERDUE,
+    (TaskStatus.IN_PROGRESS, TaskAction.MARK_OVERDUE): TaskStatus.OVERDUE,
+    (TaskStatus.ASSIGNED, TaskAction.CANCEL): TaskStatus.CANCELLED,
+    (TaskStatus.IN_PROGRESS, TaskAction.CANCEL): TaskStatus.CANCELLED,
+    (TaskStatus.OVERDUE, TaskAction.CANCEL): TaskStatus.CANCELLED,
+}
+
+
+class IllegalTransition(ValueError):
+    """An action the task's current status does not allow."""
+
+
+def next_status(current: TaskStatus, action: TaskAction) -> TaskStatus:
+    """Gets the status an action leads to, or raises IllegalTransition."""
+    try:
+        return TRANSITIONS[(current, action)]
+    except KeyError:
+        raise IllegalTransition(f"a task that is {current} cannot {action}") from None
+
+
+class InvalidDeadline(ValueError):
+    """A deadline that cannot be accepted."""
+
+
+def resolve_deadline(
+    assigned_on: date,
+    calendar: WorkCalendar,
+    deadline: date | None = None,
+    working_days: int | None = None,
+) -> date:
+    """Gets the deadline: a date, or N working days after assignment on the official calendar."""
+    if (deadline is None) == (working_days is None):
+        raise InvalidDeadline("give either a deadline date or a number of working days")
+    if working_days is not None:
+        if working_days < 1:
+            raise InvalidDeadline("the number of working days must be at least 1")
+        return calendar.add_working_days(assigned_on, working_days)
+    assert deadline is not None
+    if deadline < assigned_on:
+        raise InvalidDeadline(f"the deadline {deadline} is before the assignment on {assigned_on}")
+    return deadline
+
+
+def deadline_is_provisional(assigned_on: date, deadline: date, calendar: WorkCalendar) -> bool:
+    """Tells whether a working-day deadline crosses a year whose holidays are not known yet."""
+    return any(not calendar.covers(y) for y in range(assigned_on.year, deadline.year + 1))
+
+
+def is_overdue(status: TaskStatus, deadline: date, today: date) -> bool:
+    """Tells whether an active task has passed its deadline (the deadline day itself is in time)."""
+    return status in ACTIVE and deadline < today
+
+
+def would_create_cycle(task_id: K, new_parent_id: K, parent_of: Mapping[K, K | None]) -> bool:
+    """Tells whether hanging a task under a new parent would make the tree a cycle (R3)."""
+    seen: set[K] = set()
+    current: K | None = new_parent_id
+    while current is not None and current not in seen:
+        if current == task_id:
+            return True
+        seen.add(current)
+        current = parent_of.get(current)
+    return current is not None
+
+
+class ChildProgress(NamedTuple):
+    """What a parent needs of one child to derive its own progress."""
+
+    status: TaskStatus
+    progress: int
+
+
+def derived_progress(children: Iterable[ChildProgress]) -> int | None:
+    """Gets a parent's progress: the mean of its children's, cancelled children left out (R3)."""
+    counted = [
+        100 if c.status in FINISHED else c.progress
+        for c in children
+        if c.status != TaskStatus.CANCELLED
+    ]
+    if not counted:
+        return None
+    return round(sum(counted) / len(counted))
+
+
+def children_block_completion(children: Iterable[TaskStatus]) -> bool:
+    """Tells whether a parent still has sub-tasks that are not finished."""
+    return any(status not in FINISHED for status in children)
+
+
+# Who sees every task: the government office tracks them, supervision checks them (R1, R2).
+OVERSEERS = frozenset({FunctionalRole.GOV_OFFICE, FunctionalRole.SUPERVISION})
+
+
+def sees_all(role: str | None) -> bool:
+    """Tells whether a department with this functional role sees every task."""
+    return role in OVERSEERS
+
+
+def holds(department: str, lead_unit: str, co_units: Iterable[str]) -> bool:
+    """Tells whether a department is the lead or a co-responsible unit of a task."""
+    return department == lead_unit or department in set(co_units)
+
+
+def may_see(department: str, role: str | None, lead_unit: str, co_units: Iterable[str]) -> bool:
+    """Tells whether a department may read a task."""
+    return sees_all(role) or holds(department, lead_unit, co_units)
+
+
+def may_assign_top_level(role: str | None) -> bool:
+    """Tells whether a department may assign top-level tasks (only the government office)."""
+    return role == FunctionalRole.GOV_OFFICE
+
+
+def may_act(
+    action: TaskAction, department: str, role: str | None, lead: str, assigner: str
+) -> bool:
+    """Tells whether a department may apply an action: the lead works, the assigner cancels."""
+    if action in (TaskAction.START, TaskAction.COMPLETE):
+        return department == lead
+    if action == TaskAction.CANCEL:
+        return department == assigner or role == FunctionalRole.GOV_OFFICE
+    return False

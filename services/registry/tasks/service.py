@@ -1,0 +1,274 @@
+"""Assigning, decomposing, moving and transitioning tasks, with their events."""
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.registry.calendar import repository as calendar_repository
+from services.registry.database import outbox
+from services.registry.departments import repository as departments
+from services.registry.events import TaskAssigned, TaskStatusChanged
+from services.registry.tasks import repository
+from services.registry.tasks.models import Task
+from services.registry.tasks.rules import (
+    FINISHED,
+    ChildProgress,
+    IllegalTransition,
+    InvalidDeadline,
+    TaskAction,
+    TaskSource,
+    TaskStatus,
+    children_block_completion,
+    deadline_is_provisional,
+    derived_progress,
+    local_date,
+    may_act,
+    may_assign_top_level,
+    may_see,
+    next_status,
+    resolve_deadline,
+    would_create_cycle,
+)
+from services.registry.tasks.schemas import SubtaskCreate, TaskCreate, TaskTransition
+from shared.auth import Principal
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+
+
+def invalid(field: str, message: str, kind: str) -> InvalidInput:
+    """Builds a 422 problem naming the body field at fault."""
+    return InvalidInput(message, errors=[{"loc": ["body", field], "msg": message, "type": kind}])
+
+
+async def caller_role(session: AsyncSession, principal: Principal) -> str | None:
+    """Gets the functional role of the caller's department, or 403 if it is not in the directory."""
+    department = await departments.get(session, principal.department)
+    if department is None or not department.active:
+        raise Forbidden(f"{principal.department} is not an active department of the directory")
+    return department.role
+
+
+async def _check_units(session: AsyncSession, lead: str, co_units: list[str]) -> list[str]:
+    for field, code in [("lead_unit", lead), *(("co_units", c) for c in co_units)]:
+        department = await departments.get(session, code)
+        if department is None or not department.active:
+            raise invalid(field, f"unknown or inactive department {code}", "unknown_department")
+    if lead in co_units or len(set(co_units)) != len(co_units):
+        raise invalid("co_units", "co-responsible units repeat a unit", "duplicate_department")
+    return co_units
+
+
+async def visible_task(session: AsyncSession, principal: Principal, task_id: uuid.UUID) -> Task:
+    """Gets a task the caller may see, or 404/403."""
+    task = await repository.get(session, task_id)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    role = await caller_role(session, principal)
+    if not may_see(principal.department, role, task.lead_unit, task.co_units):
+        raise Forbidden("only the task's lead and co-responsible units, GOV_OFFICE and SUPERVISION")
+    return task
+
+
+async def _new_task(
+    session: AsyncSession,
+    principal: Principal,
+    body: TaskCreate | SubtaskCreate,
+    source: TaskSource,
+    now: datetime,
+    parent: Task | None,
+) -> Task:
+    co_units = await _check_units(session, body.lead_unit, body.co_units)
+    assigned_on = local_date(now)
+    calendar = await calendar_repository.work_calendar(session)
+    try:
+        deadline = resolve_deadline(
+            assigned_on, calendar, body.deadline, body.deadline_working_days
+        )
+    except InvalidDeadline as exc:
+        raise invalid("deadline", str(exc), "deadline") from exc
+    if parent is not None and deadline > parent.deadline:
+        raise invalid("deadline", f"after the parent task's deadline {parent.deadline}", "deadline")
+    task = await repository.add(
+        session,
+        Task(
+            id=uuid.uuid4(),
+            parent_id=parent.id if parent else None,
+            work_item=body.work_item,
+            content=body.content,
+            target=body.target,
+            source=source,
+            lead_unit=body.lead_unit,
+            co_units=co_units,
+            post=body.post,
+            status=TaskStatus.ASSIGNED,
+            assigned_on=assigned_on,
+            deadline=deadline,
+            deadline_working_days=body.deadline_working_days,
+            deadline_provisional=body.deadline_working_days is not None
+            and deadline_is_provisional(assigned_on, deadline, calendar),
+            assigned_by=principal.department,
+            progress=0,
+            urge_count=0,
+            created_at=now,
+        ),
+    )
+    await publish_assigned(session, task)
+    return task
+
+
+async def publish_assigned(session: AsyncSession, task: Task) -> None:
+    """Adds the assignment event of a task to the transaction."""
+    await outbox.add(
+        session,
+        TaskAssigned(
+            task_id=task.id,
+            parent_id=task.parent_id,
+            work_item=task.work_item,
+            source=task.source,
+            lead_unit=task.lead_unit,
+            co_units=list(task.co_units),
+            post=task.post,
+            deadline=task.deadline,
+            assigned_by=task.assigned_by,
+            addressees=[task.lead_unit, *task.co_units],
+        ),
+        subject=str(task.id),
+    )
+
+
+async def assign(
+    session: AsyncSession, principal: Principal, body: TaskCreate, now: datetime
+) -> Task:
+    """Assigns a top-level task (GOV_OFFICE only) and publishes registry.task.assigned.v1."""
+    if not may_assign_top_level(await caller_role(session, principal)):
+        raise Forbidden("only the government office (GOV_OFFICE) assigns top-level tasks")
+    return await _new_task(session, principal, body, body.source, now, parent=None)
+
+
+async def decompose(
+    session: AsyncSession,
+    principal: Principal,
+    parent_id: uuid.UUID,
+    body: SubtaskCreate,
+    now: datetime,
+) -> Task:
+    """Adds a sub-task under a task its lead unit decomposes (R3)."""
+    parent = await repository.get(session, parent_id, lock=True)
+    if parent is None:
+        raise NotFound(f"no task {parent_id}")
+    await caller_role(session, principal)
+    if principal.department != parent.lead_unit:
+        raise Forbidden("only the task's lead unit decomposes it (R3)")
+    if parent.status in FINISHED:
+        raise Conflict(f"the task is {parent.status}; it can no longer be decomposed")
+    child = await _new_task(session, principal, body, TaskSource(parent.source), now, parent)
+    await refresh_ancestors(session, child)
+    return child
+
+
+async def move(
+    session: AsyncSession, principal: Principal, task_id: uuid.UUID, parent_id: uuid.UUID
+) -> Task:
+    """Hangs a task under another parent held by the caller; a cycle is refused (R3)."""
+    task = await repository.get(session, task_id, lock=True)
+    new_parent = await repository.get(session, parent_id, lock=True)
+    if task is None or new_parent is None:
+        raise NotFound(f"no task {task_id if task is None else parent_id}")
+    role = await caller_role(session, principal)
+    if principal.department != new_parent.lead_unit and not may_assign_top_level(role):
+        raise Forbidden("only the new parent's lead unit or GOV_OFFICE moves a task under it")
+    chain = await repository.ancestors_of(session, parent_id)
+    if would_create_cycle(task_id, parent_id, dict(chain)):
+        raise invalid("parent_id", "the task would become its own ancestor", "cycle")
+    old_parent = task.parent_id
+    task.parent_id = parent_id
+    await session.flush()
+    await refresh_ancestors(session, task)
+    if old_parent is not None:
+        previous = await repository.get(session, old_parent)
+        if previous is not None:
+            await _refresh(session, previous)
+            await refresh_ancestors(session, previous)
+    return task
+
+
+async def _refresh(session: AsyncSession, task: Task) -> None:
+    kids = await repository.children(session, task.id)
+    progress = derived_progress(ChildProgress(TaskStatus(k.status), k.progress) for k in kids)
+    if progress is not None:
+        task.progress = progress
+
+
+async def refresh_ancestors(session: AsyncSession, task: Task) -> None:
+    """Derives every ancestor's progress from its children, bottom up (R3)."""
+    await session.flush()
+    current = task
+    while current.parent_id is not None:
+        parent = await repository.get(session, current.parent_id)
+        if parent is None:
+            return
+        await _refresh(session, parent)
+        await session.flush()
+        current = parent
+
+
+async def apply_transition(
+    session: AsyncSession,
+    task: Task,
+    action: TaskAction,
+    by: str,
+    now: datetime,
+    reason: str | None,
+) -> None:
+    """Moves a task to its next status and publishes registry.task.status_changed.v1."""
+    before = TaskStatus(task.status)
+    after = next_status(before, action)
+    task.status = after
+    if after in FINISHED:
+        task.finished_on = local_date(now)
+        if after != TaskStatus.CANCELLED:
+            task.progress = 100
+    if after == TaskStatus.CANCELLED:
+        task.cancel_reason = reason
+    await outbox.add(
+        session,
+        TaskStatusChanged(
+            task_id=task.id,
+            from_status=before,
+            to_status=after,
+            reason=reason,
+            changed_by=by,
+            deadline=task.deadline,
+            addressees=sorted({task.lead_unit, *task.co_units, task.assigned_by}),
+        ),
+        subject=str(task.id),
+    )
+    await refresh_ancestors(session, task)
+
+
+async def transition(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: uuid.UUID,
+    body: TaskTransition,
+    now: datetime,
+) -> Task:
+    """Applies a caller's action; an illegal transition is 409 and changes nothing."""
+    task = await repository.get(session, task_id, lock=True)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    role = await caller_role(session, principal)
+    if not may_act(body.action, principal.department, role, task.lead_unit, task.assigned_by):
+        raise Forbidden(f"{principal.department} may not {body.action} this task")
+    if body.action == TaskAction.CANCEL and not body.reason:
+        raise invalid("reason", "cancelling a task needs a reason", "missing")
+    try:
+        next_status(TaskStatus(task.status), body.action)
+    except IllegalTransition as exc:
+        raise Conflict(str(exc), current_status=task.status, action=body.action) from exc
+    if body.action == TaskAction.COMPLETE:
+        kids = await repository.children(session, task.id)
+        if children_block_completion(TaskStatus(k.status) for k in kids):
+            raise Conflict("the task has sub-tasks that are not finished")
+    await apply_transition(session, task, body.action, principal.department, now, body.reason)
+    return task

@@ -1,0 +1,28 @@
+"""Request and response bodies of urge notices."""
+
+import uuid
+from datetime import date, datetime
+
+from pydantic import Field
+
+from shared.schemas import ReadModel, StrictModel
+
+
+class UrgeNoticeCreate(StrictModel):
+    """An urge notice with the new deadline it sets."""
+
+    new_deadline: date
+    content: str = Field(min_length=1, max_length=4000)
+
+
+class UrgeNoticeRead(ReadModel):
+    """An issued urge notice."""
+
+    id: uuid.UUID
+    task_id: uuid.UUID
+    sequence: int
+    new_deadline: date
+    content: str
+    issued_by: str
+    issued_at: datetime
+    referred_to_supervision: bool = False

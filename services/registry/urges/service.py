@@ -1,0 +1,82 @@
+"""Issuing and listing urge notices (R4, R5)."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.registry.database import outbox
+from services.registry.departments import repository as departments
+from services.registry.events import UrgeNoticeIssued
+from services.registry.tasks import repository as tasks
+from services.registry.tasks import service as task_service
+from services.registry.tasks.rules import TaskStatus, local_date
+from services.registry.urges.models import UrgeNotice
+from services.registry.urges.rules import may_be_urged, may_issue, valid_new_deadline
+from services.registry.urges.schemas import UrgeNoticeCreate
+from shared.auth import Principal
+from shared.directory import FunctionalRole
+from shared.errors import Conflict, Forbidden, NotFound
+
+
+async def issue(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: uuid.UUID,
+    body: UrgeNoticeCreate,
+    now: datetime,
+) -> UrgeNotice:
+    """Issues the next urge notice on an overdue task; copied to SUPERVISION (R4)."""
+    if not may_issue(await task_service.caller_role(session, principal)):
+        raise Forbidden("only the government office (GOV_OFFICE) issues urge notices")
+    task = await tasks.get(session, task_id, lock=True)  # the lock numbers notices in order
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    if not may_be_urged(TaskStatus(task.status)):
+        raise Conflict(f"the task is {task.status}; urge notices are for overdue tasks")
+    if not valid_new_deadline(body.new_deadline, local_date(now)):
+        raise task_service.invalid("new_deadline", "the new deadline must be after today", "date")
+    task.urge_count += 1
+    notice = UrgeNotice(
+        id=uuid.uuid4(),
+        task_id=task.id,
+        sequence=task.urge_count,
+        new_deadline=body.new_deadline,
+        content=body.content,
+        issued_by=principal.department,
+        issued_by_subject=principal.subject,
+        issued_at=now,
+    )
+    session.add(notice)
+    await session.flush()
+    supervision = [
+        d.code
+        for d in await departments.list_all(session, role=FunctionalRole.SUPERVISION)
+        if d.active
+    ]
+    await outbox.add(
+        session,
+        UrgeNoticeIssued(
+            task_id=task.id,
+            notice_id=notice.id,
+            sequence=notice.sequence,
+            new_deadline=notice.new_deadline,
+            work_item=task.work_item,
+            lead_unit=task.lead_unit,
+            issued_by=notice.issued_by,
+            addressees=sorted({task.lead_unit, *task.co_units, *supervision}),
+        ),
+        subject=str(task.id),
+    )
+    return notice
+
+
+async def list_for_task(
+    session: AsyncSession, principal: Principal, task_id: uuid.UUID
+) -> Sequence[UrgeNotice]:
+    """Lists a task's urge notices in order. Who may see the task may see them."""
+    await task_service.visible_task(session, principal, task_id)
+    query = select(UrgeNotice).where(UrgeNotice.task_id == task_id).order_by(UrgeNotice.sequence)
+    return (await session.scalars(query)).all()

@@ -1,0 +1,75 @@
+"""HTTP endpoints of white papers: departments draft and publish, the public reads (R13)."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, status
+
+from services.registry.white_papers import service
+from services.registry.white_papers.schemas import (
+    WhitePaperCreate,
+    WhitePaperRead,
+    WhitePaperUpdate,
+)
+from shared.auth import Principal, Role, require_roles
+from shared.db import SessionDep
+
+router = APIRouter(prefix="/white-papers", tags=["white papers"])
+public_router = APIRouter(prefix="/public/white-papers", tags=["white papers (public)"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=WhitePaperRead)
+async def draft_white_paper(
+    body: WhitePaperCreate, request: Request, session: SessionDep, principal: Officer
+) -> WhitePaperRead:
+    """Drafts the next version of the caller's white paper for a year. Callers: any department."""
+    paper = await service.draft(session, principal, body, request.app.state.clock.now())
+    await session.commit()
+    return WhitePaperRead.model_validate(paper)
+
+
+@router.patch("/{paper_id}", response_model=WhitePaperRead)
+async def update_white_paper(
+    paper_id: uuid.UUID, body: WhitePaperUpdate, session: SessionDep, principal: Officer
+) -> WhitePaperRead:
+    """Changes a draft; a published paper is immutable (409). Callers: its department."""
+    paper = await service.update(session, principal, paper_id, body)
+    await session.commit()
+    return WhitePaperRead.model_validate(paper)
+
+
+@router.post("/{paper_id}/publish", response_model=WhitePaperRead)
+async def publish_white_paper(
+    paper_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+) -> WhitePaperRead:
+    """Publishes a draft, freezing its tasks and last year's completion. Callers: its department."""
+    paper = await service.publish(session, principal, paper_id, request.app.state.clock.now())
+    await session.commit()
+    return WhitePaperRead.model_validate(paper)
+
+
+@router.get("/{paper_id}", response_model=WhitePaperRead)
+async def read_white_paper(
+    paper_id: uuid.UUID, session: SessionDep, principal: Officer
+) -> WhitePaperRead:
+    """Gets a paper, drafts included. Callers: its department, GOV_OFFICE, SUPERVISION."""
+    return WhitePaperRead.model_validate(await service.read(session, principal, paper_id))
+
+
+@public_router.get("", response_model=list[WhitePaperRead])
+async def list_published_white_papers(
+    session: SessionDep,
+    department: Annotated[str | None, Query(max_length=40)] = None,
+    year: Annotated[int | None, Query(ge=2000, le=2100)] = None,
+) -> list[WhitePaperRead]:
+    """Lists published white papers, every version. Callers: the public, no token (R13)."""
+    return [
+        WhitePaperRead.model_validate(p) for p in await service.published(session, department, year)
+    ]
+
+
+@public_router.get("/{paper_id}", response_model=WhitePaperRead)
+async def read_published_white_paper(paper_id: uuid.UUID, session: SessionDep) -> WhitePaperRead:
+    """Gets a published white paper. Callers: the public, no token (R13)."""
+    return WhitePaperRead.model_validate(await service.published_one(session, paper_id))

@@ -1,0 +1,44 @@
+"""Contracts of the registry's task events (no I/O)."""
+
+import uuid
+from datetime import date
+
+from services.referrals.events import CONSUMED_TOPICS, URGE_NOTICE_ISSUED, UrgeNoticeIssuedView
+from services.registry.events import (
+    TASKS_TOPIC,
+    ProgressReported,
+    TaskAssigned,
+    TaskStatusChanged,
+    UrgeNoticeIssued,
+)
+from shared.events import Envelope
+
+
+def test_urge_notice_is_readable_by_referrals_R5() -> None:
+    published = UrgeNoticeIssued(
+        task_id=uuid.uuid4(),
+        notice_id=uuid.uuid4(),
+        sequence=2,
+        new_deadline=date(2026, 10, 30),
+        work_item="推行部门责任白皮书制度",
+        lead_unit="SZ-ENVIRONMENT",
+        issued_by="SZ-GOV-OFFICE",
+        addressees=["SZ-ENVIRONMENT", "SZ-SUPERVISION"],
+    )
+    envelope = Envelope.wrap("registry", published, subject=str(published.task_id))
+    wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
+
+    assert wire.type == URGE_NOTICE_ISSUED
+    assert published.topic == TASKS_TOPIC and TASKS_TOPIC in CONSUMED_TOPICS
+    view = wire.payload(UrgeNoticeIssuedView)
+    assert view.task_id == published.task_id and view.sequence == 2
+    assert view.issued_by == "SZ-GOV-OFFICE"
+
+
+def test_task_events_carry_addressees_on_the_tasks_topic() -> None:
+    for event in (TaskAssigned, TaskStatusChanged, ProgressReported, UrgeNoticeIssued):
+        assert event.topic == "registry.tasks"
+        assert "addressees" in event.model_fields
+        assert event.event_type.startswith("registry.") and event.event_type.endswith(".v1")
+    assert ProgressReported.event_type == "registry.progress.reported.v1"
+    assert UrgeNoticeIssued.event_type == "registry.urge_notice.issued.v1"

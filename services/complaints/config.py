@@ -1,8 +1,12 @@
 """Complaints settings (env prefix COMPLAINTS_)."""
 
+from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import DEV_DATABASE, ServiceSettings
+
+# Development pepper only: refused in production (see the validator below).
+DEV_TRACKING_PEPPER = "dev-only-tracking-pepper-change-me-0123456789"
 
 
 class ComplaintsSettings(ServiceSettings):
@@ -13,3 +17,24 @@ class ComplaintsSettings(ServiceSettings):
     service_name: str = "complaints"
     port: int = 8002
     database_url: str = f"{DEV_DATABASE}/complaints"
+
+    # Time limits per category in working days, overriding the defaults of rules.py:
+    # COMPLAINTS_TIME_LIMITS='{"delay": [1, 5]}' (acknowledge, handle).
+    time_limits: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    reminder_lead_working_days: int = 1
+    deadline_check_interval_s: float = 60.0
+
+    # Secrets of anonymous tracking: a server-side pepper and the hash's work factor.
+    tracking_pepper: str = DEV_TRACKING_PEPPER
+    secret_hash_iterations: int = 20_000
+
+    # Public endpoints: requests per client per minute; proxies whose X-Forwarded-For is
+    # believed (the front end that citizens reach the intake through).
+    public_rate_limit_per_minute: int = 30
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+
+    @model_validator(mode="after")
+    def _refuse_dev_pepper_in_production(self) -> "ComplaintsSettings":
+        if self.environment == "production" and self.tracking_pepper == DEV_TRACKING_PEPPER:
+            raise ValueError("the development tracking pepper must not be used in production")
+        return self

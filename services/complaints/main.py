@@ -1,7 +1,15 @@
-"""The complaints service: so far its department copy; intake and routing follow."""
+"""The complaints service: intake, anonymous tracking, routing, time limits, feedback."""
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from services.complaints.complaints.deadlines import run_deadline_checks
+from services.complaints.complaints.endpoints import admin_router
+from services.complaints.complaints.endpoints import router as complaints_router
+from services.complaints.complaints.public import router as public_router
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import directory, outbox, processed_events
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
@@ -13,9 +21,12 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
     """Wires the complaints service."""
     return ServiceSpec(
         title="Complaints service (投诉受理)",
-        description="Complaints about administrative faults: intake, routing, time limits.",
+        description=(
+            "Complaints about administrative faults: intake on every channel, anonymous "
+            "tracking, routing (R9, R10), time limits (R15), feedback, complainant privacy."
+        ),
         settings=settings or ComplaintsSettings(),
-        routers=[],
+        routers=[public_router, complaints_router, admin_router],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],
@@ -23,5 +34,19 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
 
 
 def create_app() -> FastAPI:
-    """Builds the complaints app (uvicorn factory)."""
-    return create_service_app(service_spec())
+    """Builds the complaints app (uvicorn factory), with the time-limit check in its lifespan."""
+    app = create_service_app(service_spec())
+    shared_lifespan = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with shared_lifespan(app):
+            checks = asyncio.create_task(run_deadline_checks(app))
+            try:
+                yield
+            finally:
+                checks.cancel()
+                await asyncio.gather(checks, return_exceptions=True)
+
+    app.router.lifespan_context = lifespan
+    return app

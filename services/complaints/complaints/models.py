@@ -1,0 +1,124 @@
+"""Complaint tables: the complaint, its complainant (kept apart), history, messages, marks."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from services.complaints.database import Base
+
+
+class Complaint(Base):
+    """A complaint about an administrative fault; no personal data of the complainant here."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (
+        UniqueConstraint("idempotency_scope", "idempotency_key_hash", name="uq_complaint_idem"),
+        Index("ix_complaints_received", "received_at", "id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    tracking_code: Mapped[str] = mapped_column(String(20), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(30))
+    category: Mapped[str] = mapped_column(String(30), index=True)
+    target_department: Mapped[str] = mapped_column(String(40), index=True)
+    target_post: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    event_date: Mapped[date] = mapped_column(Date)
+    anonymous: Mapped[bool]
+    first_contact_department: Mapped[str] = mapped_column(String(40))
+    entered_by_subject: Mapped[str | None] = mapped_column(String(200))
+    handling_department: Mapped[str] = mapped_column(String(40), index=True)
+    forwarded_by: Mapped[str | None] = mapped_column(String(40))
+    feedback_to: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    acknowledge_due: Mapped[date] = mapped_column(Date)
+    handle_due: Mapped[date] = mapped_column(Date)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    outcome: Mapped[str | None] = mapped_column(String(30))
+    findings: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    public_result: Mapped[str | None] = mapped_column(Text)
+    internal_notes: Mapped[str | None] = mapped_column(Text)
+    escalated: Mapped[bool] = mapped_column(default=False)
+    appraisal: Mapped[str | None] = mapped_column(String(30))
+    appraised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    idempotency_scope: Mapped[str | None] = mapped_column(String(60))
+    idempotency_key_hash: Mapped[str | None] = mapped_column(String(64))
+    request_fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
+class Complainant(Base):
+    """Who complained: read only by the handling department, every read logged."""
+
+    __tablename__ = "complainants"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(30))
+    address: Mapped[str | None] = mapped_column(String(300))
+
+
+class IdentityRead(Base):
+    """One read of a complainant's identity (the access log)."""
+
+    __tablename__ = "complainant_reads"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
+    department: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str | None] = mapped_column(String(200))
+    read_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Step(Base):
+    """An entry of a complaint's history: receipt, forwarding, reassignment, escalation..."""
+
+    __tablename__ = "complaint_steps"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    department: Mapped[str | None] = mapped_column(String(40))
+    to_department: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Message(Base):
+    """A message between the complainant (code + secret) and the handling department."""
+
+    __tablename__ = "complaint_messages"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
+    author: Mapped[str] = mapped_column(String(20))
+    department: Mapped[str | None] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DeadlineMark(Base):
+    """A reminder or escalation already produced for one limit: makes each happen once."""
+
+    __tablename__ = "complaint_deadline_marks"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), primary_key=True)
+    limit_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    action: Mapped[str] = mapped_column(String(20), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

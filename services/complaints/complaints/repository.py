@@ -1,0 +1,130 @@
+"""Queries on complaints, complainants, history, messages and deadline marks."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.complaints.complaints.models import (
+    Complainant,
+    Complaint,
+    DeadlineMark,
+    IdentityRead,
+    Message,
+    Step,
+)
+from services.complaints.complaints.rules import Status
+
+
+async def add(session: AsyncSession, *rows: Any) -> None:
+    """Adds rows and flushes them."""
+    session.add_all(rows)
+    await session.flush()
+
+
+async def get(
+    session: AsyncSession, complaint_id: uuid.UUID, lock: bool = False
+) -> Complaint | None:
+    """Gets a complaint by id (optionally locked for update)."""
+    query = select(Complaint).where(Complaint.id == complaint_id)
+    if lock:
+        query = query.with_for_update()
+    return (await session.scalars(query)).first()
+
+
+async def by_code(session: AsyncSession, code: str) -> Complaint | None:
+    """Gets a complaint by tracking code."""
+    return (await session.scalars(select(Complaint).where(Complaint.tracking_code == code))).first()
+
+
+async def by_idempotency(session: AsyncSession, scope: str, key_hash: str) -> Complaint | None:
+    """Gets the complaint a submission with this idempotency key created."""
+    query = select(Complaint).where(
+        Complaint.idempotency_scope == scope, Complaint.idempotency_key_hash == key_hash
+    )
+    return (await session.scalars(query)).first()
+
+
+async def complainant(session: AsyncSession, complaint_id: uuid.UUID) -> Complainant | None:
+    """Gets a complaint's complainant."""
+    return await session.get(Complainant, complaint_id)
+
+
+async def steps(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Step]:
+    """Gets a complaint's history, oldest first."""
+    query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.at, Step.id)
+    return (await session.scalars(query)).all()
+
+
+async def messages(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Message]:
+    """Gets a complaint's messages, oldest first."""
+    query = (
+        select(Message)
+        .where(Message.complaint_id == complaint_id)
+        .order_by(Message.created_at, Message.id)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def identity_reads(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[IdentityRead]:
+    """Gets the access log of a complaint's identity."""
+    query = (
+        select(IdentityRead)
+        .where(IdentityRead.complaint_id == complaint_id)
+        .order_by(IdentityRead.read_at)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def page(
+    session: AsyncSession,
+    visible_to: str | None,
+    limit: int,
+    after: tuple[datetime, uuid.UUID] | None,
+    status: Status | None,
+) -> Sequence[Complaint]:
+    """Lists complaints newest first; `visible_to` limits them to one department's."""
+    query = select(Complaint)
+    if visible_to is not None:
+        query = query.where(
+            or_(
+                Complaint.handling_department == visible_to,
+                Complaint.first_contact_department == visible_to,
+                Complaint.forwarded_by == visible_to,
+            )
+        )
+    if status is not None:
+        query = query.where(Complaint.status == status)
+    if after is not None:
+        query = query.where(tuple_(Complaint.received_at, Complaint.id) < tuple_(*after))
+    query = query.order_by(Complaint.received_at.desc(), Complaint.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def open_with_limits_due(session: AsyncSession, horizon: date) -> Sequence[Complaint]:
+    """Gets the complaints with an open time limit on or before the horizon."""
+    ack_open: ColumnElement[bool] = (Complaint.status == Status.RECEIVED) & (
+        Complaint.acknowledge_due <= horizon
+    )
+    handle_open: ColumnElement[bool] = (Complaint.status != Status.HANDLED) & (
+        Complaint.handle_due <= horizon
+    )
+    query = select(Complaint).where(or_(ack_open, handle_open)).order_by(Complaint.received_at)
+    return (await session.scalars(query)).all()
+
+
+async def mark_once(
+    session: AsyncSession, complaint_id: uuid.UUID, limit_kind: str, action: str, at: datetime
+) -> bool:
+    """Records a reminder or escalation; False when it was already recorded (exactly once)."""
+    result = await session.execute(
+        insert(DeadlineMark)
+        .values(complaint_id=complaint_id, limit_kind=limit_kind, action=action, at=at)
+        .on_conflict_do_nothing()
+        .returning(DeadlineMark.complaint_id)
+    )
+    return result.first() is not None

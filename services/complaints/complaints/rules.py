@@ -1,0 +1,243 @@
+"""Complaint rules as data and pure functions: channels, routing (R9, R10), time limits (R15)."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+
+from shared.directory import FunctionalRole
+from shared.workdays import WorkCalendar
+
+# Working days are counted on the calendar of the city (UTC+8, no daylight saving).
+CHINA_TZ = timezone(timedelta(hours=8))
+
+
+class Channel(StrEnum):
+    """How a complaint reached the government."""
+
+    WEB_FORM = "web_form"  # 网上投诉 (public, through a front end)
+    PHONE_HOTLINE = "phone_hotline"  # 投诉电话
+    LETTERS_VISITS = "letters_visits"  # 信访 (entered by PETITION)
+    MAYOR_HOTLINE = "mayor_hotline"  # 市长热线
+    MEDIA_REPORT = "media_report"  # 新闻媒体线索 (R9)
+    INTERNAL = "internal"  # 内部发现
+
+
+class Category(StrEnum):
+    """What kind of administrative fault the complaint alleges."""
+
+    INACTION = "inaction"  # 不作为
+    ARBITRARY_ACTION = "arbitrary_action"  # 乱作为
+    DELAY = "delay"  # 慢作为
+    BUCK_PASSING = "buck_passing"  # 推诿扯皮
+    DERELICTION = "dereliction"  # 失职渎职
+    TEN_PROHIBITIONS = "ten_prohibitions"  # 十条禁令
+    UNLAWFUL_LICENSING = "unlawful_licensing"  # 违法实施行政许可
+    OTHER = "other"  # 其他
+
+
+CATEGORY_TERMS: dict[Category, str] = {
+    Category.INACTION: "不作为",
+    Category.ARBITRARY_ACTION: "乱作为",
+    Category.DELAY: "慢作为",
+    Category.BUCK_PASSING: "推诿扯皮",
+    Category.DERELICTION: "失职渎职",
+    Category.TEN_PROHIBITIONS: "违反十条禁令",
+    Category.UNLAWFUL_LICENSING: "违法实施行政许可",
+    Category.OTHER: "其他",
+}
+
+
+class Status(StrEnum):
+    """Where a complaint is in its handling."""
+
+    RECEIVED = "received"  # 已受理, waiting for the handling unit to acknowledge
+    ACKNOWLEDGED = "acknowledged"  # 已签收
+    HANDLED = "handled"  # 已办结
+
+
+class Outcome(StrEnum):
+    """The handler's finding."""
+
+    SUBSTANTIATED = "substantiated"  # 属实
+    PARTLY_SUBSTANTIATED = "partly_substantiated"  # 部分属实
+    UNSUBSTANTIATED = "unsubstantiated"  # 不属实
+    NOT_COMPETENT = "not_competent"  # 不属于本单位职责
+
+
+class Appraisal(StrEnum):
+    """The complainant's appraisal of the handling (R17: poor appraisal costs points)."""
+
+    SATISFIED = "satisfied"  # 满意
+    BASICALLY_SATISFIED = "basically_satisfied"  # 基本满意
+    DISSATISFIED = "dissatisfied"  # 不满意
+
+
+class LimitKind(StrEnum):
+    """The two time limits of a complaint (限时办结, R15)."""
+
+    ACKNOWLEDGE = "acknowledge"
+    HANDLE = "handle"
+
+
+class DeadlineAction(StrEnum):
+    """What a time limit produces."""
+
+    REMINDER = "reminder"
+    ESCALATION = "escalation"
+
+
+class StepKind(StrEnum):
+    """The entries of a complaint's history."""
+
+    RECEIVED = "received"
+    FORWARDED = "forwarded"
+    REASSIGNED = "reassigned"
+    ACKNOWLEDGED = "acknowledged"
+    HANDLED = "handled"
+    FEEDBACK_GIVEN = "feedback_given"
+    REMINDED = "reminded"
+    ESCALATED = "escalated"
+
+
+# The public web form is the only channel without a token.
+PUBLIC_CHANNELS = frozenset({Channel.WEB_FORM})
+# Letters and visits are registered by the petition office; others by any department's officer.
+CHANNEL_ENTRANTS: dict[Channel, FunctionalRole] = {Channel.LETTERS_VISITS: FunctionalRole.PETITION}
+# R10: matters within these departments' business scope are forwarded by PETITION and fed back.
+R10_SCOPE = frozenset(
+    {
+        FunctionalRole.SUPERVISION,
+        FunctionalRole.FINANCE,
+        FunctionalRole.AUDIT,
+        FunctionalRole.LEGAL,
+    }
+)
+# Which scope a category suggests to the petition office when it triages (R10).
+SUGGESTED_SCOPE: dict[Category, FunctionalRole] = {
+    Category.DERELICTION: FunctionalRole.SUPERVISION,
+    Category.TEN_PROHIBITIONS: FunctionalRole.SUPERVISION,
+    Category.UNLAWFUL_LICENSING: FunctionalRole.LEGAL,
+}
+FAULT_OUTCOMES = frozenset({Outcome.SUBSTANTIATED, Outcome.PARTLY_SUBSTANTIATED})
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """Working days to acknowledge and to handle a complaint, counted from receipt."""
+
+    acknowledge_days: int
+    handle_days: int
+
+
+# R15 限时办结: defaults, overridable per category in the settings.
+DEFAULT_TIME_LIMITS: dict[Category, TimeLimit] = {
+    Category.INACTION: TimeLimit(2, 15),
+    Category.ARBITRARY_ACTION: TimeLimit(2, 15),
+    Category.DELAY: TimeLimit(2, 10),
+    Category.BUCK_PASSING: TimeLimit(2, 10),
+    Category.DERELICTION: TimeLimit(2, 20),
+    Category.TEN_PROHIBITIONS: TimeLimit(1, 20),
+    Category.UNLAWFUL_LICENSING: TimeLimit(2, 20),
+    Category.OTHER: TimeLimit(3, 15),
+}
+
+
+def may_enter(channel: Channel, entrant_role: str | None) -> bool:
+    """Tells whether an officer of a department with this role may register on this channel."""
+    if channel in PUBLIC_CHANNELS:
+        return False
+    required = CHANNEL_ENTRANTS.get(channel)
+    return required is None or entrant_role == required
+
+
+def first_contact(channel: Channel, entrant: str | None, target: str) -> str:
+    """Gets the unit that first received the complaint (首问责任, R15).
+
+    The web form is each department's published complaint address (R11), so its first
+    contact is the target department; other channels are answered by the entering unit.
+    """
+    return target if channel in PUBLIC_CHANNELS or entrant is None else entrant
+
+
+def initial_handler(
+    channel: Channel, first_contact_unit: str, target: str, supervision: str
+) -> str:
+    """Gets the department that handles a new complaint (R9, R10)."""
+    if channel == Channel.MEDIA_REPORT:
+        return supervision  # R9: a media lead is investigated by supervision
+    if channel == Channel.LETTERS_VISITS:
+        return first_contact_unit  # R10: the petition office triages and forwards
+    return target
+
+
+def feedback_required(receiver_role: str | None) -> bool:
+    """Tells whether a department receiving a forwarded petition must feed back (R10)."""
+    return receiver_role in R10_SCOPE
+
+
+def due_dates(received: datetime, limit: TimeLimit, calendar: WorkCalendar) -> tuple[date, date]:
+    """Gets the last working days to acknowledge and to handle (R15)."""
+    start = local_date(received)
+    return (
+        calendar.add_working_days(start, limit.acknowledge_days),
+        calendar.add_working_days(start, limit.handle_days),
+    )
+
+
+def local_date(at: datetime) -> date:
+    """Gets the city's calendar date of an instant."""
+    return at.astimezone(CHINA_TZ).date()
+
+
+def deadline_actions(
+    today: date,
+    open_limits: dict[LimitKind, date],
+    calendar: WorkCalendar,
+    reminder_lead_days: int,
+) -> list[tuple[LimitKind, DeadlineAction]]:
+    """Gets what the open time limits call for today: a reminder before, an escalation after."""
+    actions: list[tuple[LimitKind, DeadlineAction]] = []
+    for kind, due in open_limits.items():
+        if today > due:
+            actions.append((kind, DeadlineAction.ESCALATION))
+        elif calendar.working_days_between(today, due) <= reminder_lead_days:
+            actions.append((kind, DeadlineAction.REMINDER))
+    return actions
+
+
+def answerable_unit(first_contact_unit: str, handler: str, acknowledged: bool) -> str:
+    """Gets who answers for the complaint: the first contact until the hand-over is acknowledged."""
+    return handler if acknowledged else first_contact_unit
+
+
+def may_read(
+    reader: str,
+    reader_role: str | None,
+    handler: str,
+    first_contact_unit: str,
+    forwarder: str | None,
+) -> bool:
+    """Tells whether a department may read a complaint (SUPERVISION sees every one)."""
+    return reader_role == FunctionalRole.SUPERVISION or reader in {
+        handler,
+        first_contact_unit,
+        forwarder,
+    }
+
+
+def may_read_identity(reader: str, handler: str) -> bool:
+    """Tells whether a department may read the complainant's identity: the handler only."""
+    return reader == handler
+
+
+def on_time(handled_on: date, handle_due: date) -> bool:
+    """Tells whether a complaint was handled within its limit."""
+    return handled_on <= handle_due
+
+
+def time_limit(category: Category, overrides: dict[str, tuple[int, int]]) -> TimeLimit:
+    """Gets a category's time limit: the configured override, or the default."""
+    if category.value in overrides:
+        acknowledge, handle = overrides[category.value]
+        return TimeLimit(acknowledge, handle)
+    return DEFAULT_TIME_LIMITS[category]

@@ -1,0 +1,196 @@
+"""Request and response bodies of complaints."""
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from services.complaints.complaints.rules import (
+    Appraisal,
+    Category,
+    Channel,
+    Outcome,
+    Status,
+    StepKind,
+)
+from shared.schemas import ReadModel, StrictModel
+
+# Mainland mobile numbers, or landlines with an area code (0755-12345678), optional extension.
+PHONE_PATTERN = r"^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$"
+Department = Annotated[str, StringConstraints(min_length=1, max_length=40)]
+Text4000 = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+
+class ComplainantIn(StrictModel):
+    """A named complainant: visible only to the handling department, never in events."""
+
+    name: str = Field(min_length=1, max_length=100)
+    phone: str | None = Field(default=None, max_length=30, pattern=PHONE_PATTERN)
+    address: str | None = Field(default=None, min_length=1, max_length=300)
+
+
+class ComplaintCreate(StrictModel):
+    """A complaint from the public web form; leave `complainant` out to stay anonymous."""
+
+    target_department: Department = Field(description="Code of the department complained about")
+    target_post: str | None = Field(default=None, min_length=1, max_length=200)
+    category: Category
+    description: Text4000
+    event_date: date = Field(description="When the events happened (not in the future)")
+    complainant: ComplainantIn | None = None
+
+
+class ComplaintEntry(ComplaintCreate):
+    """A complaint an officer registers from another channel (hotline, letters and visits...)."""
+
+    channel: Channel
+
+
+class ComplaintReceipt(ReadModel):
+    """What the complainant keeps: the tracking code and the secret (shown only here)."""
+
+    id: uuid.UUID
+    tracking_code: str
+    secret: str
+    status: Status
+    handling_department: str
+    received_at: datetime
+    acknowledge_due: date
+    handle_due: date
+
+
+class StepRead(ReadModel):
+    """An entry of a complaint's history."""
+
+    kind: StepKind
+    department: str | None
+    to_department: str | None
+    note: str | None
+    at: datetime
+
+
+class ComplaintRead(ReadModel):
+    """A complaint as the departments that may read it see it (without the complainant)."""
+
+    id: uuid.UUID
+    tracking_code: str
+    channel: Channel
+    category: Category
+    target_department: str
+    target_post: str | None
+    description: str
+    event_date: date
+    anonymous: bool
+    first_contact_department: str
+    handling_department: str
+    forwarded_by: str | None
+    feedback_to: str | None
+    suggested_scope: str | None = None
+    status: Status
+    received_at: datetime
+    acknowledge_due: date
+    handle_due: date
+    acknowledged_at: datetime | None
+    handled_at: datetime | None
+    outcome: Outcome | None
+    findings: str | None
+    legal_basis: str | None
+    public_result: str | None
+    internal_notes: str | None
+    escalated: bool
+    appraisal: Appraisal | None
+    steps: list[StepRead] = Field(default_factory=list)
+
+
+class ComplaintSummary(ReadModel):
+    """A line of a complaint list."""
+
+    id: uuid.UUID
+    category: Category
+    channel: Channel
+    target_department: str
+    handling_department: str
+    status: Status
+    escalated: bool
+    received_at: datetime
+    handle_due: date
+
+
+class ComplainantRead(ReadModel):
+    """The complainant's identity (each read is logged)."""
+
+    name: str
+    phone: str | None
+    address: str | None
+
+
+class Forwarding(StrictModel):
+    """PETITION forwards a complaint to a department (R10)."""
+
+    to_department: Department
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class Reassignment(StrictModel):
+    """The handling department is not competent: the complaint moves on, with the reason."""
+
+    to_department: Department
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class HandlingResult(StrictModel):
+    """The handler's findings and outcome; only `public_result` reaches the complainant."""
+
+    outcome: Outcome
+    findings: Text4000
+    legal_basis: str = Field(min_length=1, max_length=2000)
+    public_result: Text4000
+    internal_notes: str | None = Field(default=None, max_length=4000)
+
+
+class MessageCreate(StrictModel):
+    """A message to the other side of the complaint."""
+
+    body: Text4000
+
+
+class MessageRead(ReadModel):
+    """A message of the conversation."""
+
+    author: str
+    body: str
+    created_at: datetime
+
+
+class PublicStatus(ReadModel):
+    """What the complainant sees with the code and secret: never internal notes or identities."""
+
+    tracking_code: str
+    status: Status
+    category: Category
+    target_department: str
+    handling_department: str
+    received_at: datetime
+    acknowledge_due: date
+    handle_due: date
+    acknowledged_at: datetime | None
+    handled_at: datetime | None
+    outcome: Outcome | None
+    public_result: str | None
+    appraisal: Appraisal | None
+    messages: list[MessageRead] = Field(default_factory=list)
+
+
+class AppraisalCreate(StrictModel):
+    """The complainant's appraisal of a handled complaint."""
+
+    appraisal: Appraisal
+
+
+class DeadlineRun(ReadModel):
+    """What one run of the time-limit check produced."""
+
+    checked_at: datetime
+    reminders: int
+    escalations: int

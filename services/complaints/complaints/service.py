@@ -1,0 +1,289 @@
+"""Intake, reading and public tracking of complaints."""
+
+import functools
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.complaints.complaints import repository
+from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
+from services.complaints.complaints.rules import (
+    SUGGESTED_SCOPE,
+    Category,
+    Channel,
+    Status,
+    StepKind,
+    due_dates,
+    first_contact,
+    initial_handler,
+    local_date,
+    may_enter,
+    may_read,
+    may_read_identity,
+    time_limit,
+)
+from services.complaints.complaints.schemas import ComplaintCreate, ComplaintRead, StepRead
+from services.complaints.complaints.tracking import (
+    derived_secret,
+    fingerprint,
+    hash_secret,
+    key_hash,
+    new_secret,
+    new_tracking_code,
+    normalise_code,
+    verify_secret,
+)
+from services.complaints.config import ComplaintsSettings
+from services.complaints.database import directory, outbox
+from services.complaints.events import ComplaintReceived
+from shared.auth import Principal
+from shared.directory import FunctionalRole
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unavailable
+from shared.workdays import WorkCalendar
+
+PUBLIC_SCOPE = "public"
+
+
+@functools.cache
+def calendar() -> WorkCalendar:
+    """Gets the PRC working-day calendar (built once)."""
+    return WorkCalendar.official()
+
+
+@functools.cache
+def _dummy_hash(iterations: int) -> str:
+    return hash_secret(new_secret(), iterations)
+
+
+def unknown_department(field: str, code: str) -> InvalidInput:
+    """Builds the problem of an unknown or inactive department code."""
+    return InvalidInput(
+        f"unknown department {code}",
+        errors=[
+            {"loc": ["body", field], "msg": "unknown department", "type": "unknown_department"}
+        ],
+    )
+
+
+async def active_department(session: AsyncSession, code: str, field: str) -> str | None:
+    """Checks a department against the directory copy; returns its functional role."""
+    department = await directory.get(session, code)
+    if department is None or not department.active:
+        raise unknown_department(field, code)
+    role: str | None = department.role
+    return role
+
+
+async def role_of(session: AsyncSession, code: str) -> str | None:
+    """Gets the functional role of a caller's department (403 when it is not in the directory)."""
+    department = await directory.get(session, code)
+    if department is None or not department.active:
+        raise Forbidden(f"department {code} is not an active department of the directory")
+    role: str | None = department.role
+    return role
+
+
+async def supervision(session: AsyncSession) -> str:
+    """Gets the supervision department's code."""
+    codes = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
+    if not codes:
+        raise Unavailable("the directory copy has no supervision department yet")
+    return codes[0]
+
+
+async def submit(
+    session: AsyncSession,
+    settings: ComplaintsSettings,
+    now: datetime,
+    body: ComplaintCreate,
+    channel: Channel,
+    principal: Principal | None,
+    idempotency_key: str | None,
+) -> tuple[Complaint, str, bool]:
+    """Receives a complaint; returns it, its secret, and whether it was created (not replayed)."""
+    scope = principal.department if principal else PUBLIC_SCOPE
+    request_body: dict[str, Any] = {**body.model_dump(mode="json"), "channel": channel}
+    if idempotency_key:
+        replay = await _replay(session, settings, scope, idempotency_key, request_body)
+        if replay is not None:
+            return replay
+    if principal is not None and not may_enter(
+        channel, await role_of(session, principal.department)
+    ):
+        raise Forbidden(f"department {principal.department} may not register {channel} complaints")
+    await active_department(session, body.target_department, "target_department")
+    if body.event_date > local_date(now):
+        raise InvalidInput(
+            "the events cannot be in the future",
+            errors=[{"loc": ["body", "event_date"], "msg": "in the future", "type": "future_date"}],
+        )
+    first = first_contact(
+        channel, principal.department if principal else None, body.target_department
+    )
+    handler = initial_handler(channel, first, body.target_department, await supervision(session))
+    ack_due, handle_due = due_dates(
+        now, time_limit(body.category, settings.time_limits), calendar()
+    )
+    complaint_id = uuid.uuid4()
+    secret = (
+        derived_secret(settings.tracking_pepper, scope, idempotency_key, str(complaint_id))
+        if idempotency_key
+        else new_secret()
+    )
+    complaint = Complaint(
+        id=complaint_id,
+        tracking_code=new_tracking_code(),
+        secret_hash=hash_secret(secret, settings.secret_hash_iterations),
+        channel=channel,
+        category=body.category,
+        target_department=body.target_department,
+        target_post=body.target_post,
+        description=body.description,
+        event_date=body.event_date,
+        anonymous=body.complainant is None,
+        first_contact_department=first,
+        entered_by_subject=principal.subject if principal else None,
+        handling_department=handler,
+        status=Status.RECEIVED,
+        received_at=now,
+        acknowledge_due=ack_due,
+        handle_due=handle_due,
+        escalated=False,
+        idempotency_scope=scope if idempotency_key else None,
+        idempotency_key_hash=key_hash(idempotency_key) if idempotency_key else None,
+        request_fingerprint=fingerprint(request_body) if idempotency_key else None,
+    )
+    try:
+        async with session.begin_nested():
+            await repository.add(session, complaint)
+    except IntegrityError:
+        if not idempotency_key:
+            raise
+        # A concurrent retry with the same key committed first: answer with its complaint.
+        replay = await _replay(session, settings, scope, idempotency_key, request_body)
+        if replay is None:
+            raise
+        return replay
+    await _record_receipt(session, complaint, body, await supervision(session))
+    return complaint, secret, True
+
+
+async def _replay(
+    session: AsyncSession,
+    settings: ComplaintsSettings,
+    scope: str,
+    idempotency_key: str,
+    request_body: dict[str, Any],
+) -> tuple[Complaint, str, bool] | None:
+    existing = await repository.by_idempotency(session, scope, key_hash(idempotency_key))
+    if existing is None:
+        return None
+    if existing.request_fingerprint != fingerprint(request_body):
+        raise Conflict("this Idempotency-Key was used for a different submission")
+    secret = derived_secret(settings.tracking_pepper, scope, idempotency_key, str(existing.id))
+    return existing, secret, False
+
+
+async def _record_receipt(
+    session: AsyncSession, complaint: Complaint, body: ComplaintCreate, supervision_code: str
+) -> None:
+    rows: list[Any] = [
+        Step(
+            complaint_id=complaint.id,
+            kind=StepKind.RECEIVED,
+            department=complaint.first_contact_department,
+            to_department=complaint.handling_department,
+            at=complaint.received_at,
+        )
+    ]
+    if body.complainant is not None:
+        rows.append(Complainant(complaint_id=complaint.id, **body.complainant.model_dump()))
+    await repository.add(session, *rows)
+    await outbox.add(
+        session,
+        ComplaintReceived(
+            complaint_id=complaint.id,
+            category=complaint.category,
+            target_department=complaint.target_department,
+            # A complaint about X is never left to X alone: SUPERVISION sees it.
+            addressees=sorted({complaint.handling_department, supervision_code}),
+            channel=complaint.channel,
+            target_post=complaint.target_post,
+            first_contact_department=complaint.first_contact_department,
+            handling_department=complaint.handling_department,
+            anonymous=complaint.anonymous,
+            event_date=complaint.event_date,
+            received_at=complaint.received_at,
+            acknowledge_due=complaint.acknowledge_due,
+            handle_due=complaint.handle_due,
+        ),
+        subject=str(complaint.id),
+    )
+
+
+async def readable(
+    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID, lock: bool = False
+) -> Complaint:
+    """Gets a complaint the caller's department may read, or 404/403."""
+    complaint = await repository.get(session, complaint_id, lock=lock)
+    if complaint is None:
+        raise NotFound(f"no complaint {complaint_id}")
+    role = await role_of(session, principal.department)
+    if not may_read(
+        principal.department,
+        role,
+        complaint.handling_department,
+        complaint.first_contact_department,
+        complaint.forwarded_by,
+    ):
+        raise Forbidden("only the handling, first-contact and forwarding units and supervision")
+    return complaint
+
+
+async def view(session: AsyncSession, complaint: Complaint) -> ComplaintRead:
+    """Builds the officers' view of a complaint with its history."""
+    read = ComplaintRead.model_validate(complaint)
+    scope = SUGGESTED_SCOPE.get(Category(complaint.category))
+    history = [StepRead.model_validate(s) for s in await repository.steps(session, complaint.id)]
+    return read.model_copy(update={"steps": history, "suggested_scope": scope})
+
+
+async def read_identity(
+    session: AsyncSession,
+    principal: Principal,
+    complaint_id: uuid.UUID,
+    purpose: str | None,
+    now: datetime,
+) -> Complainant:
+    """Gets the complainant of a complaint the caller handles, and logs the read."""
+    complaint = await readable(session, principal, complaint_id)
+    if not may_read_identity(principal.department, complaint.handling_department):
+        raise Forbidden("only the handling department may read the complainant's identity")
+    person = await repository.complainant(session, complaint_id)
+    if person is None:
+        raise NotFound("the complainant is anonymous")
+    await repository.add(
+        session,
+        IdentityRead(
+            complaint_id=complaint_id,
+            department=principal.department,
+            subject=principal.subject,
+            purpose=purpose,
+            read_at=now,
+        ),
+    )
+    return person
+
+
+async def authenticate(
+    session: AsyncSession, settings: ComplaintsSettings, code: str, secret: str
+) -> Complaint:
+    """Gets a complaint by tracking code and secret; a wrong secret looks like an unknown code."""
+    complaint = await repository.by_code(session, normalise_code(code))
+    stored = complaint.secret_hash if complaint else _dummy_hash(settings.secret_hash_iterations)
+    if not verify_secret(secret, stored) or complaint is None:
+        raise NotFound("no complaint matches this tracking code and secret")
+    return complaint

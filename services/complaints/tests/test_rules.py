@@ -1,0 +1,137 @@
+"""Complaint rules without I/O: channels and first contact (R15), routing (R9, R10), time limits."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from services.complaints.complaints.rules import (
+    CATEGORY_TERMS,
+    DEFAULT_TIME_LIMITS,
+    R10_SCOPE,
+    Category,
+    Channel,
+    DeadlineAction,
+    LimitKind,
+    TimeLimit,
+    answerable_unit,
+    deadline_actions,
+    due_dates,
+    feedback_required,
+    first_contact,
+    initial_handler,
+    local_date,
+    may_enter,
+    may_read,
+    may_read_identity,
+    on_time,
+    time_limit,
+)
+from shared.directory import FunctionalRole
+from shared.workdays import WorkCalendar
+
+CALENDAR = WorkCalendar.official()
+
+
+def test_every_category_has_its_chinese_term_and_a_time_limit() -> None:
+    assert CATEGORY_TERMS[Category.INACTION] == "不作为"
+    assert CATEGORY_TERMS[Category.BUCK_PASSING] == "推诿扯皮"
+    assert CATEGORY_TERMS[Category.UNLAWFUL_LICENSING] == "违法实施行政许可"
+    assert set(CATEGORY_TERMS) == set(Category) == set(DEFAULT_TIME_LIMITS)
+
+
+def test_letters_and_visits_are_entered_by_petition_and_the_web_form_by_nobody() -> None:
+    assert may_enter(Channel.LETTERS_VISITS, FunctionalRole.PETITION)
+    assert not may_enter(Channel.LETTERS_VISITS, FunctionalRole.FINANCE)
+    assert not may_enter(Channel.LETTERS_VISITS, None)
+    assert may_enter(Channel.PHONE_HOTLINE, None)
+    assert not may_enter(Channel.WEB_FORM, FunctionalRole.PETITION)
+
+
+def test_first_contact_is_the_entering_unit_or_the_web_forms_target_R15() -> None:
+    assert first_contact(Channel.WEB_FORM, None, "SZ-URBAN-MGMT") == "SZ-URBAN-MGMT"
+    assert first_contact(Channel.MAYOR_HOTLINE, "SZ-GOV-OFFICE", "SZ-URBAN-MGMT") == "SZ-GOV-OFFICE"
+
+
+def test_media_leads_go_to_supervision_R9() -> None:
+    assert initial_handler(Channel.MEDIA_REPORT, "SZ-GOV-OFFICE", "SZ-URBAN-MGMT", "SUP") == "SUP"
+
+
+def test_letters_and_visits_stay_with_petition_to_be_forwarded_R10() -> None:
+    assert initial_handler(Channel.LETTERS_VISITS, "PET", "SZ-URBAN-MGMT", "SUP") == "PET"
+    assert initial_handler(Channel.WEB_FORM, "X", "SZ-URBAN-MGMT", "SUP") == "SZ-URBAN-MGMT"
+
+
+@pytest.mark.parametrize("role", list(FunctionalRole))
+def test_feedback_to_petition_is_owed_within_the_four_scopes_R10(role: FunctionalRole) -> None:
+    expected = role in {"SUPERVISION", "FINANCE", "AUDIT", "LEGAL"}
+    assert feedback_required(role) is expected
+    assert (role in R10_SCOPE) is expected
+    assert not feedback_required(None)
+
+
+def test_due_dates_count_prc_working_days_over_national_day_R15() -> None:
+    # Received Wednesday 30 September 2026; 1-7 October are holidays, Saturday 10 October is
+    # an adjusted working day (调休).
+    received = datetime(2026, 9, 30, 2, 0, tzinfo=UTC)
+    ack, handle = due_dates(received, TimeLimit(2, 3), CALENDAR)
+    assert ack == date(2026, 10, 9)
+    assert handle == date(2026, 10, 10)
+
+
+def test_the_date_is_the_citys_not_utcs() -> None:
+    assert local_date(datetime(2026, 12, 1, 17, 0, tzinfo=UTC)) == date(2026, 12, 2)
+
+
+def test_configured_time_limits_override_the_defaults() -> None:
+    assert time_limit(Category.DELAY, {}) == DEFAULT_TIME_LIMITS[Category.DELAY]
+    assert time_limit(Category.DELAY, {"delay": (1, 5)}) == TimeLimit(1, 5)
+
+
+def test_reminder_before_the_limit_escalation_after_it_R15() -> None:
+    limits = {LimitKind.ACKNOWLEDGE: date(2026, 12, 3), LimitKind.HANDLE: date(2026, 12, 22)}
+    assert deadline_actions(date(2026, 12, 1), limits, CALENDAR, 1) == []
+    assert deadline_actions(date(2026, 12, 2), limits, CALENDAR, 1) == [
+        (LimitKind.ACKNOWLEDGE, DeadlineAction.REMINDER)
+    ]
+    assert deadline_actions(date(2026, 12, 3), limits, CALENDAR, 1) == [
+        (LimitKind.ACKNOWLEDGE, DeadlineAction.REMINDER)
+    ]
+    assert deadline_actions(date(2026, 12, 4), limits, CALENDAR, 1) == [
+        (LimitKind.ACKNOWLEDGE, DeadlineAction.ESCALATION)
+    ]
+    assert deadline_actions(date(2026, 12, 23), limits, CALENDAR, 1) == [
+        (LimitKind.ACKNOWLEDGE, DeadlineAction.ESCALATION),
+        (LimitKind.HANDLE, DeadlineAction.ESCALATION),
+    ]
+
+
+def test_reminder_lead_counts_working_days_over_a_weekend() -> None:
+    # Due Monday 7 December 2026: on Friday the 4th one working day remains.
+    limits = {LimitKind.HANDLE: date(2026, 12, 7)}
+    assert deadline_actions(date(2026, 12, 4), limits, CALENDAR, 1) == [
+        (LimitKind.HANDLE, DeadlineAction.REMINDER)
+    ]
+    assert deadline_actions(date(2026, 12, 3), limits, CALENDAR, 1) == []
+
+
+def test_first_contact_answers_until_the_hand_over_is_acknowledged_R15() -> None:
+    assert answerable_unit("SZ-GOV-OFFICE", "SZ-URBAN-MGMT", acknowledged=False) == "SZ-GOV-OFFICE"
+    assert answerable_unit("SZ-GOV-OFFICE", "SZ-URBAN-MGMT", acknowledged=True) == "SZ-URBAN-MGMT"
+
+
+def test_supervision_reads_every_complaint_others_only_their_own() -> None:
+    parties = {"handler": "H", "first_contact_unit": "F", "forwarder": "P"}
+    assert may_read("SZ-SUPERVISION", FunctionalRole.SUPERVISION, **parties)
+    for reader in ("H", "F", "P"):
+        assert may_read(reader, None, **parties)
+    assert not may_read("X", FunctionalRole.FINANCE, **parties)
+
+
+def test_only_the_handler_reads_the_complainants_identity() -> None:
+    assert may_read_identity("H", handler="H")
+    assert not may_read_identity("SZ-SUPERVISION", handler="H")
+
+
+def test_on_time_is_on_or_before_the_due_date() -> None:
+    assert on_time(date(2026, 12, 22), date(2026, 12, 22))
+    assert not on_time(date(2026, 12, 23), date(2026, 12, 22))

@@ -1,0 +1,63 @@
+"""Contracts of the complaints events: they cross the wire intact and carry no personal data."""
+
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+
+from services.complaints.events import (
+    COMPLAINTS_TOPIC,
+    ComplaintEscalated,
+    ComplaintEvent,
+    ComplaintFaultSubstantiated,
+    ComplaintFeedbackGiven,
+    ComplaintForwarded,
+    ComplaintHandled,
+    ComplaintReassigned,
+    ComplaintReceived,
+    ComplaintReminded,
+)
+from shared.events import Envelope
+
+PERSONAL_FIELDS = {"name", "phone", "address", "complainant", "description", "secret"}
+EVENTS = [
+    ComplaintReceived,
+    ComplaintForwarded,
+    ComplaintReassigned,
+    ComplaintHandled,
+    ComplaintFeedbackGiven,
+    ComplaintFaultSubstantiated,
+    ComplaintReminded,
+    ComplaintEscalated,
+]
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=[e.__name__ for e in EVENTS])
+def test_complaint_events_carry_addressees_and_no_personal_fields(
+    event: type[ComplaintEvent],
+) -> None:
+    fields = set(event.model_fields)
+    assert "addressees" in fields and "complaint_id" in fields
+    assert not fields & PERSONAL_FIELDS
+    assert not any("tracking" in f for f in fields)
+    assert event.topic == COMPLAINTS_TOPIC
+    assert event.event_type.startswith("complaints.complaint.") and event.event_type.endswith(".v1")
+
+
+def test_escalation_crosses_the_wire_for_the_referrals_consumer_R15() -> None:
+    published = ComplaintEscalated(
+        complaint_id=uuid.uuid4(),
+        category="inaction",
+        target_department="SZ-URBAN-MGMT",
+        addressees=["SZ-SUPERVISION", "SZ-GOV-OFFICE"],
+        limit="acknowledge",
+        due_date=date(2026, 12, 3),
+        answerable_department="SZ-GOV-OFFICE",
+        handling_department="SZ-URBAN-MGMT",
+        escalated_at=datetime.now(UTC),
+    )
+    envelope = Envelope.wrap("complaints", published, subject=str(published.complaint_id))
+    wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
+    assert wire.type == "complaints.complaint.escalated.v1"
+    assert wire.subject == str(published.complaint_id)
+    assert ComplaintEscalated.model_validate(wire.data) == published

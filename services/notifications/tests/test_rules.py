@@ -16,7 +16,7 @@ from services.notifications.inbox.rules import (
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
 
-HOLDERS = {
+HOLDERS: dict[str, list[str]] = {
     FunctionalRole.SUPERVISION: ["SZ-SUPERVISION"],
     FunctionalRole.PERSONNEL: ["SZ-PERSONNEL"],
 }

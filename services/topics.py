@@ -14,12 +14,20 @@ from services.registry import events as registry_events
 from services.registry.config import RegistrySettings
 from shared.kafka import Topic, delete_topics, ensure_topics
 
-ALL_TOPICS: list[Topic] = [
-    *registry_events.TOPICS,
-    *complaints_events.TOPICS,
-    *referrals_events.TOPICS,
-    *notifications_events.TOPICS,
-]
+# A consumer may declare a topic its producer does not declare yet: the first one wins.
+ALL_TOPICS: list[Topic] = list(
+    {
+        t.name: t
+        for t in reversed(
+            [
+                *registry_events.TOPICS,
+                *complaints_events.TOPICS,
+                *referrals_events.TOPICS,
+                *notifications_events.TOPICS,
+            ]
+        )
+    }.values()
+)
 
 
 def main() -> None:

@@ -13,3 +13,25 @@ class NotificationsSettings(ServiceSettings):
     service_name: str = "notifications"
     port: int = 8004
     database_url: str = f"{DEV_DATABASE}/notifications"
+
+    # Acknowledgement (签收): a reminder after N working days, an escalation M days later.
+    ack_reminder_working_days: int = 3
+    ack_escalation_working_days: int = 2
+    ack_timer_interval_s: float = 300.0
+    ack_timer_enabled: bool = True
+
+    # Webhooks: internal addresses are refused unless allowed here (comma-separated CIDRs,
+    # or "true" in webhook_allow_private for every private address; tests allow 127.0.0.1).
+    webhook_allow_private: bool = False
+    webhook_private_allowlist: str = ""
+    webhook_worker_enabled: bool = True
+    webhook_poll_interval_s: float = 0.5
+    webhook_batch_size: int = 50
+    webhook_concurrency: int = 20
+    webhook_timeout_s: float = 10.0
+    webhook_max_attempts: int = 6
+    webhook_backoff_base_s: float = 5.0
+    webhook_backoff_max_s: float = 3600.0
+
+    # Live stream: how often a stream looks for new items.
+    stream_poll_interval_s: float = 0.5

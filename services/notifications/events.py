@@ -3,16 +3,56 @@
 import uuid
 from datetime import datetime
 
+from pydantic import Field
+
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
 
 DELIVERIES_TOPIC = "notifications.deliveries"
 CONSUMER_GROUP = "notifications"
-REPORT_FILED = "referrals.report.filed.v1"
 
-TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "referrals.reports"]
+# The event types notifications routes (cross-service conventions, brief of the project).
+REPORT_FILED = "referrals.report.filed.v1"
+CASE_DECIDED = "referrals.case.decided.v1"
+TASK_ASSIGNED = "registry.task.assigned.v1"
+TASK_STATUS_CHANGED = "registry.task.status_changed.v1"
+PROGRESS_REPORTED = "registry.progress.reported.v1"
+URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
+COMPLAINT_RECEIVED = "complaints.complaint.received.v1"
+COMPLAINT_FORWARDED = "complaints.complaint.forwarded.v1"
+COMPLAINT_FEEDBACK_GIVEN = "complaints.complaint.feedback_given.v1"
+COMPLAINT_ESCALATED = "complaints.complaint.escalated.v1"
+FAULT_SUBSTANTIATED = "complaints.complaint.fault_substantiated.v1"
+
+ROUTED_EVENT_TYPES: tuple[str, ...] = (
+    REPORT_FILED,
+    CASE_DECIDED,
+    TASK_ASSIGNED,
+    TASK_STATUS_CHANGED,
+    PROGRESS_REPORTED,
+    URGE_NOTICE_ISSUED,
+    COMPLAINT_RECEIVED,
+    COMPLAINT_FORWARDED,
+    COMPLAINT_FEEDBACK_GIVEN,
+    COMPLAINT_ESCALATED,
+    FAULT_SUBSTANTIATED,
+)
+
+# Topics of other services that notifications reads. services/topics.py keeps the first
+# declaration of a name, so the producer's own declaration wins once it exists.
+TASKS_TOPIC = "registry.tasks"
+CASES_TOPIC = "referrals.cases"
+FOREIGN_TOPICS = [Topic(TASKS_TOPIC, partitions=6), Topic(CASES_TOPIC, partitions=6)]
+
+TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP), *FOREIGN_TOPICS]
+CONSUMED_TOPICS = [
+    DEPARTMENTS_TOPIC,
+    "referrals.reports",
+    CASES_TOPIC,
+    TASKS_TOPIC,
+    "complaints.complaints",
+]
 
 
 class ReportFiledView(ConsumedPayload):
@@ -27,6 +67,37 @@ class ReportFiledView(ConsumedPayload):
     filed_at: datetime
 
 
+class RoutedEventView(ConsumedPayload):
+    """What notifications reads of any routed event: whom it names, who sent it, its title."""
+
+    addressees: list[str] = Field(default_factory=list)
+    title: str | None = None
+    filed_by: str | None = None
+    issued_by: str | None = None
+    reported_by: str | None = None
+    forwarded_by: str | None = None
+    decided_by: str | None = None
+    given_by: str | None = None
+    escalated_by: str | None = None
+    sender: str | None = None
+
+    def sender_code(self) -> str | None:
+        """Gets the department that sent the event, whatever the producer called the field."""
+        for code in (
+            self.sender,
+            self.filed_by,
+            self.issued_by,
+            self.reported_by,
+            self.forwarded_by,
+            self.decided_by,
+            self.given_by,
+            self.escalated_by,
+        ):
+            if code:
+                return code
+        return None
+
+
 class ItemDelivered(EventPayload):
     """An inbox item was delivered to a department."""
 
@@ -38,3 +109,16 @@ class ItemDelivered(EventPayload):
     source_event_id: uuid.UUID
     source_event_type: str
     rule: str
+
+
+class ItemAcknowledged(EventPayload):
+    """A department acknowledged receipt (签收) of an inbox item."""
+
+    event_type = "notifications.item.acknowledged.v1"
+    topic = DELIVERIES_TOPIC
+
+    item_id: uuid.UUID
+    department: str
+    source_event_id: uuid.UUID
+    acknowledged_by: str
+    acknowledged_at: datetime

@@ -1,24 +1,31 @@
-"""The notifications service: copies events into department inboxes by the copy rules."""
+"""The notifications service: routes events into department inboxes and agency webhooks."""
 
 from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.database import directory, outbox, processed_events
-from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, REPORT_FILED
+from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTED_EVENT_TYPES
 from services.notifications.inbox.endpoints import router as inbox_router
-from services.notifications.inbox.service import deliver_report_filed
+from services.notifications.inbox.service import deliver_event
+from services.notifications.inbox.stream import router as stream_router
+from services.notifications.jobs import router as jobs_router
+from services.notifications.jobs import with_background_jobs
+from services.notifications.routing.endpoints import router as rules_router
+from services.notifications.webhooks.endpoints import router as webhooks_router
 from shared.app import ServiceSpec, create_service_app
-from shared.consumer import ConsumerSpec
+from shared.consumer import ConsumerSpec, Handler
 
 
 def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
-    handlers = {**directory.handlers(), REPORT_FILED: deliver_report_filed}
+    routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
+    handlers = {**directory.handlers(), **routed}
     return ServiceSpec(
         title="Notifications service (抄送与反馈)",
-        description="Department inboxes fed by the copy rules (R1, R4, R5, R6, R10).",
+        description="Department inboxes and webhooks fed by the copy rules (R1, R4, R5, R6, R10).",
         settings=settings or NotificationsSettings(),
-        routers=[inbox_router],
+        # The stream comes first: /inbox/stream must not be read as an item id.
+        routers=[stream_router, inbox_router, rules_router, webhooks_router, jobs_router],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
@@ -27,4 +34,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
 
 def create_app() -> FastAPI:
     """Builds the notifications app (uvicorn factory)."""
-    return create_service_app(service_spec())
+    spec = service_spec()
+    settings = spec.settings
+    assert isinstance(settings, NotificationsSettings)
+    return with_background_jobs(create_service_app(spec), settings)

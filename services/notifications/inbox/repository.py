@@ -2,14 +2,46 @@
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.inbox.models import InboxItem
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    """What a department's inbox listing keeps."""
+
+    unread: bool | None = None
+    event_type: str | None = None
+    source: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    awaiting_ack: bool | None = None
+
+    def apply(self, query: Select[Any]) -> Select[Any]:
+        """Adds the filter's conditions to a query on inbox items."""
+        if self.unread is not None:
+            query = query.where(
+                InboxItem.read_at.is_(None) if self.unread else InboxItem.read_at.isnot(None)
+            )
+        if self.event_type is not None:
+            query = query.where(InboxItem.source_event_type == self.event_type)
+        if self.source is not None:
+            query = query.where(InboxItem.source_service == self.source)
+        if self.since is not None:
+            query = query.where(InboxItem.created_at >= self.since)
+        if self.until is not None:
+            query = query.where(InboxItem.created_at < self.until)
+        if self.awaiting_ack is not None:
+            waiting = InboxItem.requires_ack.is_(True) & InboxItem.acknowledged_at.is_(None)
+            query = query.where(waiting if self.awaiting_ack else ~waiting)
+        return query
 
 
 async def add_once(session: AsyncSession, **values: Any) -> uuid.UUID | None:
@@ -24,20 +56,66 @@ async def add_once(session: AsyncSession, **values: Any) -> uuid.UUID | None:
     return result.scalar_one_or_none()
 
 
+async def get(session: AsyncSession, item_id: uuid.UUID) -> InboxItem | None:
+    """Gets an item by id."""
+    return await session.get(InboxItem, item_id)
+
+
 async def page(
     session: AsyncSession,
     department: str,
     limit: int,
     after: tuple[datetime, uuid.UUID] | None = None,
-    unread: bool | None = None,
+    where: InboxFilter | None = None,
 ) -> Sequence[InboxItem]:
     """Lists a department's items, newest first, after a keyset position."""
-    query = select(InboxItem).where(InboxItem.department == department)
-    if unread is not None:
-        query = query.where(
-            InboxItem.read_at.is_(None) if unread else InboxItem.read_at.isnot(None)
-        )
+    query = (where or InboxFilter()).apply(
+        select(InboxItem).where(InboxItem.department == department)
+    )
     if after is not None:
         query = query.where(tuple_(InboxItem.created_at, InboxItem.id) < tuple_(*after))
     query = query.order_by(InboxItem.created_at.desc(), InboxItem.id.desc()).limit(limit)
+    return (await session.scalars(query)).all()
+
+
+async def unread_count(session: AsyncSession, department: str) -> int:
+    """Counts a department's unread items."""
+    query = select(func.count()).where(
+        InboxItem.department == department, InboxItem.read_at.is_(None)
+    )
+    return int(await session.scalar(query) or 0)
+
+
+async def after_seq(
+    session: AsyncSession, department: str, seq: int, limit: int
+) -> Sequence[InboxItem]:
+    """Lists a department's items delivered after a position of the live stream."""
+    query = (
+        select(InboxItem)
+        .where(InboxItem.department == department, InboxItem.seq > seq)
+        .order_by(InboxItem.seq)
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def last_seq(session: AsyncSession, department: str) -> int:
+    """Gets the stream position of a department's latest item (0 when empty)."""
+    query = select(func.max(InboxItem.seq)).where(InboxItem.department == department)
+    return int(await session.scalar(query) or 0)
+
+
+async def awaiting_ack(session: AsyncSession, limit: int) -> Sequence[InboxItem]:
+    """Lists items still waiting for acknowledgement and not yet escalated, oldest first."""
+    query = (
+        select(InboxItem)
+        .where(
+            InboxItem.requires_ack.is_(True),
+            InboxItem.acknowledged_at.is_(None),
+            InboxItem.escalated_at.is_(None),
+        )
+        .order_by(InboxItem.created_at, InboxItem.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
     return (await session.scalars(query)).all()

@@ -1,16 +1,19 @@
-"""Response bodies of inboxes."""
+"""Request and response bodies of inboxes."""
 
 import uuid
 from datetime import datetime
 from typing import Any
 
-from shared.schemas import ReadModel
+from pydantic import Field
+
+from shared.schemas import ReadModel, StrictModel
 
 
 class InboxItemRead(ReadModel):
     """An item in a department's inbox."""
 
     id: uuid.UUID
+    seq: int
     department: str
     source_event_id: uuid.UUID
     source_event_type: str
@@ -19,6 +22,25 @@ class InboxItemRead(ReadModel):
     title: str
     sender: str | None
     rule: str
+    rules: list[str]
     data: dict[str, Any]
     created_at: datetime
     read_at: datetime | None
+    requires_ack: bool
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    reminded_at: datetime | None
+    escalated_at: datetime | None
+
+
+class UnreadCount(ReadModel):
+    """How many items of an inbox are unread."""
+
+    department: str
+    unread: int
+
+
+class Acknowledgement(StrictModel):
+    """Receipt (签收) of an item by a named officer of the department."""
+
+    officer_name: str = Field(min_length=1, max_length=100)

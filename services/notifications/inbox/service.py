@@ -1,47 +1,127 @@
-"""Delivering events to department inboxes by the copy rules."""
+"""Delivering events to department inboxes by the copy rules; reading and acknowledging."""
+
+import logging
+import uuid
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.database import directory, outbox
-from services.notifications.events import ItemDelivered, ReportFiledView
+from services.notifications.events import ItemAcknowledged, ItemDelivered, RoutedEventView
 from services.notifications.inbox import repository
-from services.notifications.inbox.rules import rules_for
+from services.notifications.inbox.models import InboxItem
+from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES, roles_needed, route
+from services.notifications.routing.service import admin_rules_for
+from services.notifications.webhooks.service import enqueue_deliveries
+from shared.auth import Principal
+from shared.errors import Conflict, Forbidden, NotFound
 from shared.events import Envelope
+
+log = logging.getLogger(__name__)
 
 
 class NoRecipient(LookupError):
     """A rule names a role no active department holds (the event is retried, then dead-lettered)."""
 
 
-async def deliver_report_filed(session: AsyncSession, envelope: Envelope) -> None:
-    """Copies a filed referral report to the departments the rules name (R6)."""
-    report = envelope.payload(ReportFiledView)
-    for rule in rules_for(envelope.type):
-        codes = await directory.codes_with_role(session, rule.role)
-        if not codes:
-            raise NoRecipient(f"rule {rule.rule_id}: no active department holds {rule.role}")
-        for code in codes:
-            item_id = await repository.add_once(
-                session,
-                department=code,
-                source_event_id=envelope.id,
-                source_event_type=envelope.type,
-                source_service=envelope.source,
-                subject=envelope.subject,
-                title=report.title,
-                sender=report.filed_by,
-                rule=rule.rule_id,
-                data=envelope.data,
+async def deliver_item(session: AsyncSession, rules: list[str], **values: Any) -> uuid.UUID | None:
+    """Adds one item unless it is already there; announces it and queues its webhooks."""
+    item_id = await repository.add_once(session, rule=rules[0], rules=rules, **values)
+    if item_id is None:
+        return None
+    await outbox.add(
+        session,
+        ItemDelivered(
+            item_id=item_id,
+            department=values["department"],
+            source_event_id=values["source_event_id"],
+            source_event_type=values["source_event_type"],
+            rule=rules[0],
+        ),
+        subject=values["department"],
+    )
+    await enqueue_deliveries(session, item_id, {**values, "rule": rules[0], "rules": rules})
+    return item_id
+
+
+async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
+    """Delivers a routed event to its addressees and the departments the copy rules name."""
+    view = envelope.payload(RoutedEventView)
+    holders: dict[str, list[str]] = {}
+    for role in roles_needed(envelope.type, envelope.data):
+        holders[role] = await directory.codes_with_role(session, role)
+        if not holders[role]:
+            raise NoRecipient(f"{envelope.type}: no active department holds {role}")
+    addressees = []
+    for code in dict.fromkeys(view.addressees):
+        if await directory.get(session, code) is None:
+            log.warning(
+                "unknown addressee skipped", extra={"event_id": str(envelope.id), "code": code}
             )
-            if item_id is not None:
-                await outbox.add(
-                    session,
-                    ItemDelivered(
-                        item_id=item_id,
-                        department=code,
-                        source_event_id=envelope.id,
-                        source_event_type=envelope.type,
-                        rule=rule.rule_id,
-                    ),
-                    subject=code,
-                )
+        else:
+            addressees.append(code)
+    extra = await admin_rules_for(session, envelope.type)
+    recipients = route(envelope.type, envelope.data, addressees, holders, extra)
+    title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
+    for code, rules in recipients.items():
+        await deliver_item(
+            session,
+            rules,
+            department=code,
+            source_event_id=envelope.id,
+            source_event_type=envelope.type,
+            source_service=envelope.source,
+            subject=envelope.subject,
+            title=title[:300],
+            sender=view.sender_code(),
+            data=envelope.data,
+            requires_ack=envelope.type in ACK_REQUIRED,
+        )
+
+
+async def own_item(
+    session: AsyncSession, principal: Principal, department: str, item_id: uuid.UUID
+) -> InboxItem:
+    """Gets an item of the caller's own inbox: 403 for another inbox, 404 for another's item."""
+    if principal.department != department:
+        raise Forbidden("a department sees only its own inbox")
+    item = await repository.get(session, item_id)
+    if item is None or item.department != department:
+        raise NotFound(f"no item {item_id} in the inbox of {department}")
+    return item
+
+
+async def mark_read(session: AsyncSession, item: InboxItem, now: datetime) -> InboxItem:
+    """Marks an item read (once; reading again keeps the first time)."""
+    if item.read_at is None:
+        item.read_at = now
+        await session.flush()
+    return item
+
+
+async def acknowledge(
+    session: AsyncSession, item: InboxItem, officer: str, now: datetime
+) -> InboxItem:
+    """Records receipt (签收) by a named officer; a second acknowledgement answers 409."""
+    if item.acknowledged_at is not None:
+        raise Conflict(
+            f"item {item.id} was already acknowledged by {item.acknowledged_by}",
+            acknowledged_at=item.acknowledged_at.isoformat(),
+        )
+    item.acknowledged_at, item.acknowledged_by = now, officer
+    if item.read_at is None:
+        item.read_at = now
+    await outbox.add(
+        session,
+        ItemAcknowledged(
+            item_id=item.id,
+            department=item.department,
+            source_event_id=item.source_event_id,
+            acknowledged_by=officer,
+            acknowledged_at=now,
+        ),
+        subject=item.department,
+    )
+    await session.flush()
+    return item

@@ -1,0 +1,134 @@
+"""Acknowledgement timers: a reminder, then an escalation to the sender and SUPERVISION."""
+
+import asyncio
+import logging
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.notifications.config import NotificationsSettings
+from services.notifications.database import directory
+from services.notifications.inbox import repository
+from services.notifications.inbox.models import InboxItem
+from services.notifications.inbox.rules import ack_stage
+from services.notifications.inbox.service import deliver_item
+from shared.clock import Clock
+from shared.db import SessionFactory
+from shared.directory import FunctionalRole
+from shared.workdays import WorkCalendar
+
+log = logging.getLogger(__name__)
+
+REMINDER = "notifications.acknowledgement.reminder.v1"
+ESCALATION = "notifications.acknowledgement.escalated.v1"
+BATCH = 500
+
+
+class TimerRun(BaseModel):
+    """What one run of the acknowledgement timers produced."""
+
+    checked: int
+    reminders: int
+    escalations: int
+
+
+def _derived_id(item: InboxItem, kind: str) -> uuid.UUID:
+    # Stable per (item, kind): a second run cannot remind or escalate twice.
+    return uuid.uuid5(item.id, kind)
+
+
+def _summary(item: InboxItem) -> dict[str, object]:
+    return {
+        "item_id": str(item.id),
+        "department": item.department,
+        "source_event_id": str(item.source_event_id),
+        "source_event_type": item.source_event_type,
+        "title": item.title,
+        "delivered_at": item.created_at.isoformat(),
+    }
+
+
+async def _remind(session: AsyncSession, item: InboxItem, now: datetime) -> None:
+    await deliver_item(
+        session,
+        ["ACK-REMINDER"],
+        department=item.department,
+        source_event_id=_derived_id(item, "reminder"),
+        source_event_type=REMINDER,
+        source_service="notifications",
+        subject=str(item.id),
+        title=f"签收提醒：{item.title}"[:300],
+        sender=None,
+        data=_summary(item),
+        requires_ack=False,
+    )
+    item.reminded_at = now
+
+
+async def _escalate(session: AsyncSession, item: InboxItem, now: datetime) -> None:
+    targets = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
+    if item.sender and await directory.get(session, item.sender) is not None:
+        targets = [item.sender, *targets]
+    for code in dict.fromkeys(targets):
+        await deliver_item(
+            session,
+            ["ACK-ESCALATION"],
+            department=code,
+            source_event_id=_derived_id(item, "escalation"),
+            source_event_type=ESCALATION,
+            source_service="notifications",
+            subject=str(item.id),
+            title=f"逾期未签收：{item.department}：{item.title}"[:300],
+            sender=item.department,
+            data=_summary(item),
+            requires_ack=False,
+        )
+    item.escalated_at = now
+
+
+async def run_ack_timers(
+    session: AsyncSession,
+    now: datetime,
+    calendar: WorkCalendar,
+    settings: NotificationsSettings,
+) -> TimerRun:
+    """Reminds and escalates the unacknowledged items that are due (one transaction)."""
+    items = await repository.awaiting_ack(session, BATCH)
+    reminders = escalations = 0
+    for item in items:
+        stage = ack_stage(
+            item.created_at,
+            now,
+            calendar,
+            settings.ack_reminder_working_days,
+            settings.ack_escalation_working_days,
+        )
+        if stage == "none":
+            continue
+        if item.reminded_at is None:
+            await _remind(session, item, now)
+            reminders += 1
+        elif stage == "escalate":
+            await _escalate(session, item, now)
+            escalations += 1
+    await session.flush()
+    return TimerRun(checked=len(items), reminders=reminders, escalations=escalations)
+
+
+async def run_timers_forever(
+    sessions: SessionFactory, clock: Clock, calendar: WorkCalendar, settings: NotificationsSettings
+) -> None:
+    """Runs the acknowledgement timers periodically, on the app's clock, until cancelled."""
+    while True:
+        try:
+            async with sessions() as session, session.begin():
+                run = await run_ack_timers(session, clock.now(), calendar, settings)
+            if run.reminders or run.escalations:
+                log.info("acknowledgement timers ran", extra=run.model_dump())
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("acknowledgement timers failed", extra={"error": repr(exc)})
+        await asyncio.sleep(settings.ack_timer_interval_s)

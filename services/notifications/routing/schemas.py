@@ -1,0 +1,45 @@
+"""Request and response bodies of copy rules."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from shared.schemas import ReadModel, StrictModel
+
+
+class ConditionIn(StrictModel):
+    """The event's `field` must hold one of `values` (compared as text)."""
+
+    field: str = Field(min_length=1, max_length=100, pattern=r"^[a-z_][a-z0-9_]*$")
+    values: list[str] = Field(min_length=1, max_length=50)
+
+
+class CopyRuleCreate(StrictModel):
+    """An admin rule: events of a type (and condition) are copied to departments."""
+
+    event_type: str = Field(min_length=1, max_length=200)
+    condition: ConditionIn | None = None
+    departments: list[str] = Field(min_length=1, max_length=50)
+    description: str = Field(min_length=1, max_length=500)
+
+
+class CopyRuleSwitch(StrictModel):
+    """Switches an admin rule on or off."""
+
+    enabled: bool
+
+
+class CopyRuleRead(ReadModel):
+    """A copy rule; mandatory rules have `mandatory` true and cannot be switched off."""
+
+    id: str
+    event_type: str
+    condition_field: str | None
+    condition_values: list[str]
+    departments: list[str]
+    roles: list[str]
+    to_addressees: bool
+    description: str
+    enabled: bool
+    mandatory: bool
+    created_at: datetime | None

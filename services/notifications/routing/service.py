@@ -1,0 +1,121 @@
+"""Admin copy rules: validation, listing next to the mandatory rules, switching."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.notifications.database import directory
+from services.notifications.inbox.rules import (
+    MANDATORY_RULE_IDS,
+    MANDATORY_RULES,
+    Condition,
+    CopyRule,
+    is_routed,
+)
+from services.notifications.routing import repository
+from services.notifications.routing.models import AdminCopyRule
+from services.notifications.routing.schemas import CopyRuleCreate, CopyRuleRead
+from shared.auth import Principal
+from shared.errors import Conflict, InvalidInput, NotFound
+
+
+def as_copy_rule(row: AdminCopyRule) -> CopyRule:
+    """Turns a stored admin rule into the pure rule the router applies."""
+    condition = (
+        Condition(row.condition_field, frozenset(row.condition_values))
+        if row.condition_field
+        else None
+    )
+    return CopyRule(
+        row.rule_id, row.event_type, departments=tuple(row.departments), condition=condition
+    )
+
+
+async def admin_rules_for(session: AsyncSession, event_type: str) -> list[CopyRule]:
+    """Gets the enabled admin rules of an event type as pure rules."""
+    return [as_copy_rule(row) for row in await repository.enabled_for(session, event_type)]
+
+
+async def create_rule(
+    session: AsyncSession, principal: Principal, body: CopyRuleCreate
+) -> AdminCopyRule:
+    """Adds an admin rule after checking its event type and departments."""
+    if not is_routed(body.event_type):
+        raise InvalidInput(
+            f"notifications does not route events of type {body.event_type}",
+            errors=[{"loc": ["body", "event_type"], "msg": "unknown event type", "type": "enum"}],
+        )
+    unknown = [code for code in body.departments if (await directory.get(session, code)) is None]
+    if unknown:
+        raise InvalidInput(
+            f"unknown departments: {', '.join(unknown)}",
+            errors=[
+                {"loc": ["body", "departments"], "msg": "unknown department", "type": "unknown"}
+            ],
+        )
+    return await repository.add(
+        session,
+        AdminCopyRule(
+            event_type=body.event_type,
+            condition_field=body.condition.field if body.condition else None,
+            condition_values=body.condition.values if body.condition else [],
+            departments=list(dict.fromkeys(body.departments)),
+            description=body.description,
+            enabled=True,
+            created_by=principal.subject,
+        ),
+    )
+
+
+async def list_rules(session: AsyncSession) -> list[CopyRuleRead]:
+    """Lists the mandatory rules, then the admin rules."""
+    mandatory = [
+        CopyRuleRead(
+            id=rule.rule_id,
+            event_type=rule.event_type,
+            condition_field=rule.condition.field if rule.condition else None,
+            condition_values=sorted(rule.condition.values) if rule.condition else [],
+            departments=list(rule.departments),
+            roles=[rule.role] if rule.role else [],
+            to_addressees=rule.to_addressees,
+            description=f"mandatory rule {rule.rule_id} (DOMAIN.md)",
+            enabled=True,
+            mandatory=True,
+            created_at=None,
+        )
+        for rule in MANDATORY_RULES
+    ]
+    return mandatory + [read(row) for row in await repository.all_rules(session)]
+
+
+def read(row: AdminCopyRule) -> CopyRuleRead:
+    """Renders an admin rule."""
+    return CopyRuleRead(
+        id=str(row.id),
+        event_type=row.event_type,
+        condition_field=row.condition_field,
+        condition_values=list(row.condition_values),
+        departments=list(row.departments),
+        roles=[],
+        to_addressees=False,
+        description=row.description,
+        enabled=row.enabled,
+        mandatory=False,
+        created_at=row.created_at,
+    )
+
+
+async def switch_rule(session: AsyncSession, rule_id: str, enabled: bool) -> CopyRuleRead:
+    """Switches an admin rule on or off; a mandatory rule answers 409."""
+    if rule_id in MANDATORY_RULE_IDS:
+        raise Conflict(f"rule {rule_id} is mandatory and cannot be switched off or changed")
+    try:
+        key = uuid.UUID(rule_id)
+    except ValueError as exc:
+        raise NotFound(f"no copy rule {rule_id}") from exc
+    row = await repository.get(session, key)
+    if row is None:
+        raise NotFound(f"no copy rule {rule_id}")
+    row.enabled = enabled
+    await session.flush()
+    return read(row)

@@ -1,0 +1,60 @@
+"""Request and response bodies of webhook subscriptions and deliveries."""
+
+import uuid
+from datetime import datetime
+
+from pydantic import Field
+
+from shared.schemas import ReadModel, StrictModel
+
+
+class SubscriptionCreate(StrictModel):
+    """A subscription: where to POST, which event types (empty: all), the signing secret."""
+
+    url: str = Field(min_length=1, max_length=2000)
+    event_types: list[str] = Field(default_factory=list, max_length=50)
+    secret: str | None = Field(default=None, min_length=24, max_length=200)
+
+
+class SubscriptionRead(ReadModel):
+    """A subscription (its secret is shown only when created)."""
+
+    id: uuid.UUID
+    department: str
+    url: str
+    event_types: list[str]
+    active: bool
+    created_at: datetime
+
+
+class SubscriptionCreated(SubscriptionRead):
+    """A new subscription with its signing secret (shown once)."""
+
+    secret: str
+
+
+class AttemptRead(ReadModel):
+    """One attempt of a delivery."""
+
+    attempt: int
+    started_at: datetime
+    status_code: int | None
+    latency_ms: int
+    error: str | None
+
+
+class DeliveryRead(ReadModel):
+    """A delivery to a subscription and its attempts."""
+
+    id: uuid.UUID
+    subscription_id: uuid.UUID
+    item_id: uuid.UUID
+    event_type: str
+    status: str
+    attempts: int
+    next_attempt_at: datetime
+    last_status_code: int | None
+    last_error: str | None
+    created_at: datetime
+    delivered_at: datetime | None
+    log: list[AttemptRead] = Field(default_factory=list)

@@ -4,9 +4,11 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     String,
     Text,
@@ -98,6 +100,8 @@ class Step(Base):
     to_department: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Insertion order: steps written in one transaction share their time.
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
 
 
 class Message(Base):

@@ -56,7 +56,7 @@ async def complainant(session: AsyncSession, complaint_id: uuid.UUID) -> Complai
 
 async def steps(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Step]:
     """Gets a complaint's history, oldest first."""
-    query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.at, Step.id)
+    query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.at, Step.seq)
     return (await session.scalars(query)).all()
 
 

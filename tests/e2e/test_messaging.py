@@ -57,10 +57,13 @@ async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
     await producer.start()
     try:
         topic = stack.prefix + "referrals.reports"
-        # Not a CloudEvent at all, then a CloudEvent whose payload misses required fields.
+        # Not a CloudEvent at all, then a CloudEvent whose payload breaks the contract.
         await producer.send_and_wait(topic, b"not json", key=marker.encode())
         await producer.send_and_wait(
-            topic, json.dumps({"title": marker}).encode(), key=marker.encode(), headers=bad_payload
+            topic,
+            json.dumps({"title": marker, "addressees": 42}).encode(),
+            key=marker.encode(),
+            headers=bad_payload,
         )
     finally:
         await producer.stop()
@@ -75,7 +78,7 @@ async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
     assert b"missing CloudEvents headers" in headers[0]["dlq_error"]
     assert headers[0]["dlq_attempts"] == b"0"
     assert headers[1]["dlq_error_type"] == b"ValidationError"
-    assert b"report_id" in headers[1]["dlq_error"]
+    assert b"addressees" in headers[1]["dlq_error"]
     assert headers[1]["dlq_attempts"] == b"5"
     assert headers[1]["dlq_group"] == b"notifications"
 

@@ -5,6 +5,7 @@ from fastapi import FastAPI
 from services.registry.calendar.endpoints import router as calendar_router
 from services.registry.config import RegistrySettings
 from services.registry.database import outbox, processed_events
+from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
 from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks.endpoints import router as tasks_router
@@ -25,6 +26,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         settings=settings or RegistrySettings(),
         routers=[
             departments_router,
+            channels_router,
             tasks_router,
             progress_router,
             urges_router,

@@ -47,6 +47,12 @@ class DepartmentUpdated(DepartmentChanged):
     event_type = "registry.department.updated.v1"
 
 
+class DepartmentDeactivated(DepartmentChanged):
+    """A department left the directory (merged or abolished); its history stays."""
+
+    event_type = "registry.department.deactivated.v1"
+
+
 class TaskAssigned(EventPayload):
     """A task was assigned to a lead unit (and co-responsible units), top-level or decomposed."""
 

@@ -68,3 +68,40 @@ async def test_complaint_channels_are_public_and_copied_R11(
             "referrals", "select version = 2 from department_copy where code = 'SZ-LEGAL'"
         )
     )
+
+
+async def test_deactivated_department_gets_no_new_tasks_and_copies_follow(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    code = "SZ-FINANCE-ARCHIVE"
+    created = await http.post(
+        f"{stack.url('registry')}/departments/{FIN}/internal-units",
+        json={"code": code, "name_zh": "档案室", "name_en": "Archive"},
+        headers=token(FIN),
+    )
+    assert created.status_code == 201, created.text
+    url = f"{stack.url('registry')}/departments/{code}/deactivate"
+    assert (await http.post(url, headers=token(FIN))).status_code == 403  # administrators only
+    done = await http.post(url, headers=token(FIN, "admin"))
+    assert done.status_code == 200 and done.json()["active"] is False
+    assert (await http.post(url, headers=token(FIN, "admin"))).status_code == 409
+    refused = await http.post(
+        stack.url("registry") + "/tasks",
+        json={
+            "work_item": "档案整理",
+            "content": "整理",
+            "target": "年底完成",
+            "source": "meeting_decision",
+            "lead_unit": code,
+            "deadline_working_days": 5,
+        },
+        headers=token("SZ-GOV-OFFICE"),
+    )
+    assert refused.status_code == 422
+    await wait_for(
+        lambda: stack.scalar(
+            "notifications",
+            "select count(*) from department_copy where code = $1 and not active",
+            code,
+        )
+    )

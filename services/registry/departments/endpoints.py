@@ -20,6 +20,7 @@ from shared.errors import NotFound
 router = APIRouter(prefix="/departments", tags=["departments"])
 public_router = APIRouter(prefix="/public/complaint-channels", tags=["departments (public)"])
 Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 
 
 @router.get("", response_model=list[DepartmentRead])
@@ -61,6 +62,14 @@ async def set_complaint_channel(
 ) -> DepartmentRead:
     """Sets the complaint phone and web address (R11). Callers: officers of that department."""
     department = await service.set_complaint_channel(session, principal, code, body)
+    await session.commit()
+    return DepartmentRead.model_validate(department)
+
+
+@router.post("/{code}/deactivate", response_model=DepartmentRead)
+async def deactivate_department(code: str, session: SessionDep, _: Admin) -> DepartmentRead:
+    """Deactivates a department (merged or abolished). Callers: administrators."""
+    department = await service.deactivate(session, code)
     await session.commit()
     return DepartmentRead.model_validate(department)
 

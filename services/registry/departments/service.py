@@ -7,7 +7,12 @@ from services.registry.departments import repository
 from services.registry.departments.models import Department
 from services.registry.departments.rules import SEED_DEPARTMENTS, DepartmentKind, SeedDepartment
 from services.registry.departments.schemas import ComplaintChannelUpdate, InternalUnitCreate
-from services.registry.events import DepartmentChanged, DepartmentCreated, DepartmentUpdated
+from services.registry.events import (
+    DepartmentChanged,
+    DepartmentCreated,
+    DepartmentDeactivated,
+    DepartmentUpdated,
+)
 from shared.auth import Principal
 from shared.errors import Conflict, Forbidden, NotFound
 
@@ -92,6 +97,20 @@ async def set_complaint_channel(
     department.version += 1
     await session.flush()
     await _publish(session, department, DepartmentUpdated)
+    return department
+
+
+async def deactivate(session: AsyncSession, code: str) -> Department:
+    """Deactivates a department: no new tasks go to it; other services' copies follow."""
+    department = await repository.get(session, code)
+    if department is None:
+        raise NotFound(f"no department {code}")
+    if not department.active:
+        raise Conflict(f"department {code} is already inactive")
+    department.active = False
+    department.version += 1
+    await session.flush()
+    await _publish(session, department, DepartmentDeactivated)
     return department
 
 

@@ -10,6 +10,7 @@ Not a test: it prints the figures for docs/registry.md.
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import subprocess
@@ -103,11 +104,9 @@ async def wait_healthy(port: int, process: subprocess.Popen[bytes]) -> None:
         for _ in range(300):
             if process.poll() is not None:
                 raise SystemExit("the registry process exited")
-            try:
+            with contextlib.suppress(httpx.TransportError):
                 if (await client.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200:
                     return
-            except httpx.TransportError:
-                pass
             await asyncio.sleep(0.2)
     raise SystemExit("the registry did not start")
 

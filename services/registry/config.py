@@ -13,3 +13,5 @@ class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     port: int = 8001
     database_url: str = f"{DEV_DATABASE}/registry"
+    # The overdue job runs in the API process every this many seconds (0: only on demand).
+    overdue_job_interval_s: float = 300.0

@@ -41,6 +41,18 @@ class DepartmentCreated(DepartmentChanged):
     event_type = "registry.department.created.v1"
 
 
+class DepartmentUpdated(DepartmentChanged):
+    """A department's details changed (names, complaint channels, R11)."""
+
+    event_type = "registry.department.updated.v1"
+
+
+class DepartmentDeactivated(DepartmentChanged):
+    """A department left the directory (merged or abolished); its history stays."""
+
+    event_type = "registry.department.deactivated.v1"
+
+
 class TaskAssigned(EventPayload):
     """A task was assigned to a lead unit (and co-responsible units), top-level or decomposed."""
 

@@ -213,3 +213,18 @@ async def test_overdue_task_gets_urge_notices_and_the_second_refers_once_R4_R5(
         late = await act(http, stack, task["id"], ENV, "complete")
         assert late.json()["status"] == "completed_late"
         assert (await _issue(http, stack, task["id"])).status_code == 409
+
+
+async def test_overdue_job_runs_by_itself_in_the_api_process(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    async def seeds_overdue() -> bool:
+        response = await http.get(
+            stack.url("registry") + "/tasks",
+            params={"source": "responsibility_table", "status": "overdue", "limit": 200},
+            headers=token(SUP),
+        )
+        return len(response.json()["items"]) == 31  # every 2006 deadline has passed
+
+    await wait_for(seeds_overdue)
+    assert '"overdue job"' in stack.log_text("registry")

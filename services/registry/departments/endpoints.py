@@ -1,16 +1,26 @@
 """HTTP endpoints of the department directory."""
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from services.registry.departments import repository
+from fastapi import APIRouter, Depends, status
+
+from services.registry.departments import repository, service
 from services.registry.departments.rules import DepartmentKind
-from services.registry.departments.schemas import DepartmentRead
-from shared.auth import CurrentPrincipal
+from services.registry.departments.schemas import (
+    ComplaintChannelRead,
+    ComplaintChannelUpdate,
+    DepartmentRead,
+    InternalUnitCreate,
+)
+from shared.auth import CurrentPrincipal, Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
 from shared.errors import NotFound
 
 router = APIRouter(prefix="/departments", tags=["departments"])
+public_router = APIRouter(prefix="/public/complaint-channels", tags=["departments (public)"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
 
 
 @router.get("", response_model=list[DepartmentRead])
@@ -32,3 +42,40 @@ async def read_department(code: str, session: SessionDep, _: CurrentPrincipal) -
     if department is None:
         raise NotFound(f"no department {code}")
     return DepartmentRead.model_validate(department)
+
+
+@router.post(
+    "/{code}/internal-units", status_code=status.HTTP_201_CREATED, response_model=DepartmentRead
+)
+async def add_internal_unit(
+    code: str, body: InternalUnitCreate, session: SessionDep, principal: Officer
+) -> DepartmentRead:
+    """Adds an internal unit to decompose tasks to (R3). Callers: officers of that department."""
+    unit = await service.add_internal_unit(session, principal, code, body)
+    await session.commit()
+    return DepartmentRead.model_validate(unit)
+
+
+@router.put("/{code}/complaint-channel", response_model=DepartmentRead)
+async def set_complaint_channel(
+    code: str, body: ComplaintChannelUpdate, session: SessionDep, principal: Officer
+) -> DepartmentRead:
+    """Sets the complaint phone and web address (R11). Callers: officers of that department."""
+    department = await service.set_complaint_channel(session, principal, code, body)
+    await session.commit()
+    return DepartmentRead.model_validate(department)
+
+
+@router.post("/{code}/deactivate", response_model=DepartmentRead)
+async def deactivate_department(code: str, session: SessionDep, _: Admin) -> DepartmentRead:
+    """Deactivates a department (merged or abolished). Callers: administrators."""
+    department = await service.deactivate(session, code)
+    await session.commit()
+    return DepartmentRead.model_validate(department)
+
+
+@public_router.get("", response_model=list[ComplaintChannelRead])
+async def list_complaint_channels(session: SessionDep) -> list[ComplaintChannelRead]:
+    """Lists every active department's complaint channels (R11). Callers: the public, no token."""
+    rows = await repository.list_all(session)
+    return [ComplaintChannelRead.model_validate(r) for r in rows if r.active]

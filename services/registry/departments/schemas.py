@@ -1,8 +1,10 @@
-"""Response bodies of departments."""
+"""Request and response bodies of departments."""
+
+from pydantic import Field, HttpUrl
 
 from services.registry.departments.rules import DepartmentKind
 from shared.directory import FunctionalRole
-from shared.schemas import ReadModel
+from shared.schemas import ReadModel, StrictModel
 
 
 class DepartmentRead(ReadModel):
@@ -17,3 +19,28 @@ class DepartmentRead(ReadModel):
     complaint_phone: str | None
     complaint_url: str | None
     active: bool
+
+
+class InternalUnitCreate(StrictModel):
+    """An internal unit (内设机构) of the caller's department."""
+
+    code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9-]{1,39}$", description="e.g. SZ-FINANCE-BUDGET")
+    name_zh: str = Field(min_length=1, max_length=100)
+    name_en: str = Field(min_length=1, max_length=200)
+
+
+class ComplaintChannelUpdate(StrictModel):
+    """A department's complaint phone and web address (R11)."""
+
+    complaint_phone: str = Field(pattern=r"^[0-9+\-() ]{3,40}$")
+    complaint_url: HttpUrl = Field(max_length=300)
+
+
+class ComplaintChannelRead(ReadModel):
+    """A department's published complaint channels (R11)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    complaint_phone: str | None
+    complaint_url: str | None

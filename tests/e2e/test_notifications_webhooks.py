@@ -121,6 +121,30 @@ async def test_dead_letter_after_the_last_attempt_then_redeliver(
         assert other.status_code == 403
 
 
+async def test_removing_a_webhook_cancels_its_queued_deliveries(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    await with_test_settings(stack)
+    with start_receiver(then=500) as receiver:
+        subscription = await subscribe(http, stack, "SZ-FOOD-DRUG", receiver.url, [FORWARDED])
+        await _forward(stack, "SZ-FOOD-DRUG")
+        await wait_for(lambda: _count(receiver, 1), timeout=30, interval=0.1)
+        base = f"{stack.url('notifications')}/departments/SZ-FOOD-DRUG/webhooks"
+        removed = await http.delete(f"{base}/{subscription['id']}", headers=token("SZ-FOOD-DRUG"))
+        assert removed.status_code == 204
+        await _settled(http, stack, "SZ-FOOD-DRUG", subscription, "cancelled")
+        tries = len(receiver.received)
+        assert tries < 4
+        unknown = await http.post(
+            f"{base}/{subscription['id']}/deliveries/{uuid.uuid4()}/redeliver",
+            headers=token("SZ-FOOD-DRUG"),
+        )
+        assert unknown.status_code == 404
+        listed = await http.get(base, headers=token("SZ-FOOD-DRUG"))
+        assert [s["active"] for s in listed.json()] == [False]
+    assert len(receiver.received) == tries
+
+
 async def test_an_unreachable_receiver_is_logged_with_its_error(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:

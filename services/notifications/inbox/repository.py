@@ -105,14 +105,18 @@ async def last_seq(session: AsyncSession, department: str) -> int:
     return int(await session.scalar(query) or 0)
 
 
-async def awaiting_ack(session: AsyncSession, limit: int) -> Sequence[InboxItem]:
-    """Lists items still waiting for acknowledgement and not yet escalated, oldest first."""
+async def awaiting_ack(
+    session: AsyncSession, reminded: bool, delivered_before: datetime, limit: int
+) -> Sequence[InboxItem]:
+    """Lists unacknowledged, unescalated items (reminded or not) delivered before a time."""
     query = (
         select(InboxItem)
         .where(
             InboxItem.requires_ack.is_(True),
             InboxItem.acknowledged_at.is_(None),
             InboxItem.escalated_at.is_(None),
+            InboxItem.reminded_at.isnot(None) if reminded else InboxItem.reminded_at.is_(None),
+            InboxItem.created_at < delivered_before,
         )
         .order_by(InboxItem.created_at, InboxItem.id)
         .limit(limit)

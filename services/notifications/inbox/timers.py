@@ -3,7 +3,7 @@
 import asyncio
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -95,24 +95,25 @@ async def run_ack_timers(
     settings: NotificationsSettings,
 ) -> TimerRun:
     """Reminds and escalates the unacknowledged items that are due (one transaction)."""
-    items = await repository.awaiting_ack(session, BATCH)
+    remind_after = settings.ack_reminder_working_days
+    escalate_after = settings.ack_escalation_working_days
+    # A span of n working days is at least n calendar days: older items only are candidates.
+    to_remind = await repository.awaiting_ack(
+        session, False, now - timedelta(days=remind_after), BATCH
+    )
+    to_escalate = await repository.awaiting_ack(
+        session, True, now - timedelta(days=remind_after + escalate_after), BATCH
+    )
     reminders = escalations = 0
-    for item in items:
-        stage = ack_stage(
-            item.created_at,
-            now,
-            calendar,
-            settings.ack_reminder_working_days,
-            settings.ack_escalation_working_days,
-        )
-        if stage == "none":
-            continue
-        if item.reminded_at is None:
+    for item in to_remind:
+        if ack_stage(item.created_at, now, calendar, remind_after, escalate_after) != "none":
             await _remind(session, item, now)
             reminders += 1
-        elif stage == "escalate":
+    for item in to_escalate:
+        if ack_stage(item.created_at, now, calendar, remind_after, escalate_after) == "escalate":
             await _escalate(session, item, now)
             escalations += 1
+    items = [*to_remind, *to_escalate]
     await session.flush()
     return TimerRun(checked=len(items), reminders=reminders, escalations=escalations)
 

@@ -71,6 +71,19 @@ class TaskAssigned(EventPayload):
     addressees: list[str]
 
 
+class TaskMoved(EventPayload):
+    """A task was hung under another parent task (R3)."""
+
+    event_type = "registry.task.moved.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    from_parent_id: uuid.UUID | None
+    to_parent_id: uuid.UUID
+    moved_by: str
+    addressees: list[str]
+
+
 class TaskStatusChanged(EventPayload):
     """A task moved through its lifecycle (started, completed, overdue, cancelled...)."""
 

@@ -191,6 +191,30 @@ async def test_lead_unit_decomposes_and_parent_progress_follows_children_R3(
     assert cycle.status_code == 422
     assert cycle.json()["errors"][0]["type"] == "cycle"
 
+    # A task due after its new parent cannot move under it; a move is an event (R3).
+    tight = await assign(http, stack, deadline="2098-12-31", deadline_working_days=None)
+    before = await counts(stack)
+    too_late = await http.put(
+        f"{stack.url('registry')}/tasks/{parent['id']}/parent",
+        json={"parent_id": tight["id"]},
+        headers=token(GOV),
+    )
+    assert too_late.status_code == 422
+    assert too_late.json()["errors"][0]["type"] == "deadline"
+    assert await counts(stack) == before
+    moved = await http.put(
+        f"{stack.url('registry')}/tasks/{tight['id']}/parent",
+        json={"parent_id": parent["id"]},
+        headers=token(GOV),
+    )
+    assert moved.status_code == 200, moved.text
+    events = await stack.fetch(
+        "registry",
+        "select payload from outbox where key = $1 and event_type = 'registry.task.moved.v1'",
+        tight["id"],
+    )
+    assert len(events) == 1
+
 
 async def test_departments_see_their_tasks_gov_office_and_supervision_see_all(
     stack: Stack, http: httpx.AsyncClient

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry.calendar import repository as calendar_repository
 from services.registry.database import outbox
 from services.registry.departments import repository as departments
-from services.registry.events import TaskAssigned, TaskStatusChanged
+from services.registry.events import TaskAssigned, TaskMoved, TaskStatusChanged
 from services.registry.tasks import repository
 from services.registry.tasks.models import Task
 from services.registry.tasks.rules import (
@@ -180,9 +180,24 @@ async def move(
     chain = await repository.ancestors_of(session, parent_id)
     if would_create_cycle(task_id, parent_id, dict(chain)):
         raise invalid("parent_id", "the task would become its own ancestor", "cycle")
+    if task.deadline > new_parent.deadline:
+        raise invalid(
+            "parent_id", f"after the new parent's deadline {new_parent.deadline}", "deadline"
+        )
     old_parent = task.parent_id
     task.parent_id = parent_id
     await session.flush()
+    await outbox.add(
+        session,
+        TaskMoved(
+            task_id=task.id,
+            from_parent_id=old_parent,
+            to_parent_id=parent_id,
+            moved_by=principal.department,
+            addressees=list(dict.fromkeys([task.lead_unit, new_parent.lead_unit])),
+        ),
+        subject=str(task.id),
+    )
     await refresh_ancestors(session, task)
     if old_parent is not None:
         previous = await repository.get(session, old_parent)

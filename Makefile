@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -63,6 +63,10 @@ events: setup ## Tails the event flow: make events [ARGS="--type referrals.repor
 
 lag: setup ## Consumer-group lag and dead-letter sizes
 	@$(PY) -m tools.events lag
+
+bench: infra-up ## Benchmarks, not part of make test (figures: docs/registry.md, docs/notifications.md)
+	$(PY) bench/registry_overdue.py
+	$(VENV)/bin/pytest -q -s tests/e2e/bench_notifications.py
 
 token: setup ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"

@@ -22,6 +22,7 @@ from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
 from shared.errors import install_problem_handlers, problem_response
+from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
 from shared.metrics import metrics_router, observe_request
@@ -44,6 +45,7 @@ class ServiceSpec:
     outbox: Outbox | None = None
     processed: Table | None = None
     consumers: Sequence[ConsumerSpec] = field(default_factory=list)
+    jobs: Sequence[Job] = field(default_factory=list)
 
 
 class RequestContextMiddleware(BaseHTTPMiddleware):
@@ -156,6 +158,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
         tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
+        tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
         log.info("service started", extra={"port": settings.port, "background_tasks": len(tasks)})
         try:
             yield

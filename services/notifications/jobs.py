@@ -1,22 +1,20 @@
 """Background jobs of notifications (webhook worker, acknowledgement timers) and their trigger."""
 
-import asyncio
-import contextlib
-import logging
-from collections.abc import AsyncIterator
+from datetime import datetime
 from functools import cache
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.config import NotificationsSettings
-from services.notifications.inbox.timers import TimerRun, run_ack_timers, run_timers_forever
+from services.notifications.inbox.timers import TimerRun, run_ack_timers
 from services.notifications.webhooks.worker import WebhookWorker
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
+from shared.jobs import Job, every
 from shared.workdays import WorkCalendar
 
-log = logging.getLogger(__name__)
 router = APIRouter(prefix="/admin/jobs", tags=["jobs"])
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.OPERATOR))]
 
@@ -40,31 +38,19 @@ async def run_timers(request: Request, session: SessionDep, _: Admin) -> TimerRu
     return run
 
 
-def with_background_jobs(app: FastAPI, settings: NotificationsSettings) -> FastAPI:
-    """Runs the webhook worker and the timers beside the app's own lifespan tasks."""
-    inner = app.router.lifespan_context
+def background_jobs(settings: NotificationsSettings) -> list[Job]:
+    """Gets the jobs the settings switch on: the webhook worker and the acknowledgement timers."""
+    jobs: list[Job] = []
+    if settings.webhook_worker_enabled:
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with inner(app):
-            tasks = []
-            if settings.webhook_worker_enabled:
-                tasks.append(asyncio.create_task(WebhookWorker(app.state.sessions, settings).run()))
-            if settings.ack_timer_enabled:
-                tasks.append(
-                    asyncio.create_task(
-                        run_timers_forever(
-                            app.state.sessions, app.state.clock, calendar(), settings
-                        )
-                    )
-                )
-            log.info("notification jobs started", extra={"jobs": len(tasks)})
-            try:
-                yield
-            finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+        async def webhook_worker(app: FastAPI) -> None:
+            await WebhookWorker(app.state.sessions, settings).run()
 
-    app.router.lifespan_context = lifespan
-    return app
+        jobs.append(webhook_worker)
+    if settings.ack_timer_enabled:
+
+        async def timers(session: AsyncSession, now: datetime) -> TimerRun:
+            return await run_ack_timers(session, now, calendar(), settings)
+
+        jobs.append(every("acknowledgement timers", settings.ack_timer_interval_s, timers))
+    return jobs

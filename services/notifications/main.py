@@ -8,8 +8,8 @@ from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTE
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
 from services.notifications.inbox.stream import router as stream_router
+from services.notifications.jobs import background_jobs
 from services.notifications.jobs import router as jobs_router
-from services.notifications.jobs import with_background_jobs
 from services.notifications.routing.endpoints import router as rules_router
 from services.notifications.webhooks.endpoints import router as webhooks_router
 from shared.app import ServiceSpec, create_service_app
@@ -20,21 +20,20 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
     routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
     handlers = {**directory.handlers(), **routed}
+    settings = settings or NotificationsSettings()
     return ServiceSpec(
         title="Notifications service (抄送与反馈)",
         description="Department inboxes and webhooks fed by the copy rules (R1, R4, R5, R6, R10).",
-        settings=settings or NotificationsSettings(),
+        settings=settings,
         # The stream comes first: /inbox/stream must not be read as an item id.
         routers=[stream_router, inbox_router, rules_router, webhooks_router, jobs_router],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
+        jobs=background_jobs(settings),
     )
 
 
 def create_app() -> FastAPI:
     """Builds the notifications app (uvicorn factory)."""
-    spec = service_spec()
-    settings = spec.settings
-    assert isinstance(settings, NotificationsSettings)
-    return with_background_jobs(create_service_app(spec), settings)
+    return create_service_app(service_spec())

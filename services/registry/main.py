@@ -1,9 +1,5 @@
 """The registry service: departments, tasks, progress reports, urge notices."""
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator
-
 from fastapi import FastAPI
 
 from services.registry.calendar.endpoints import router as calendar_router
@@ -13,22 +9,25 @@ from services.registry.departments.endpoints import public_router as channels_ro
 from services.registry.departments.endpoints import router as departments_router
 from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks.endpoints import router as tasks_router
-from services.registry.tasks.jobs import run_every
+from services.registry.tasks.jobs import detect_overdue
 from services.registry.urges.endpoints import router as urges_router
 from services.registry.white_papers.endpoints import public_router as public_papers_router
 from services.registry.white_papers.endpoints import router as white_papers_router
 from shared.app import ServiceSpec, create_service_app
+from shared.jobs import every
 
 
 def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
-    """Wires the registry service."""
+    """Wires the registry service; the overdue job runs every REGISTRY_OVERDUE_JOB_INTERVAL_S."""
+    settings = settings or RegistrySettings()
+    interval = settings.overdue_job_interval_s
     return ServiceSpec(
         title="Registry service (职责与任务)",
         description=(
             "Departments, the tasks assigned to them and their decomposition, quarterly "
             "progress reports and urge notices."
         ),
-        settings=settings or RegistrySettings(),
+        settings=settings,
         routers=[
             departments_router,
             channels_router,
@@ -41,30 +40,10 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
+        jobs=[every("overdue job", interval, detect_overdue)] if interval > 0 else [],
     )
 
 
 def create_app() -> FastAPI:
-    """Builds the registry app (uvicorn factory), with the overdue job beside the relay."""
-    spec = service_spec()
-    app = create_service_app(spec)
-    interval = getattr(spec.settings, "overdue_job_interval_s", 0.0)
-    if interval <= 0:
-        return app
-    inner = app.router.lifespan_context
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with inner(app):
-            stop = asyncio.Event()
-            job = asyncio.create_task(
-                run_every(app.state.sessions, app.state.clock, interval, stop)
-            )
-            try:
-                yield
-            finally:
-                stop.set()
-                await asyncio.gather(job, return_exceptions=True)
-
-    app.router.lifespan_context = lifespan
-    return app
+    """Builds the registry app (uvicorn factory)."""
+    return create_service_app(service_spec())

@@ -1,6 +1,5 @@
 """Acknowledgement timers: a reminder, then an escalation to the sender and SUPERVISION."""
 
-import asyncio
 import logging
 import uuid
 from datetime import datetime, timedelta
@@ -14,8 +13,6 @@ from services.notifications.inbox import repository
 from services.notifications.inbox.models import InboxItem
 from services.notifications.inbox.rules import ack_stage
 from services.notifications.inbox.service import deliver_item
-from shared.clock import Clock
-from shared.db import SessionFactory
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
 
@@ -116,20 +113,3 @@ async def run_ack_timers(
     items = [*to_remind, *to_escalate]
     await session.flush()
     return TimerRun(checked=len(items), reminders=reminders, escalations=escalations)
-
-
-async def run_timers_forever(
-    sessions: SessionFactory, clock: Clock, calendar: WorkCalendar, settings: NotificationsSettings
-) -> None:
-    """Runs the acknowledgement timers periodically, on the app's clock, until cancelled."""
-    while True:
-        try:
-            async with sessions() as session, session.begin():
-                run = await run_ack_timers(session, clock.now(), calendar, settings)
-            if run.reminders or run.escalations:
-                log.info("acknowledgement timers ran", extra=run.model_dump())
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            log.warning("acknowledgement timers failed", extra={"error": repr(exc)})
-        await asyncio.sleep(settings.ack_timer_interval_s)

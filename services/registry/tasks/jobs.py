@@ -1,8 +1,5 @@
 """The registry's timed job: overdue detection on the service's clock."""
 
-import asyncio
-import contextlib
-import logging
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,10 +8,6 @@ from services.registry.tasks import repository
 from services.registry.tasks.rules import TaskAction, local_date
 from services.registry.tasks.schemas import OverdueRun
 from services.registry.tasks.service import apply_transition
-from shared.clock import Clock
-from shared.db import SessionFactory
-
-log = logging.getLogger(__name__)
 
 JOB = "registry.overdue-job"
 BATCH = 500
@@ -30,21 +23,3 @@ async def detect_overdue(session: AsyncSession, now: datetime) -> OverdueRun:
         marked += len(batch)
         if len(batch) < BATCH:
             return OverdueRun(today=today, marked_overdue=marked)
-
-
-async def run_every(
-    sessions: SessionFactory, clock: Clock, interval_s: float, stop: asyncio.Event
-) -> None:
-    """Runs detect_overdue now and then every interval on the clock; replicas may overlap."""
-    while not stop.is_set():
-        try:
-            async with sessions() as session, session.begin():
-                run = await detect_overdue(session, clock.now())
-            if run.marked_overdue:
-                log.info(
-                    "overdue job", extra={"marked": run.marked_overdue, "today": str(run.today)}
-                )
-        except Exception as exc:  # the next run retries; the API keeps serving
-            log.warning("overdue job failed", extra={"error": repr(exc)})
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), interval_s)

@@ -10,6 +10,7 @@ from services.complaints.complaints.deadlines import run_deadline_checks
 from services.complaints.complaints.endpoints import admin_router
 from services.complaints.complaints.endpoints import router as complaints_router
 from services.complaints.complaints.public import router as public_router
+from services.complaints.complaints.statistics import router as statistics_router
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import directory, outbox, processed_events
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
@@ -27,7 +28,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             "tracking, routing (R9, R10), time limits (R15), feedback, complainant privacy."
         ),
         settings=settings or ComplaintsSettings(),
-        routers=[public_router, complaints_router, admin_router, open311_router],
+        routers=[public_router, complaints_router, statistics_router, admin_router, open311_router],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],

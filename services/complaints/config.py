@@ -33,6 +33,14 @@ class ComplaintsSettings(ServiceSettings):
     public_rate_limit_per_minute: int = 30
     trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
 
+    # Evidence files: stored under this directory (outside the database), limits per file.
+    evidence_dir: str = ".data/evidence"
+    evidence_max_bytes: int = 5 * 1024 * 1024
+    evidence_max_files: int = 10
+    evidence_content_types: list[str] = Field(
+        default_factory=lambda: ["image/jpeg", "image/png", "application/pdf"]
+    )
+
     @model_validator(mode="after")
     def _refuse_dev_pepper_in_production(self) -> "ComplaintsSettings":
         if self.environment == "production" and self.tracking_pepper == DEV_TRACKING_PEPPER:

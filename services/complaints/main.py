@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from services.complaints.complaints import evidence
 from services.complaints.complaints.deadlines import run_deadline_checks
 from services.complaints.complaints.endpoints import admin_router
 from services.complaints.complaints.endpoints import router as complaints_router
@@ -28,7 +29,15 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             "tracking, routing (R9, R10), time limits (R15), feedback, complainant privacy."
         ),
         settings=settings or ComplaintsSettings(),
-        routers=[public_router, complaints_router, statistics_router, admin_router, open311_router],
+        routers=[
+            public_router,
+            evidence.public_router,
+            complaints_router,
+            evidence.router,
+            statistics_router,
+            admin_router,
+            open311_router,
+        ],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],

@@ -1,4 +1,4 @@
-"""Complaints, complainants (kept apart), identity reads, history, messages, deadline marks.
+"""Complaints, complainants (kept apart), identity reads, history, messages, evidence, marks.
 
 Revision ID: 0002
 Revises: 0001
@@ -101,6 +101,14 @@ def upgrade() -> None:
         sa.Column("body", sa.Text, nullable=False),
         sa.Column("created_at", TZ, nullable=False),
     )
+    _child(
+        "complaint_evidence",
+        sa.Column("content_type", sa.String(100), nullable=False),
+        sa.Column("size", sa.Integer, nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("storage_key", sa.String(200), nullable=False),
+        sa.Column("uploaded_at", TZ, nullable=False),
+    )
     op.create_table(
         "complaint_deadline_marks",
         sa.Column("complaint_id", sa.Uuid, sa.ForeignKey("complaints.id"), primary_key=True),
@@ -113,6 +121,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in (
         "complaint_deadline_marks",
+        "complaint_evidence",
         "complaint_messages",
         "complaint_steps",
         "complainant_reads",

@@ -4,9 +4,11 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
     ForeignKey,
+    Identity,
     Index,
     Integer,
     String,
@@ -93,6 +95,8 @@ class Step(Base):
     __tablename__ = "complaint_steps"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    # Insertion order: steps of one request share a timestamp.
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
     complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     department: Mapped[str | None] = mapped_column(String(40))
@@ -107,6 +111,7 @@ class Message(Base):
     __tablename__ = "complaint_messages"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
     complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
     author: Mapped[str] = mapped_column(String(20))
     department: Mapped[str | None] = mapped_column(String(40))

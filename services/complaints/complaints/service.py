@@ -1,5 +1,6 @@
 """Intake, reading and public tracking of complaints."""
 
+import asyncio
 import functools
 import uuid
 from datetime import datetime
@@ -136,7 +137,8 @@ async def submit(
     complaint = Complaint(
         id=complaint_id,
         tracking_code=new_tracking_code(),
-        secret_hash=hash_secret(secret, settings.secret_hash_iterations),
+        # PBKDF2 releases the GIL: hashing in a thread keeps the event loop answering.
+        secret_hash=await asyncio.to_thread(hash_secret, secret, settings.secret_hash_iterations),
         channel=channel,
         category=body.category,
         target_department=body.target_department,
@@ -284,6 +286,6 @@ async def authenticate(
     """Gets a complaint by tracking code and secret; a wrong secret looks like an unknown code."""
     complaint = await repository.by_code(session, normalise_code(code))
     stored = complaint.secret_hash if complaint else _dummy_hash(settings.secret_hash_iterations)
-    if not verify_secret(secret, stored) or complaint is None:
+    if not await asyncio.to_thread(verify_secret, secret, stored) or complaint is None:
         raise NotFound("no complaint matches this tracking code and secret")
     return complaint

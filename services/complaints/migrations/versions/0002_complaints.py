@@ -88,6 +88,7 @@ def upgrade() -> None:
     )
     _child(
         "complaint_steps",
+        sa.Column("seq", sa.BigInteger, sa.Identity(always=True), nullable=False, unique=True),
         sa.Column("kind", sa.String(30), nullable=False),
         sa.Column("department", sa.String(40)),
         sa.Column("to_department", sa.String(40)),
@@ -96,6 +97,7 @@ def upgrade() -> None:
     )
     _child(
         "complaint_messages",
+        sa.Column("seq", sa.BigInteger, sa.Identity(always=True), nullable=False, unique=True),
         sa.Column("author", sa.String(20), nullable=False),
         sa.Column("department", sa.String(40)),
         sa.Column("body", sa.Text, nullable=False),

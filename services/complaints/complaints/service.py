@@ -124,7 +124,8 @@ async def submit(
     first = first_contact(
         channel, principal.department if principal else None, body.target_department
     )
-    handler = initial_handler(channel, first, body.target_department, await supervision(session))
+    supervision_code = await supervision(session)
+    handler = initial_handler(channel, first, body.target_department, supervision_code)
     ack_due, handle_due = due_dates(
         now, time_limit(body.category, settings.time_limits), calendar()
     )
@@ -169,7 +170,7 @@ async def submit(
         if replay is None:
             raise
         return replay
-    await _record_receipt(session, complaint, body, await supervision(session))
+    await _record_receipt(session, complaint, body, supervision_code)
     return complaint, secret, True
 
 

@@ -100,6 +100,8 @@ class Step(Base):
     complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     department: Mapped[str | None] = mapped_column(String(40))
+    # The named officer who took the step (R15: every step has a responsible person).
+    officer: Mapped[str | None] = mapped_column(String(200))
     to_department: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -198,6 +198,7 @@ async def _record_receipt(
             complaint_id=complaint.id,
             kind=StepKind.RECEIVED,
             department=complaint.first_contact_department,
+            officer=complaint.entered_by_subject,
             to_department=complaint.handling_department,
             at=complaint.received_at,
         )

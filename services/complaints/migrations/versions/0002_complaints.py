@@ -91,6 +91,7 @@ def upgrade() -> None:
         sa.Column("seq", sa.BigInteger, sa.Identity(always=True), nullable=False, unique=True),
         sa.Column("kind", sa.String(30), nullable=False),
         sa.Column("department", sa.String(40)),
+        sa.Column("officer", sa.String(200)),
         sa.Column("to_department", sa.String(40)),
         sa.Column("note", sa.Text),
         sa.Column("at", TZ, nullable=False),

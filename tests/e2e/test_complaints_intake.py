@@ -1,5 +1,6 @@
 """Complaint intake: the public web form, officers' channels, receipts, idempotency (R9, R15)."""
 
+import asyncio
 import uuid
 
 import httpx
@@ -82,6 +83,22 @@ async def test_retried_submission_with_idempotency_key_returns_the_same_complain
 
     other = await http.post(url, json=complaint_body(description="另一件事"), headers=headers)
     assert other.status_code == 409  # the key belongs to another submission
+
+
+async def test_concurrent_retries_with_one_key_create_one_complaint(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    headers = client_headers(**{"Idempotency-Key": str(uuid.uuid4())})
+    url = stack.url("complaints") + "/public/complaints"
+    responses = await asyncio.gather(
+        *(http.post(url, json=complaint_body(), headers=headers) for _ in range(6))
+    )
+    assert {r.status_code for r in responses} == {201}
+    assert len({(r.json()["id"], r.json()["secret"]) for r in responses}) == 1
+    count = await stack.scalar(
+        "complaints", "select count(*) from outbox where key = $1", responses[0].json()["id"]
+    )
+    assert count == 1  # one received event
 
 
 async def test_web_form_first_contact_is_the_target_department_R15(

@@ -6,13 +6,16 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from services.complaints.complaints import evidence
 from services.complaints.complaints.deadlines import run_deadline_checks
 from services.complaints.complaints.endpoints import admin_router
 from services.complaints.complaints.endpoints import router as complaints_router
 from services.complaints.complaints.public import router as public_router
+from services.complaints.complaints.statistics import router as statistics_router
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import directory, outbox, processed_events
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
+from services.complaints.open311.endpoints import router as open311_router
 from shared.app import ServiceSpec, create_service_app
 from shared.consumer import ConsumerSpec
 
@@ -26,7 +29,15 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             "tracking, routing (R9, R10), time limits (R15), feedback, complainant privacy."
         ),
         settings=settings or ComplaintsSettings(),
-        routers=[public_router, complaints_router, admin_router],
+        routers=[
+            public_router,
+            evidence.public_router,
+            complaints_router,
+            evidence.router,
+            statistics_router,
+            admin_router,
+            open311_router,
+        ],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],

@@ -1,7 +1,6 @@
 """Requests and Kafka reads the complaints end-to-end tests share."""
 
 import uuid
-from datetime import date
 from typing import Any
 
 import httpx
@@ -148,8 +147,3 @@ async def run_checks(http: httpx.AsyncClient, stack: Stack) -> dict[str, Any]:
     )
     assert response.status_code == 200, response.text
     return dict(response.json())
-
-
-def today() -> str:
-    """Today's date as ISO text."""
-    return date.today().isoformat()

@@ -1,5 +1,6 @@
 """Time limits on the service's clock: a reminder before, one escalation after (R15)."""
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
@@ -123,6 +124,29 @@ async def test_handled_complaint_is_never_escalated_R15(
     await set_clock(http, stack, "2027-02-01T02:00:00Z")
     await run_checks(http, stack)
     assert await _marks(stack, cid) == []
+
+
+async def test_concurrent_checks_escalate_once_R15(
+    stack: Stack, http: httpx.AsyncClient, clock: None
+) -> None:
+    await set_clock(http, stack, "2026-12-01T02:00:00Z")
+    receipt = await register(http, stack, GOV_OFFICE, channel="internal")
+    await set_clock(http, stack, "2026-12-28T02:00:00Z")  # both limits missed
+    await asyncio.gather(*(run_checks(http, stack) for _ in range(4)))
+    assert await _marks(stack, receipt["id"]) == [
+        ("acknowledge", "escalation"),
+        ("handle", "escalation"),
+    ]
+    events = await complaint_events(stack, receipt["id"], until=3)
+    escalations = [e.data["limit"] for e in events if e.type.endswith(".escalated.v1")]
+    assert sorted(escalations) == ["acknowledge", "handle"]
+    outboxed = await stack.scalar(
+        "complaints",
+        "select count(*) from outbox where key = $1 and event_type = $2",
+        receipt["id"],
+        "complaints.complaint.escalated.v1",
+    )
+    assert outboxed == 2
 
 
 async def test_only_administrators_run_the_check(stack: Stack, http: httpx.AsyncClient) -> None:

@@ -1,5 +1,6 @@
 """Complaint intake: the public web form, officers' channels, receipts, idempotency (R9, R15)."""
 
+import asyncio
 import uuid
 
 import httpx
@@ -8,6 +9,7 @@ import pytest
 from tests.e2e.complaints_helpers import (
     PETITION,
     SUPERVISION,
+    TRANSPORT,
     URBAN,
     client_headers,
     complaint_body,
@@ -83,6 +85,22 @@ async def test_retried_submission_with_idempotency_key_returns_the_same_complain
     assert other.status_code == 409  # the key belongs to another submission
 
 
+async def test_concurrent_retries_with_one_key_create_one_complaint(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    headers = client_headers(**{"Idempotency-Key": str(uuid.uuid4())})
+    url = stack.url("complaints") + "/public/complaints"
+    responses = await asyncio.gather(
+        *(http.post(url, json=complaint_body(), headers=headers) for _ in range(6))
+    )
+    assert {r.status_code for r in responses} == {201}
+    assert len({(r.json()["id"], r.json()["secret"]) for r in responses}) == 1
+    count = await stack.scalar(
+        "complaints", "select count(*) from outbox where key = $1", responses[0].json()["id"]
+    )
+    assert count == 1  # one received event
+
+
 async def test_web_form_first_contact_is_the_target_department_R15(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
@@ -146,3 +164,41 @@ async def test_public_endpoints_are_rate_limited_per_client(
     assert int(limited.headers["Retry-After"]) > 0
     other = await http.get(url, headers=client_headers(**{"X-Complaint-Secret": "x"}))
     assert other.status_code == 404  # another client is not affected
+
+
+async def test_officer_idempotency_keys_are_scoped_to_the_department(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    key = str(uuid.uuid4())
+    url = stack.url("complaints") + "/complaints"
+    body = complaint_body(channel="phone_hotline")
+    first = await http.post(url, json=body, headers={**token(PETITION), "Idempotency-Key": key})
+    again = await http.post(url, json=body, headers={**token(PETITION), "Idempotency-Key": key})
+    other = await http.post(url, json=body, headers={**token(TRANSPORT), "Idempotency-Key": key})
+    assert first.status_code == again.status_code == other.status_code == 201
+    assert first.json()["id"] == again.json()["id"] != other.json()["id"]
+
+
+async def test_complaint_list_pages_with_a_stable_cursor(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    for _ in range(3):
+        await register(http, stack, PETITION, channel="letters_visits")
+    url = stack.url("complaints") + "/complaints"
+
+    async def all_ids(limit: int) -> list[str]:
+        ids: list[str] = []
+        cursor = None
+        while True:
+            params = {"limit": limit, **({"cursor": cursor} if cursor else {})}
+            page = (await http.get(url, params=params, headers=token(PETITION))).json()
+            ids += [item["id"] for item in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                return ids
+
+    whole = await all_ids(200)
+    assert len(whole) >= 3
+    assert await all_ids(1) == whole
+    missing = await http.get(f"{url}/{uuid.uuid4()}", headers=token(PETITION))
+    assert missing.status_code == 404

@@ -58,7 +58,7 @@ async def test_anonymous_complaint_has_no_identity_to_read(
     assert response.status_code == 404
 
 
-async def test_no_personal_data_in_any_published_event(
+async def test_no_personal_data_in_any_published_event_or_log(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
     receipt = await submit_public(http, stack, complainant=NAMED)
@@ -77,6 +77,9 @@ async def test_no_personal_data_in_any_published_event(
         for value in (*NAMED.values(), complaint_body()["description"], receipt["secret"]):
             assert value not in wire, (envelope.type, value)
         assert receipt["tracking_code"] not in wire
+    logs = stack.log_text("complaints")
+    for value in (*NAMED.values(), receipt["secret"]):
+        assert value not in logs, value  # nor in the service's logs
 
 
 BAD_CASES = {

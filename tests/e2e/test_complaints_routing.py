@@ -101,6 +101,7 @@ async def test_reassignment_needs_a_reason_and_moves_the_complaint(
         "department": URBAN,
         "to_department": TRANSPORT,
         "note": "属交通局职责",
+        "officer": "sz-urban-mgmt-officer",  # R15: every step names its responsible person
     }
     await act(http, stack, URBAN, cid, "acknowledge", expect=403)  # no longer URBAN's
     events = await complaint_events(stack, cid, until=2)

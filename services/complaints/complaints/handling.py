@@ -106,6 +106,7 @@ async def forward(
             complaint_id=complaint.id,
             kind=StepKind.FORWARDED,
             department=principal.department,
+            officer=principal.subject,
             to_department=body.to_department,
             note=body.note,
             at=now,
@@ -146,6 +147,7 @@ async def reassign(
             complaint_id=complaint.id,
             kind=StepKind.REASSIGNED,
             department=principal.department,
+            officer=principal.subject,
             to_department=body.to_department,
             note=body.reason,
             at=now,
@@ -183,6 +185,7 @@ async def acknowledge(
             complaint_id=complaint.id,
             kind=StepKind.ACKNOWLEDGED,
             department=principal.department,
+            officer=principal.subject,
             at=now,
         ),
     )
@@ -209,6 +212,7 @@ async def handle(
             complaint_id=complaint.id,
             kind=StepKind.HANDLED,
             department=principal.department,
+            officer=principal.subject,
             note=body.outcome,
             at=now,
         )
@@ -233,6 +237,7 @@ async def handle(
                 complaint_id=complaint.id,
                 kind=StepKind.FEEDBACK_GIVEN,
                 department=principal.department,
+                officer=principal.subject,
                 to_department=complaint.feedback_to,
                 at=now,
             )

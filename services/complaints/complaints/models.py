@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Identity,
     Index,
+    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -94,14 +95,16 @@ class Step(Base):
     __tablename__ = "complaint_steps"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    # Insertion order: steps of one request share a timestamp.
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
     complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     department: Mapped[str | None] = mapped_column(String(40))
+    # The named officer who took the step (R15: every step has a responsible person).
+    officer: Mapped[str | None] = mapped_column(String(200))
     to_department: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    # Insertion order: steps written in one transaction share their time.
-    seq: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
 
 
 class Message(Base):
@@ -110,6 +113,7 @@ class Message(Base):
     __tablename__ = "complaint_messages"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
     complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
     author: Mapped[str] = mapped_column(String(20))
     department: Mapped[str | None] = mapped_column(String(40))
@@ -126,3 +130,17 @@ class DeadlineMark(Base):
     limit_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     action: Mapped[str] = mapped_column(String(20), primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Evidence(Base):
+    """An evidence file's metadata; its bytes are stored by the service outside the database."""
+
+    __tablename__ = "complaint_evidence"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    storage_key: Mapped[str] = mapped_column(String(200))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, tuple_
+from sqlalchemy import ColumnElement, exists, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,7 +17,7 @@ from services.complaints.complaints.models import (
     Message,
     Step,
 )
-from services.complaints.complaints.rules import Status
+from services.complaints.complaints.rules import DeadlineAction, LimitKind, Status
 
 
 async def add(session: AsyncSession, *rows: Any) -> None:
@@ -56,17 +56,13 @@ async def complainant(session: AsyncSession, complaint_id: uuid.UUID) -> Complai
 
 async def steps(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Step]:
     """Gets a complaint's history, oldest first."""
-    query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.at, Step.seq)
+    query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.seq)
     return (await session.scalars(query)).all()
 
 
 async def messages(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Message]:
     """Gets a complaint's messages, oldest first."""
-    query = (
-        select(Message)
-        .where(Message.complaint_id == complaint_id)
-        .order_by(Message.created_at, Message.id)
-    )
+    query = select(Message).where(Message.complaint_id == complaint_id).order_by(Message.seq)
     return (await session.scalars(query)).all()
 
 
@@ -106,14 +102,34 @@ async def page(
 
 
 async def open_with_limits_due(session: AsyncSession, horizon: date) -> Sequence[Complaint]:
-    """Gets the complaints with an open time limit on or before the horizon."""
-    ack_open: ColumnElement[bool] = (Complaint.status == Status.RECEIVED) & (
-        Complaint.acknowledge_due <= horizon
+    """Locks the complaints with an open, not yet escalated time limit on or before the horizon.
+
+    Rows another transaction holds (a handler acting right now) are skipped until the next run.
+    """
+
+    def not_escalated(kind: LimitKind) -> ColumnElement[bool]:
+        return ~exists().where(
+            DeadlineMark.complaint_id == Complaint.id,
+            DeadlineMark.limit_kind == kind,
+            DeadlineMark.action == DeadlineAction.ESCALATION,
+        )
+
+    ack_open: ColumnElement[bool] = (
+        (Complaint.status == Status.RECEIVED)
+        & (Complaint.acknowledge_due <= horizon)
+        & not_escalated(LimitKind.ACKNOWLEDGE)
     )
-    handle_open: ColumnElement[bool] = (Complaint.status != Status.HANDLED) & (
-        Complaint.handle_due <= horizon
+    handle_open: ColumnElement[bool] = (
+        (Complaint.status != Status.HANDLED)
+        & (Complaint.handle_due <= horizon)
+        & not_escalated(LimitKind.HANDLE)
     )
-    query = select(Complaint).where(or_(ack_open, handle_open)).order_by(Complaint.received_at)
+    query = (
+        select(Complaint)
+        .where(or_(ack_open, handle_open))
+        .order_by(Complaint.received_at)
+        .with_for_update(skip_locked=True)
+    )
     return (await session.scalars(query)).all()
 
 

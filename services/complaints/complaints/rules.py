@@ -241,3 +241,36 @@ def time_limit(category: Category, overrides: dict[str, tuple[int, int]]) -> Tim
         acknowledge, handle = overrides[category.value]
         return TimeLimit(acknowledge, handle)
     return DEFAULT_TIME_LIMITS[category]
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
+    """Gets the start (inclusive) and end (exclusive) of a calendar quarter in the city (R14)."""
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1 to 4")
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CHINA_TZ)
+    end = (
+        datetime(year + 1, 1, 1, tzinfo=CHINA_TZ)
+        if quarter == 4
+        else (datetime(year, 3 * quarter + 1, 1, tzinfo=CHINA_TZ))
+    )
+    return start, end
+
+
+def on_time_rate(on_time_count: int, handled_count: int) -> float | None:
+    """Gets the share of handled complaints handled within their limit (None when none)."""
+    return round(on_time_count / handled_count, 4) if handled_count else None
+
+
+# Evidence files: the types accepted and the first bytes each must start with.
+EVIDENCE_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "application/pdf": (b"%PDF-",),
+}
+
+
+def evidence_type_allowed(content_type: str, head: bytes, allowed: list[str]) -> bool:
+    """Tells whether a file is of an allowed type and its bytes say so too."""
+    kind = content_type.split(";")[0].strip().lower()
+    signatures = EVIDENCE_SIGNATURES.get(kind, ())
+    return kind in allowed and any(head.startswith(s) for s in signatures)

@@ -65,6 +65,7 @@ class StepRead(ReadModel):
 
     kind: StepKind
     department: str | None
+    officer: str | None
     to_department: str | None
     note: str | None
     at: datetime

@@ -1,5 +1,6 @@
 """Intake, reading and public tracking of complaints."""
 
+import asyncio
 import functools
 import uuid
 from datetime import datetime
@@ -123,7 +124,8 @@ async def submit(
     first = first_contact(
         channel, principal.department if principal else None, body.target_department
     )
-    handler = initial_handler(channel, first, body.target_department, await supervision(session))
+    supervision_code = await supervision(session)
+    handler = initial_handler(channel, first, body.target_department, supervision_code)
     ack_due, handle_due = due_dates(
         now, time_limit(body.category, settings.time_limits), calendar()
     )
@@ -136,7 +138,8 @@ async def submit(
     complaint = Complaint(
         id=complaint_id,
         tracking_code=new_tracking_code(),
-        secret_hash=hash_secret(secret, settings.secret_hash_iterations),
+        # PBKDF2 releases the GIL: hashing in a thread keeps the event loop answering.
+        secret_hash=await asyncio.to_thread(hash_secret, secret, settings.secret_hash_iterations),
         channel=channel,
         category=body.category,
         target_department=body.target_department,
@@ -167,7 +170,7 @@ async def submit(
         if replay is None:
             raise
         return replay
-    await _record_receipt(session, complaint, body, await supervision(session))
+    await _record_receipt(session, complaint, body, supervision_code)
     return complaint, secret, True
 
 
@@ -195,6 +198,7 @@ async def _record_receipt(
             complaint_id=complaint.id,
             kind=StepKind.RECEIVED,
             department=complaint.first_contact_department,
+            officer=complaint.entered_by_subject,
             to_department=complaint.handling_department,
             at=complaint.received_at,
         )
@@ -284,6 +288,6 @@ async def authenticate(
     """Gets a complaint by tracking code and secret; a wrong secret looks like an unknown code."""
     complaint = await repository.by_code(session, normalise_code(code))
     stored = complaint.secret_hash if complaint else _dummy_hash(settings.secret_hash_iterations)
-    if not verify_secret(secret, stored) or complaint is None:
+    if not await asyncio.to_thread(verify_secret, secret, stored) or complaint is None:
         raise NotFound("no complaint matches this tracking code and secret")
     return complaint

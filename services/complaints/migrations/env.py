@@ -1,5 +1,6 @@
 """Alembic environment of the complaints database."""
 
+import services.complaints.complaints.models  # noqa: F401  (registers the tables)
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import Base
 from shared.migrations import run_env

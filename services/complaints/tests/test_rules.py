@@ -24,6 +24,8 @@ from services.complaints.complaints.rules import (
     may_read,
     may_read_identity,
     on_time,
+    on_time_rate,
+    quarter_bounds,
     time_limit,
 )
 from shared.directory import FunctionalRole
@@ -135,3 +137,17 @@ def test_only_the_handler_reads_the_complainants_identity() -> None:
 def test_on_time_is_on_or_before_the_due_date() -> None:
     assert on_time(date(2026, 12, 22), date(2026, 12, 22))
     assert not on_time(date(2026, 12, 23), date(2026, 12, 22))
+
+
+def test_quarters_are_the_citys_calendar_quarters_R14() -> None:
+    start, end = quarter_bounds(2026, 4)
+    assert start.isoformat() == "2026-10-01T00:00:00+08:00"
+    assert end.isoformat() == "2027-01-01T00:00:00+08:00"
+    assert quarter_bounds(2026, 1)[1].isoformat() == "2026-04-01T00:00:00+08:00"
+    with pytest.raises(ValueError):
+        quarter_bounds(2026, 5)
+
+
+def test_on_time_rate_R17() -> None:
+    assert on_time_rate(3, 4) == 0.75
+    assert on_time_rate(0, 0) is None

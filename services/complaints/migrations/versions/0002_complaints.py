@@ -1,4 +1,4 @@
-"""Complaints, complainants (kept apart), identity reads, history, messages, deadline marks.
+"""Complaints, complainants (kept apart), identity reads, history, messages, evidence, marks.
 
 Revision ID: 0002
 Revises: 0001
@@ -88,18 +88,29 @@ def upgrade() -> None:
     )
     _child(
         "complaint_steps",
+        sa.Column("seq", sa.BigInteger, sa.Identity(always=True), nullable=False, unique=True),
         sa.Column("kind", sa.String(30), nullable=False),
         sa.Column("department", sa.String(40)),
+        sa.Column("officer", sa.String(200)),
         sa.Column("to_department", sa.String(40)),
         sa.Column("note", sa.Text),
         sa.Column("at", TZ, nullable=False),
     )
     _child(
         "complaint_messages",
+        sa.Column("seq", sa.BigInteger, sa.Identity(always=True), nullable=False, unique=True),
         sa.Column("author", sa.String(20), nullable=False),
         sa.Column("department", sa.String(40)),
         sa.Column("body", sa.Text, nullable=False),
         sa.Column("created_at", TZ, nullable=False),
+    )
+    _child(
+        "complaint_evidence",
+        sa.Column("content_type", sa.String(100), nullable=False),
+        sa.Column("size", sa.Integer, nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("storage_key", sa.String(200), nullable=False),
+        sa.Column("uploaded_at", TZ, nullable=False),
     )
     op.create_table(
         "complaint_deadline_marks",
@@ -113,6 +124,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in (
         "complaint_deadline_marks",
+        "complaint_evidence",
         "complaint_messages",
         "complaint_steps",
         "complainant_reads",

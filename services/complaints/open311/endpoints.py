@@ -1,0 +1,228 @@
+"""Open311 GeoReport v2 endpoints (JSON): existing civic clients file and follow complaints.
+
+Requests map onto the web-form intake: the service code is the category; attributes carry the
+target department, post and date; first_name/last_name/phone make a named complainant. GET
+shows the status only (the complainant's text stays behind the tracking secret).
+"""
+
+import json
+import urllib.parse
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.complaints.complaints import service
+from services.complaints.complaints.endpoints import IdempotencyKey
+from services.complaints.complaints.models import Complaint
+from services.complaints.complaints.ratelimit import PublicClient
+from services.complaints.complaints.rules import CATEGORY_TERMS, Category, Channel, Status
+from services.complaints.complaints.schemas import ComplaintCreate
+from services.complaints.database import directory
+from services.complaints.open311.schemas import (
+    Attribute,
+    AttributeValue,
+    RequestCreated,
+    Service,
+    ServiceDefinition,
+    ServiceRequest,
+)
+from shared.db import SessionDep
+from shared.errors import InvalidInput, NotFound
+
+router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"])
+GROUP = "行政过错投诉"
+MAX_IDS = 50
+
+
+def _service(category: Category) -> Service:
+    term = CATEGORY_TERMS[category]
+    return Service(
+        service_code=category.value,
+        service_name=term,
+        description=f"投诉行政机关及其工作人员{term}",
+        metadata=True,
+        type="realtime",
+        keywords=f"{term},{category.value}",
+        group=GROUP,
+    )
+
+
+@router.get("/services.json", response_model=list[Service])
+async def list_services(_: PublicClient) -> list[Service]:
+    """Lists the complaint categories as Open311 services. Callers: anyone."""
+    return [_service(category) for category in Category]
+
+
+@router.get("/services/{service_code}.json", response_model=ServiceDefinition)
+async def define_service(
+    service_code: str, session: SessionDep, _: PublicClient
+) -> ServiceDefinition:
+    """Gets a service's attributes, with the departments one may complain about. Callers: anyone."""
+    if service_code not in Category.__members__.values():
+        raise NotFound(f"no service {service_code}")
+    departments = (
+        await session.execute(
+            select(directory.table.c.code, directory.table.c.name_zh)
+            .where(directory.table.c.active.is_(True))
+            .order_by(directory.table.c.code)
+        )
+    ).all()
+    return ServiceDefinition(
+        service_code=service_code,
+        attributes=[
+            Attribute(
+                variable=True,
+                code="target_department",
+                datatype="singlevaluelist",
+                required=True,
+                datatype_description=None,
+                order=1,
+                description="被投诉单位",
+                values=[AttributeValue(key=code, name=name) for code, name in departments],
+            ),
+            Attribute(
+                variable=True,
+                code="event_date",
+                datatype="datetime",
+                required=True,
+                datatype_description="YYYY-MM-DD",
+                order=2,
+                description="事件发生日期",
+            ),
+            Attribute(
+                variable=True,
+                code="target_post",
+                datatype="string",
+                required=False,
+                datatype_description=None,
+                order=3,
+                description="被投诉岗位或人员",
+            ),
+        ],
+    )
+
+
+async def _params(request: Request) -> dict[str, Any]:
+    """Reads the POST parameters: form-encoded as the spec says, or JSON."""
+    raw = await request.body()
+    if request.headers.get("content-type", "").startswith("application/json"):
+        try:
+            data = json.loads(raw or b"{}")
+        except ValueError as exc:
+            raise InvalidInput("the body is not valid JSON") from exc
+        return data if isinstance(data, dict) else {}
+    return {k: v[-1] for k, v in urllib.parse.parse_qs(raw.decode(errors="replace")).items()}
+
+
+def _complaint(params: dict[str, Any]) -> ComplaintCreate:
+    nested = params.get("attribute")
+    attribute: dict[str, Any] = dict(nested) if isinstance(nested, dict) else {}
+    attribute.update({k[10:-1]: v for k, v in params.items() if k.startswith("attribute[")})
+    named = params.get("last_name") or params.get("first_name")
+    body = {
+        "category": params.get("service_code"),
+        "description": params.get("description"),
+        "target_department": attribute.get("target_department"),
+        "target_post": attribute.get("target_post") or None,
+        "event_date": str(attribute.get("event_date") or "")[:10] or None,
+        "complainant": {
+            "name": f"{params.get('last_name', '')}{params.get('first_name', '')}",
+            "phone": params.get("phone") or None,
+        }
+        if named
+        else None,
+    }
+    try:
+        return ComplaintCreate.model_validate(body)
+    except ValidationError as exc:
+        raise InvalidInput(
+            "One or more parameters are missing or invalid.",
+            errors=[
+                {"loc": ["body", *map(str, e["loc"])], "msg": e["msg"], "type": e["type"]}
+                for e in exc.errors()
+            ],
+        ) from exc
+
+
+@router.post(
+    "/requests.json", status_code=status.HTTP_201_CREATED, response_model=list[RequestCreated]
+)
+async def create_request(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    _: PublicClient,
+    idempotency_key: IdempotencyKey = None,
+) -> list[RequestCreated]:
+    """Files a complaint as an Open311 service request. Callers: anyone (rate-limited)."""
+    body = _complaint(await _params(request))
+    complaint, secret, created = await service.submit(
+        session,
+        request.app.state.settings,
+        request.app.state.clock.now(),
+        body,
+        Channel.WEB_FORM,
+        None,
+        idempotency_key,
+    )
+    await session.commit()
+    response.headers["Location"] = f"{router.prefix}/requests/{complaint.tracking_code}.json"
+    if not created:
+        response.headers["Idempotent-Replayed"] = "true"
+    return [
+        RequestCreated(
+            service_request_id=complaint.tracking_code,
+            service_notice=f"已受理，承办单位 {complaint.handling_department}，"
+            f"办理时限 {complaint.handle_due.isoformat()}",
+            account_id=None,
+            token=None,
+            tracking_secret=secret,
+        )
+    ]
+
+
+def _request(complaint: Complaint) -> ServiceRequest:
+    category = Category(complaint.category)
+    updated = complaint.handled_at or complaint.acknowledged_at or complaint.received_at
+    return ServiceRequest(
+        service_request_id=complaint.tracking_code,
+        status="closed" if complaint.status == Status.HANDLED else "open",
+        status_notes=None,
+        service_name=CATEGORY_TERMS[category],
+        service_code=category.value,
+        agency_responsible=complaint.handling_department,
+        service_notice=None,
+        requested_datetime=complaint.received_at,
+        updated_datetime=updated,
+        expected_datetime=complaint.handle_due,
+    )
+
+
+async def _by_codes(session: AsyncSession, codes: list[str]) -> list[Complaint]:
+    query = select(Complaint).where(Complaint.tracking_code.in_(codes))
+    return list((await session.scalars(query)).all())
+
+
+@router.get("/requests/{service_request_id}.json", response_model=list[ServiceRequest])
+async def read_request(
+    service_request_id: str, session: SessionDep, _: PublicClient
+) -> list[ServiceRequest]:
+    """Gets a request's status by its id (the tracking code). Callers: anyone (rate-limited)."""
+    found = await _by_codes(session, [service_request_id.strip().upper()])
+    if not found:
+        raise NotFound("no service request with this id")
+    return [_request(found[0])]
+
+
+@router.get("/requests.json", response_model=list[ServiceRequest])
+async def read_requests(
+    session: SessionDep,
+    _: PublicClient,
+    service_request_id: Annotated[str, Query(min_length=1, max_length=MAX_IDS * 20)],
+) -> list[ServiceRequest]:
+    """Gets the status of requests by id (comma-separated); never a listing. Callers: anyone."""
+    codes = [c.strip().upper() for c in service_request_id.split(",") if c.strip()][:MAX_IDS]
+    return [_request(c) for c in await _by_codes(session, codes)]

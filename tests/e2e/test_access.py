@@ -7,7 +7,7 @@ import jwt
 import pytest
 
 from shared.settings import DEV_JWT_KEY
-from tests.e2e.helpers import AUDIT, FINANCE, report_body
+from tests.e2e.helpers import AUDIT, FINANCE, report_body, wait_for_copies
 from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
@@ -117,9 +117,10 @@ async def test_metrics_need_the_operator_role_and_count_what_happened(
     url = stack.url("referrals") + "/metrics"
     assert (await http.get(url)).status_code == 401
     assert (await http.get(url, headers=token(FINANCE))).status_code == 403
-    await http.post(
+    filed = await http.post(
         stack.url("referrals") + "/referral-reports", json=report_body(), headers=token(FINANCE)
     )
+    await wait_for_copies(http, stack, filed.json()["id"])  # consumed: the consumer has metrics
 
     text = (await http.get(url, headers=token("SZ-GOV-OFFICE", "operator"))).text
 

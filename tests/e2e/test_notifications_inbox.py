@@ -24,6 +24,8 @@ from tests.support.stack import Stack, token
 pytestmark = pytest.mark.stack
 
 URBAN, GOV_OFFICE, TRANSPORT = "SZ-URBAN-MGMT", "SZ-GOV-OFFICE", "SZ-TRANSPORT"
+# Exact counts need an inbox no other test (nor any real service event) writes to.
+QUIET = "SZ-ESTABLISHMENT"
 
 
 async def _urge(stack: Stack, unit: str = URBAN) -> Any:
@@ -46,38 +48,36 @@ async def _urge(stack: Stack, unit: str = URBAN) -> Any:
 async def test_filters_unread_count_detail_and_mark_read(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    urge = await _urge(stack, TRANSPORT)
+    urge = await _urge(stack, QUIET)
     assigned = await publish(
         stack,
         "registry.tasks",
         "registry.task.assigned.v1",
-        {"task_id": "t", "addressees": [TRANSPORT], "title": "道路整治"},
+        {"task_id": "t", "addressees": [QUIET], "title": "道路整治"},
     )
-    item = await wait_item(http, stack, TRANSPORT, urge)
-    await wait_item(http, stack, TRANSPORT, assigned)
+    item = await wait_item(http, stack, QUIET, urge)
+    await wait_item(http, stack, QUIET, assigned)
 
-    by_type = await items_of(http, stack, TRANSPORT, type="registry.task.assigned.v1")
+    by_type = await items_of(http, stack, QUIET, type="registry.task.assigned.v1")
     assert {i["source_event_id"] for i in by_type} == {str(assigned.id)}
-    assert await items_of(http, stack, TRANSPORT, source="complaints") == []
-    assert len(await items_of(http, stack, TRANSPORT, source="registry")) == 2
+    assert await items_of(http, stack, QUIET, source="complaints") == []
+    assert len(await items_of(http, stack, QUIET, source="registry")) == 2
     future = (datetime.now(UTC) + timedelta(days=1)).isoformat()
-    assert await items_of(http, stack, TRANSPORT, since=future) == []
-    assert len(await items_of(http, stack, TRANSPORT, until=future)) == 2
-    waiting = await items_of(http, stack, TRANSPORT, awaiting_ack=True)
+    assert await items_of(http, stack, QUIET, since=future) == []
+    assert len(await items_of(http, stack, QUIET, until=future)) == 2
+    waiting = await items_of(http, stack, QUIET, awaiting_ack=True)
     assert [i["id"] for i in waiting] == [item["id"]]
 
-    count_url = inbox_url(stack, TRANSPORT, "/unread-count")
-    unread = (await http.get(count_url, headers=token(TRANSPORT))).json()["unread"]
-    assert unread == len(await items_of(http, stack, TRANSPORT, unread=True)) == 2
+    count_url = inbox_url(stack, QUIET, "/unread-count")
+    unread = (await http.get(count_url, headers=token(QUIET))).json()["unread"]
+    assert unread == len(await items_of(http, stack, QUIET, unread=True)) == 2
 
-    detail = await http.get(inbox_url(stack, TRANSPORT, f"/{item['id']}"), headers=token(TRANSPORT))
+    detail = await http.get(inbox_url(stack, QUIET, f"/{item['id']}"), headers=token(QUIET))
     assert detail.status_code == 200 and detail.json()["data"]["sequence"] == 1
-    read = await http.post(
-        inbox_url(stack, TRANSPORT, f"/{item['id']}/read"), headers=token(TRANSPORT)
-    )
+    read = await http.post(inbox_url(stack, QUIET, f"/{item['id']}/read"), headers=token(QUIET))
     assert read.status_code == 200 and read.json()["read_at"] is not None
-    assert (await http.get(count_url, headers=token(TRANSPORT))).json()["unread"] == unread - 1
-    assert [i["id"] for i in await items_of(http, stack, TRANSPORT, unread=False)] == [item["id"]]
+    assert (await http.get(count_url, headers=token(QUIET))).json()["unread"] == unread - 1
+    assert [i["id"] for i in await items_of(http, stack, QUIET, unread=False)] == [item["id"]]
 
 
 async def test_acknowledgement_by_a_named_officer_once(

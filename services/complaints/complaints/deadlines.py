@@ -1,10 +1,8 @@
 """The time-limit check (R15): reminders before a limit, one escalation to SUPERVISION after."""
 
-import asyncio
 import logging
 from datetime import date, datetime
 
-from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints import repository
@@ -18,6 +16,7 @@ from services.complaints.complaints.rules import (
     deadline_actions,
     local_date,
 )
+from services.complaints.complaints.schemas import DeadlineRun
 from services.complaints.complaints.service import calendar, supervision
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import outbox
@@ -37,8 +36,8 @@ def _open_limits(complaint: Complaint) -> dict[LimitKind, date]:
 
 async def check_deadlines(
     session: AsyncSession, now: datetime, settings: ComplaintsSettings
-) -> tuple[int, int]:
-    """Produces the reminders and escalations due at `now`; returns how many of each."""
+) -> DeadlineRun:
+    """Produces the reminders and escalations due at `now`; tells how many of each."""
     today = local_date(now)
     horizon = calendar().add_working_days(today, settings.reminder_lead_working_days)
     reminders = escalations = 0
@@ -58,7 +57,7 @@ async def check_deadlines(
                 escalations += 1
                 supervision_code = supervision_code or await supervision(session)
                 await _escalate(session, complaint, kind, open_limits[kind], now, supervision_code)
-    return reminders, escalations
+    return DeadlineRun(checked_at=now, reminders=reminders, escalations=escalations)
 
 
 async def _remind(
@@ -129,24 +128,3 @@ async def _escalate(
         ),
         subject=str(complaint.id),
     )
-
-
-async def run_deadline_checks(app: FastAPI) -> None:
-    """Checks the time limits every interval, on the app's clock, until cancelled."""
-    settings: ComplaintsSettings = app.state.settings
-    while True:
-        try:
-            async with app.state.sessions() as session, session.begin():
-                reminders, escalations = await check_deadlines(
-                    session, app.state.clock.now(), settings
-                )
-            if reminders or escalations:
-                log.info(
-                    "time limits checked",
-                    extra={"reminders": reminders, "escalations": escalations},
-                )
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            log.warning("time-limit check failed, will retry", extra={"error": repr(exc)})
-        await asyncio.sleep(settings.deadline_check_interval_s)

@@ -229,6 +229,6 @@ async def write_message(
 async def run_deadline_check(request: Request, session: SessionDep, _: Admin) -> DeadlineRun:
     """Runs the time-limit check now, on the service's clock. Callers: administrators."""
     now = request.app.state.clock.now()
-    reminders, escalations = await check_deadlines(session, now, request.app.state.settings)
+    run = await check_deadlines(session, now, request.app.state.settings)
     await session.commit()
-    return DeadlineRun(checked_at=now, reminders=reminders, escalations=escalations)
+    return run

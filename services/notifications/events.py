@@ -43,7 +43,9 @@ ROUTED_EVENT_TYPES: tuple[str, ...] = (
 # declaration of a name, so the producer's own declaration wins once it exists.
 TASKS_TOPIC = "registry.tasks"
 CASES_TOPIC = "referrals.cases"
-FOREIGN_TOPICS = [Topic(TASKS_TOPIC, partitions=6), Topic(CASES_TOPIC, partitions=6)]
+# referrals.cases is consumed before its producer (referrals, issue 5) declares it; once it
+# does, its declaration wins (services/topics.py) and this line goes.
+FOREIGN_TOPICS = [Topic(CASES_TOPIC, partitions=6)]
 
 TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP), *FOREIGN_TOPICS]
 CONSUMED_TOPICS = [

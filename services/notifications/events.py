@@ -80,6 +80,7 @@ class RoutedEventView(ConsumedPayload):
     forwarded_by: str | None = None
     decided_by: str | None = None
     given_by: str | None = None
+    from_department: str | None = None
     escalated_by: str | None = None
     sender: str | None = None
 
@@ -93,6 +94,7 @@ class RoutedEventView(ConsumedPayload):
             self.forwarded_by,
             self.decided_by,
             self.given_by,
+            self.from_department,
             self.escalated_by,
         ):
             if code:

@@ -1,7 +1,7 @@
 """Events the referrals service publishes, and its topics and consumer group."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
@@ -12,7 +12,7 @@ CONSUMER_GROUP = "referrals"
 
 TOPICS = [Topic(REPORTS_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
 URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "registry.tasks"]
+CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "registry.tasks", "complaints.complaints"]
 
 
 class ReportFiled(EventPayload):
@@ -39,3 +39,23 @@ class UrgeNoticeIssuedView(ConsumedPayload):
     work_item: str
     lead_unit: str
     issued_by: str
+
+
+class ComplaintEscalatedView(ConsumedPayload):
+    """What referrals reads of complaints.complaint.escalated.v1 (R15: a missed time limit)."""
+
+    complaint_id: uuid.UUID
+    category: str
+    limit: str
+    due_date: date
+    answerable_department: str
+    handling_department: str
+
+
+class FaultSubstantiatedView(ConsumedPayload):
+    """What referrals reads of complaints.complaint.fault_substantiated.v1."""
+
+    complaint_id: uuid.UUID
+    category: str
+    concerned_department: str
+    handled_by: str

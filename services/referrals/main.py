@@ -2,6 +2,9 @@
 
 from fastapi import FastAPI
 
+from services.referrals.complaint_referrals.endpoints import router as complaint_referrals_router
+from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTANTIATED
+from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import directory, outbox, processed_events
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
@@ -20,14 +23,19 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             "Referral reports to the supervision bureau, copied to supervision and personnel."
         ),
         settings=settings or ReferralsSettings(),
-        routers=[reports_router, urge_referrals_router],
+        routers=[reports_router, urge_referrals_router, complaint_referrals_router],
         outbox=outbox,
         processed=processed_events,
         consumers=[
             ConsumerSpec(
                 CONSUMER_GROUP,
                 CONSUMED_TOPICS,
-                {**directory.handlers(), URGE_NOTICE_ISSUED: on_urge_notice},
+                {
+                    **directory.handlers(),
+                    URGE_NOTICE_ISSUED: on_urge_notice,
+                    ESCALATED: on_escalated,
+                    FAULT_SUBSTANTIATED: on_fault_substantiated,
+                },
             )
         ],
     )

@@ -17,6 +17,8 @@ from services.complaints.events import (
     ComplaintReceived,
     ComplaintReminded,
 )
+from services.notifications.events import RoutedEventView
+from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
 from shared.events import Envelope
 
 PERSONAL_FIELDS = {"name", "phone", "address", "complainant", "description", "secret"}
@@ -61,3 +63,51 @@ def test_escalation_crosses_the_wire_for_the_referrals_consumer_R15() -> None:
     assert wire.type == "complaints.complaint.escalated.v1"
     assert wire.subject == str(published.complaint_id)
     assert ComplaintEscalated.model_validate(wire.data) == published
+
+
+def test_referrals_reads_escalations_and_substantiated_faults_R15() -> None:
+    complaint = uuid.uuid4()
+    escalated = ComplaintEscalated(
+        complaint_id=complaint,
+        category="delay",
+        target_department="SZ-URBAN-MGMT",
+        addressees=["SZ-SUPERVISION"],
+        limit="handle",
+        due_date=date(2026, 12, 22),
+        answerable_department="SZ-URBAN-MGMT",
+        handling_department="SZ-URBAN-MGMT",
+        escalated_at=datetime.now(UTC),
+    )
+    view = ComplaintEscalatedView.model_validate(escalated.model_dump(mode="json"))
+    assert (view.complaint_id, view.limit) == (complaint, "handle")
+    fault = ComplaintFaultSubstantiated(
+        complaint_id=complaint,
+        category="inaction",
+        target_department="SZ-URBAN-MGMT",
+        addressees=["SZ-SUPERVISION"],
+        concerned_department="SZ-URBAN-MGMT",
+        target_post=None,
+        outcome="substantiated",
+        findings="f",
+        legal_basis="b",
+        handled_by="SZ-URBAN-MGMT",
+        substantiated_at=datetime.now(UTC),
+    )
+    seen = FaultSubstantiatedView.model_validate(fault.model_dump(mode="json"))
+    assert seen.concerned_department == "SZ-URBAN-MGMT"
+
+
+def test_notifications_sees_who_gave_the_feedback_R10() -> None:
+    feedback = ComplaintFeedbackGiven(
+        complaint_id=uuid.uuid4(),
+        category="other",
+        target_department="SZ-FINANCE",
+        addressees=["SZ-PETITION"],
+        from_department="SZ-FINANCE",
+        outcome="substantiated",
+        legal_basis="b",
+        given_at=datetime.now(UTC),
+    )
+    view = RoutedEventView.model_validate(feedback.model_dump(mode="json"))
+    assert view.addressees == ["SZ-PETITION"]
+    assert view.sender_code() == "SZ-FINANCE"

@@ -1,7 +1,8 @@
 """Alembic environment of the referrals database."""
 
+import services.referrals.complaint_referrals.models
 import services.referrals.reports.models
-import services.referrals.urge_referrals.models  # noqa: F401
+import services.referrals.urge_referrals.models  # noqa: F401  (register the tables)
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import Base
 from shared.migrations import run_env

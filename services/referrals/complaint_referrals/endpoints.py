@@ -1,0 +1,26 @@
+"""HTTP endpoints of complaint referrals."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from services.referrals.complaint_referrals import service
+from services.referrals.complaint_referrals.schemas import ComplaintReferralRead
+from shared.auth import Principal, Role, require_roles
+from shared.db import SessionDep
+
+router = APIRouter(prefix="/complaint-referrals", tags=["complaint referrals"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+
+
+@router.get("", response_model=list[ComplaintReferralRead])
+async def list_complaint_referrals(
+    session: SessionDep, principal: Officer, complaint_id: uuid.UUID | None = None
+) -> list[ComplaintReferralRead]:
+    """Lists complaints referred for a missed time limit or a substantiated fault (R15).
+
+    Callers: SUPERVISION.
+    """
+    rows = await service.list_referrals(session, principal, complaint_id)
+    return [ComplaintReferralRead.model_validate(r) for r in rows]

@@ -1,0 +1,67 @@
+"""Opening complaint referrals from complaints events, and reading them (R15)."""
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.complaint_referrals.models import ComplaintReferral
+from services.referrals.complaint_referrals.rules import may_read, trigger
+from services.referrals.database import directory
+from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
+from shared.auth import Principal
+from shared.errors import Forbidden
+from shared.events import Envelope
+
+
+async def _open_once(session: AsyncSession, envelope: Envelope, **values: Any) -> None:
+    # The unique (complaint, trigger) keeps it to one referral whatever the redeliveries.
+    await session.execute(
+        insert(ComplaintReferral)
+        .values(id=uuid.uuid4(), source_event_id=envelope.id, **values)
+        .on_conflict_do_nothing(constraint="uq_complaint_referral")
+    )
+
+
+async def on_escalated(session: AsyncSession, envelope: Envelope) -> None:
+    """Opens one referral per missed time limit of a complaint (R15, generated online)."""
+    event = envelope.payload(ComplaintEscalatedView)
+    await _open_once(
+        session,
+        envelope,
+        complaint_id=event.complaint_id,
+        trigger=trigger(envelope.type, event.limit),
+        category=event.category,
+        concerned_department=event.answerable_department,
+        due_date=event.due_date,
+    )
+
+
+async def on_fault_substantiated(session: AsyncSession, envelope: Envelope) -> None:
+    """Opens one referral for a complaint whose administrative fault was substantiated."""
+    event = envelope.payload(FaultSubstantiatedView)
+    await _open_once(
+        session,
+        envelope,
+        complaint_id=event.complaint_id,
+        trigger=trigger(envelope.type),
+        category=event.category,
+        concerned_department=event.concerned_department,
+        due_date=None,
+    )
+
+
+async def list_referrals(
+    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID | None
+) -> Sequence[ComplaintReferral]:
+    """Lists complaint referrals, oldest first. Callers: SUPERVISION."""
+    department = await directory.get(session, principal.department)
+    if not may_read(department.role if department else None):
+        raise Forbidden("only supervision reads complaint referrals")
+    query = select(ComplaintReferral).order_by(ComplaintReferral.opened_at, ComplaintReferral.id)
+    if complaint_id is not None:
+        query = query.where(ComplaintReferral.complaint_id == complaint_id)
+    return (await session.scalars(query.limit(500))).all()

@@ -39,15 +39,11 @@ ROUTED_EVENT_TYPES: tuple[str, ...] = (
     FAULT_SUBSTANTIATED,
 )
 
-# Topics of other services that notifications reads. services/topics.py keeps the first
-# declaration of a name, so the producer's own declaration wins once it exists.
+# Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
 CASES_TOPIC = "referrals.cases"
-# referrals.cases is consumed before its producer (referrals, issue 5) declares it; once it
-# does, its declaration wins (services/topics.py) and this line goes.
-FOREIGN_TOPICS = [Topic(CASES_TOPIC, partitions=6)]
 
-TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP), *FOREIGN_TOPICS]
+TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
 CONSUMED_TOPICS = [
     DEPARTMENTS_TOPIC,
     "referrals.reports",

@@ -13,3 +13,4 @@ class ReferralsSettings(ServiceSettings):
     service_name: str = "referrals"
     port: int = 8003
     database_url: str = f"{DEV_DATABASE}/referrals"
+    overdue_check_interval_s: float = 60.0

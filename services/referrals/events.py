@@ -3,14 +3,21 @@
 import uuid
 from datetime import date, datetime
 
+from pydantic import BaseModel
+
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
 
 REPORTS_TOPIC = "referrals.reports"
+CASES_TOPIC = "referrals.cases"
 CONSUMER_GROUP = "referrals"
 
-TOPICS = [Topic(REPORTS_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
+TOPICS = [
+    Topic(REPORTS_TOPIC, partitions=6),
+    Topic(CASES_TOPIC, partitions=6),
+    dead_letter_topic(CONSUMER_GROUP),
+]
 URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
 CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "registry.tasks", "complaints.complaints"]
 
@@ -28,6 +35,66 @@ class ReportFiled(EventPayload):
     filed_by: str
     concerned_department: str | None
     filed_at: datetime
+
+
+class SanctionedPerson(BaseModel):
+    """An official a decision holds accountable (officials' names are not complainants' data)."""
+
+    name: str
+    post: str
+    unit: str
+    level: str
+    tier: str
+    sanctions: list[str]
+
+
+class CaseDecided(EventPayload):
+    """Supervision decided a case: fed back to the referrer, copied to PERSONNEL (R5)."""
+
+    event_type = "referrals.case.decided.v1"
+    topic = CASES_TOPIC
+
+    case_id: uuid.UUID
+    decision_id: uuid.UUID
+    source: str
+    title: str
+    addressees: list[str]
+    decided_by: str
+    referring_department: str | None
+    concerned_department: str | None
+    serious: bool
+    legal_basis: str
+    persons: list[SanctionedPerson]
+    decided_at: datetime
+
+
+class CaseRejected(EventPayload):
+    """Supervision did not accept a case; the reason goes back to the referrer."""
+
+    event_type = "referrals.case.rejected.v1"
+    topic = CASES_TOPIC
+
+    case_id: uuid.UUID
+    title: str
+    addressees: list[str]
+    decided_by: str
+    reason: str
+    rejected_at: datetime
+
+
+class CaseOverdue(EventPayload):
+    """A time limit of a case was missed: escalated to supervision's leadership."""
+
+    event_type = "referrals.case.overdue.v1"
+    topic = CASES_TOPIC
+
+    case_id: uuid.UUID
+    title: str
+    limit: str
+    status: str
+    due_date: date
+    addressees: list[str]
+    escalated_at: datetime
 
 
 class UrgeNoticeIssuedView(ConsumedPayload):

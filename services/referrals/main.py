@@ -1,7 +1,14 @@
-"""The referrals service: referral reports to supervision (cases and decisions follow)."""
+"""The referrals service: referral reports, cases and decisions at supervision."""
+
+from datetime import datetime
 
 from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases.deadlines import check_cases
+from services.referrals.cases.endpoints import admin_router
+from services.referrals.cases.endpoints import router as cases_router
+from services.referrals.cases.schemas import OverdueRun
 from services.referrals.complaint_referrals.endpoints import router as complaint_referrals_router
 from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTANTIATED
 from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
@@ -13,17 +20,30 @@ from services.referrals.urge_referrals.endpoints import router as urge_referrals
 from services.referrals.urge_referrals.service import on_urge_notice
 from shared.app import ServiceSpec, create_service_app
 from shared.consumer import ConsumerSpec
+from shared.jobs import every
 
 
 def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
-    """Wires the referrals service."""
+    """Wires the referrals service; the time-limit check runs in the background."""
+    settings = settings or ReferralsSettings()
+
+    async def overdue(session: AsyncSession, now: datetime) -> OverdueRun:
+        return OverdueRun(checked_at=now, case_escalations=await check_cases(session, now))
+
     return ServiceSpec(
         title="Referrals service (移送处理)",
         description=(
-            "Referral reports to the supervision bureau, copied to supervision and personnel."
+            "Referral reports copied to supervision and personnel (R6); cases at supervision "
+            "from referrals, urge notices, complaints and media leads; decisions fed back (R5)."
         ),
-        settings=settings or ReferralsSettings(),
-        routers=[reports_router, urge_referrals_router, complaint_referrals_router],
+        settings=settings,
+        routers=[
+            reports_router,
+            urge_referrals_router,
+            complaint_referrals_router,
+            cases_router,
+            admin_router,
+        ],
         outbox=outbox,
         processed=processed_events,
         consumers=[
@@ -38,6 +58,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
                 },
             )
         ],
+        jobs=[every("overdue check", settings.overdue_check_interval_s, overdue)],
     )
 
 

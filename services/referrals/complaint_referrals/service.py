@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases.rules import CaseSource
+from services.referrals.cases.service import open_case
 from services.referrals.complaint_referrals.models import ComplaintReferral
 from services.referrals.complaint_referrals.rules import may_read, trigger
 from services.referrals.database import directory
@@ -18,11 +20,26 @@ from shared.events import Envelope
 
 
 async def _open_once(session: AsyncSession, envelope: Envelope, **values: Any) -> None:
-    # The unique (complaint, trigger) keeps it to one referral whatever the redeliveries.
-    await session.execute(
+    # The unique (complaint, trigger) keeps it to one referral, and one case opened in the
+    # same transaction, whatever the redeliveries.
+    inserted = await session.execute(
         insert(ComplaintReferral)
         .values(id=uuid.uuid4(), source_event_id=envelope.id, **values)
         .on_conflict_do_nothing(constraint="uq_complaint_referral")
+        .returning(ComplaintReferral.id)
+    )
+    referral_id = inserted.scalar_one_or_none()
+    if referral_id is None:
+        return
+    await open_case(
+        session,
+        CaseSource.COMPLAINT_REFERRAL,
+        referral_id,
+        f"投诉网上生成问责：{values['category']}（{values['trigger']}）",
+        f"投诉 {values['complaint_id']} 触发 {values['trigger']}，网上直接生成问责（R15）。",
+        None,
+        values["concerned_department"],
+        envelope.time,
     )
 
 

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from services.referrals.reports import service
 from services.referrals.reports.schemas import ReportCreate, ReportRead
@@ -16,13 +16,17 @@ Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ReportRead)
 async def file_report(
-    body: ReportCreate, session: SessionDep, principal: Officer, response: Response
+    body: ReportCreate,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+    response: Response,
 ) -> ReportRead:
-    """Files a referral report; it is copied to SUPERVISION and PERSONNEL (R6).
+    """Files a referral report, copied to SUPERVISION and PERSONNEL (R6); a referral opens a case.
 
     Callers: officers of FINANCE, AUDIT, LEGAL (their documents) and GOV_OFFICE (urge notices).
     """
-    report = await service.file_report(session, principal, body)
+    report = await service.file_report(session, principal, body, request.app.state.clock.now())
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{report.id}"
     return ReportRead.model_validate(report)

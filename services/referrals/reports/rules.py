@@ -57,3 +57,8 @@ def may_file(filer_role: str | None, kind: ReportKind) -> bool:
 def may_read(reader: str, reader_role: str | None, filed_by: str) -> bool:
     """Tells whether a department may read a report filed by another."""
     return reader == filed_by or reader_role in READERS
+
+
+def opens_case(purpose: ReportPurpose) -> bool:
+    """Tells whether a report opens a case: referrals do (R5), information copies do not (R4)."""
+    return purpose == ReportPurpose.REFERRAL

@@ -1,14 +1,17 @@
 """Filing and reading referral reports."""
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases.rules import CaseSource
+from services.referrals.cases.service import open_case
 from services.referrals.database import directory, outbox
 from services.referrals.events import ReportFiled
 from services.referrals.reports import repository
 from services.referrals.reports.models import ReferralReport
-from services.referrals.reports.rules import may_file, may_read
+from services.referrals.reports.rules import may_file, may_read, opens_case
 from services.referrals.reports.schemas import ReportCreate
 from shared.auth import Principal
 from shared.errors import Forbidden, InvalidInput, NotFound
@@ -23,9 +26,9 @@ async def _role_of(session: AsyncSession, code: str) -> str | None:
 
 
 async def file_report(
-    session: AsyncSession, principal: Principal, body: ReportCreate
+    session: AsyncSession, principal: Principal, body: ReportCreate, now: datetime
 ) -> ReferralReport:
-    """Files a report and, in the same transaction, the event that copies it (R6)."""
+    """Files a report and its copying event (R6); a referral also opens a case (R5)."""
     role = await _role_of(session, principal.department)
     if not may_file(role, body.kind):
         raise Forbidden(
@@ -70,6 +73,17 @@ async def file_report(
         ),
         subject=str(report.id),
     )
+    if opens_case(body.purpose):
+        await open_case(
+            session,
+            CaseSource.REPORT,
+            report.id,
+            report.title,
+            report.summary,
+            report.filed_by,
+            report.concerned_department,
+            now,
+        )
     return report
 
 

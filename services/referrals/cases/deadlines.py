@@ -1,0 +1,39 @@
+"""The time-limit check of cases: a missed limit is escalated once to supervision."""
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.cases import repository
+from services.referrals.cases.rules import RUNNING_LIMIT, CaseStatus, is_overdue, local_date
+from services.referrals.database import directory, outbox
+from services.referrals.events import CaseOverdue
+from shared.directory import FunctionalRole
+
+
+async def check_cases(session: AsyncSession, now: datetime) -> int:
+    """Escalates each case whose running limit has passed, once per limit; tells how many."""
+    statuses = [str(s) for s in RUNNING_LIMIT]
+    supervision = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
+    count = 0
+    for case in await repository.overdue_candidates(session, statuses, local_date(now)):
+        limit = RUNNING_LIMIT[CaseStatus(case.status)]
+        if case.due_date is None or not is_overdue(case.due_date, now):
+            continue
+        if not await repository.mark_escalated(session, case.id, limit, case.due_date, now):
+            continue
+        count += 1
+        await outbox.add(
+            session,
+            CaseOverdue(
+                case_id=case.id,
+                title=case.title,
+                limit=limit,
+                status=case.status,
+                due_date=case.due_date,
+                addressees=supervision[:1],
+                escalated_at=now,
+            ),
+            subject=str(case.id),
+        )
+    return count

@@ -1,0 +1,123 @@
+"""Request and response bodies of cases and decisions."""
+
+import uuid
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import Field
+
+from services.referrals.cases.rules import CaseSource, CaseStatus
+from services.referrals.sanctions.rules import Sanction
+from shared.schemas import ReadModel, StrictModel
+
+
+class Level(StrEnum):
+    """An official's level."""
+
+    PRINCIPAL = "principal"  # 正职
+    DEPUTY_IN_CHARGE = "deputy_in_charge"  # 分管副职
+
+
+class Tier(StrEnum):
+    """Where an official serves."""
+
+    CITY = "city"
+    DISTRICT = "district"
+    STREET = "street"
+    DEPARTMENT = "department"
+
+
+class MediaLeadCreate(StrictModel):
+    """A problem the media reported, taken up by supervision on its own initiative (R9)."""
+
+    outlet: str = Field(min_length=1, max_length=100)
+    title: str = Field(min_length=1, max_length=200)
+    summary: str = Field(min_length=1, max_length=4000)
+    concerned_department: str | None = Field(default=None, max_length=40)
+
+
+class Rejection(StrictModel):
+    """Why supervision does not accept a case (fed back to the referrer)."""
+
+    reason: str = Field(min_length=1, max_length=2000)
+
+
+class Feedback(StrictModel):
+    """The feedback letter sent to the referring department."""
+
+    note: str = Field(min_length=1, max_length=4000)
+
+
+class PersonIn(StrictModel):
+    """An official held accountable and the forms decided for them."""
+
+    name: str = Field(min_length=1, max_length=100)
+    post: str = Field(min_length=1, max_length=100)
+    unit: str = Field(min_length=1, max_length=200)
+    level: Level
+    tier: Tier
+    department_head: bool = Field(
+        default=False, description="head of a government department: part 2 forms apply"
+    )
+    sanctions: list[Sanction] = Field(min_length=1, max_length=6)
+
+
+class DecisionCreate(StrictModel):
+    """Supervision's decision on a case."""
+
+    facts: str = Field(min_length=1, max_length=8000)
+    legal_basis: str = Field(min_length=1, max_length=2000)
+    serious: bool = Field(description="serious loss or bad influence (001 art. 10)")
+    persons: list[PersonIn] = Field(min_length=1, max_length=50)
+
+
+class PersonRead(ReadModel):
+    """An official held accountable."""
+
+    name: str
+    post: str
+    unit: str
+    level: Level
+    tier: Tier
+    department_head: bool
+    sanctions: list[Sanction]
+
+
+class DecisionRead(ReadModel):
+    """A decision with the persons it holds accountable."""
+
+    id: uuid.UUID
+    facts: str
+    legal_basis: str
+    serious: bool
+    decided_by: str
+    decided_at: datetime
+    persons: list[PersonRead]
+
+
+class CaseRead(ReadModel):
+    """A case at supervision."""
+
+    id: uuid.UUID
+    source: CaseSource
+    source_id: uuid.UUID
+    title: str
+    summary: str
+    referring_department: str | None
+    concerned_department: str | None
+    status: CaseStatus
+    status_changed_at: datetime
+    due_date: date | None
+    rejection_reason: str | None
+    feedback_note: str | None
+    opened_at: datetime
+    escalated: list[str] = Field(default_factory=list)
+    decision: DecisionRead | None = None
+
+
+class OverdueRun(ReadModel):
+    """What one run of the time-limit check did."""
+
+    checked_at: datetime
+    case_escalations: int
+    incident_escalations: int = 0

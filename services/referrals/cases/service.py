@@ -1,0 +1,289 @@
+"""Opening cases from every source, moving them through their steps, deciding them."""
+
+import functools
+import uuid
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.cases import repository
+from services.referrals.cases.models import AccountablePerson, Case, Decision
+from services.referrals.cases.rules import (
+    Action,
+    CaseSource,
+    CaseStatus,
+    due_date,
+    may_handle,
+    may_read,
+    next_status,
+)
+from services.referrals.cases.schemas import (
+    CaseRead,
+    DecisionCreate,
+    DecisionRead,
+    MediaLeadCreate,
+    PersonRead,
+)
+from services.referrals.database import directory, outbox
+from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
+from services.referrals.sanctions.rules import sanction_problems
+from shared.auth import Principal
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.pagination import Page, decode_cursor, encode_cursor
+from shared.workdays import WorkCalendar
+
+
+@functools.cache
+def calendar() -> WorkCalendar:
+    """Gets the PRC working-day calendar (built once)."""
+    return WorkCalendar.official()
+
+
+async def open_case(
+    session: AsyncSession,
+    source: CaseSource,
+    source_id: uuid.UUID,
+    title: str,
+    summary: str,
+    referring: str | None,
+    concerned: str | None,
+    now: datetime,
+) -> uuid.UUID | None:
+    """Opens the case of a source item, once; gets its id, or None when it was already open."""
+    return await repository.insert_once(
+        session,
+        source=source,
+        source_id=source_id,
+        title=title[:200],
+        summary=summary,
+        referring_department=referring,
+        concerned_department=concerned,
+        status=CaseStatus.RECEIVED,
+        status_changed_at=now,
+        due_date=due_date(CaseStatus.RECEIVED, now, calendar()),
+        opened_at=now,
+    )
+
+
+async def _role(session: AsyncSession, code: str) -> str | None:
+    department = await directory.get(session, code)
+    return department.role if department is not None and department.active else None
+
+
+async def _supervision_only(session: AsyncSession, principal: Principal) -> None:
+    if not may_handle(await _role(session, principal.department)):
+        raise Forbidden("only supervision handles cases")
+
+
+async def _known(session: AsyncSession, field: str, code: str | None) -> None:
+    if code is not None and await directory.get(session, code) is None:
+        raise InvalidInput(
+            f"unknown {field} {code}",
+            errors=[{"loc": ["body", field], "msg": "unknown department", "type": "unknown"}],
+        )
+
+
+async def open_media_lead(
+    session: AsyncSession, principal: Principal, body: MediaLeadCreate, now: datetime
+) -> Case:
+    """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
+    await _supervision_only(session, principal)
+    await _known(session, "concerned_department", body.concerned_department)
+    lead_id = uuid.uuid4()
+    await open_case(
+        session,
+        CaseSource.MEDIA_LEAD,
+        lead_id,
+        body.title,
+        f"[{body.outlet}] {body.summary}",
+        None,
+        body.concerned_department,
+        now,
+    )
+    case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
+    assert case is not None  # inserted just above in this transaction
+    return case
+
+
+async def view(session: AsyncSession, case: Case) -> CaseRead:
+    """Builds the response of a case with its escalations and decision."""
+    read = CaseRead.model_validate(case)
+    read.escalated = await repository.escalated(session, case.id)
+    found = await repository.decision(session, case.id)
+    if found is not None:
+        decision, persons = found
+        read.decision = DecisionRead(
+            id=decision.id,
+            facts=decision.facts,
+            legal_basis=decision.legal_basis,
+            serious=decision.serious,
+            decided_by=decision.decided_by,
+            decided_at=decision.decided_at,
+            persons=[PersonRead.model_validate(p) for p in persons],
+        )
+    return read
+
+
+async def readable(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> Case:
+    """Gets a case the caller may read: supervision, the referrer, personnel once decided."""
+    case = await repository.get(session, case_id)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    decided = await repository.decision(session, case.id) is not None
+    role = await _role(session, principal.department)
+    if not may_read(principal.department, role, case.referring_department, decided):
+        raise Forbidden("only supervision, the referring department and personnel read cases")
+    return case
+
+
+async def list_cases(
+    session: AsyncSession,
+    principal: Principal,
+    status: CaseStatus | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[CaseRead]:
+    """Lists cases: all for supervision, the caller's own referrals for anyone else."""
+    role = await _role(session, principal.department)
+    referring = None if may_handle(role) else principal.department
+    after = decode_cursor(cursor) if cursor else None
+    rows = await repository.page(session, referring, status, after, limit + 1)
+    items = [await view(session, c) for c in rows[:limit]]
+    last = rows[limit - 1] if len(rows) > limit else None
+    return Page(items=items, next_cursor=encode_cursor(last.opened_at, last.id) if last else None)
+
+
+async def _move(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, action: Action, now: datetime
+) -> Case:
+    await _supervision_only(session, principal)
+    case = await repository.get(session, case_id, lock=True)
+    if case is None:
+        raise NotFound(f"no case {case_id}")
+    target = next_status(CaseStatus(case.status), action)
+    if target is None:
+        raise Conflict(f"a case that is {case.status} cannot {action}", status=case.status)
+    case.status = target
+    case.status_changed_at = now
+    starts = due_date(target, now, calendar())
+    if starts is not None or target in (CaseStatus.FEEDBACK_SENT, CaseStatus.CLOSED):
+        case.due_date = starts
+    if target == CaseStatus.REJECTED:
+        case.due_date = None
+    return case
+
+
+async def transition(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, action: Action, now: datetime
+) -> Case:
+    """Accepts, starts investigating or closes a case (409 when out of order)."""
+    return await _move(session, principal, case_id, action, now)
+
+
+async def reject(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, reason: str, now: datetime
+) -> Case:
+    """Rejects a received case; the reason is fed back to the referring department."""
+    case = await _move(session, principal, case_id, Action.REJECT, now)
+    case.rejection_reason = reason
+    await outbox.add(
+        session,
+        CaseRejected(
+            case_id=case.id,
+            title=case.title,
+            addressees=[case.referring_department] if case.referring_department else [],
+            decided_by=principal.department,
+            reason=reason,
+            rejected_at=now,
+        ),
+        subject=str(case.id),
+    )
+    return case
+
+
+async def send_feedback(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, note: str, now: datetime
+) -> Case:
+    """Records the feedback letter sent to the referring department after the decision."""
+    case = await _move(session, principal, case_id, Action.SEND_FEEDBACK, now)
+    case.feedback_note = note
+    return case
+
+
+def _check_sanctions(body: DecisionCreate) -> None:
+    errors = [
+        {"loc": ["body", "persons", index, "sanctions"], "msg": problem, "type": "sanctions"}
+        for index, person in enumerate(body.persons)
+        for problem in sanction_problems(person.sanctions, body.serious, person.department_head)
+    ]
+    if errors:
+        raise InvalidInput(
+            "the sanctions may not be decided as listed (001 art. 10, part 2)", errors=errors
+        )
+
+
+async def decide(
+    session: AsyncSession,
+    principal: Principal,
+    case_id: uuid.UUID,
+    body: DecisionCreate,
+    now: datetime,
+) -> Case:
+    """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
+    _check_sanctions(body)
+    case = await _move(session, principal, case_id, Action.DECIDE, now)
+    decision = Decision(
+        id=uuid.uuid4(),
+        case_id=case.id,
+        facts=body.facts,
+        legal_basis=body.legal_basis,
+        serious=body.serious,
+        decided_by=principal.department,
+        decided_by_subject=principal.subject,
+        decided_at=now,
+    )
+    session.add(decision)
+    await session.flush()
+    session.add_all(
+        AccountablePerson(
+            decision_id=decision.id,
+            position=index,
+            name=p.name,
+            post=p.post,
+            unit=p.unit,
+            level=p.level,
+            tier=p.tier,
+            department_head=p.department_head,
+            sanctions=[str(s) for s in p.sanctions],
+        )
+        for index, p in enumerate(body.persons)
+    )
+    await outbox.add(
+        session,
+        CaseDecided(
+            case_id=case.id,
+            decision_id=decision.id,
+            source=case.source,
+            title=case.title,
+            addressees=[case.referring_department] if case.referring_department else [],
+            decided_by=principal.department,
+            referring_department=case.referring_department,
+            concerned_department=case.concerned_department,
+            serious=body.serious,
+            legal_basis=body.legal_basis,
+            persons=[
+                SanctionedPerson(
+                    name=p.name,
+                    post=p.post,
+                    unit=p.unit,
+                    level=p.level,
+                    tier=p.tier,
+                    sanctions=[str(s) for s in p.sanctions],
+                )
+                for p in body.persons
+            ],
+            decided_at=now,
+        ),
+        subject=str(case.id),
+    )
+    return case

@@ -31,11 +31,12 @@ async def list_cases(
     session: SessionDep,
     principal: Officer,
     status: CaseStatus | None = None,
+    source_id: Annotated[uuid.UUID | None, Query(description="the report or referral")] = None,
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[CaseRead]:
     """Lists cases. Callers: SUPERVISION (all), any department (the cases it referred)."""
-    return await service.list_cases(session, principal, status, cursor, limit)
+    return await service.list_cases(session, principal, status, source_id, cursor, limit)
 
 
 @router.post("/media-leads", status_code=status.HTTP_201_CREATED, response_model=CaseRead)

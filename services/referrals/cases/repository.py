@@ -40,6 +40,7 @@ async def page(
     session: AsyncSession,
     referring: str | None,
     status: str | None,
+    source_id: uuid.UUID | None,
     after: tuple[datetime, uuid.UUID] | None,
     limit: int,
 ) -> Sequence[Case]:
@@ -49,6 +50,8 @@ async def page(
         query = query.where(Case.referring_department == referring)
     if status is not None:
         query = query.where(Case.status == status)
+    if source_id is not None:
+        query = query.where(Case.source_id == source_id)
     if after is not None:
         at, row_id = after
         query = query.where(or_(Case.opened_at > at, and_(Case.opened_at == at, Case.id > row_id)))

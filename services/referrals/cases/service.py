@@ -140,6 +140,7 @@ async def list_cases(
     session: AsyncSession,
     principal: Principal,
     status: CaseStatus | None,
+    source_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
 ) -> Page[CaseRead]:
@@ -147,7 +148,7 @@ async def list_cases(
     role = await _role(session, principal.department)
     referring = None if may_handle(role) else principal.department
     after = decode_cursor(cursor) if cursor else None
-    rows = await repository.page(session, referring, status, after, limit + 1)
+    rows = await repository.page(session, referring, status, source_id, after, limit + 1)
     items = [await view(session, c) for c in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
     return Page(items=items, next_cursor=encode_cursor(last.opened_at, last.id) if last else None)
@@ -162,7 +163,7 @@ async def _move(
         raise NotFound(f"no case {case_id}")
     target = next_status(CaseStatus(case.status), action)
     if target is None:
-        raise Conflict(f"a case that is {case.status} cannot {action}", status=case.status)
+        raise Conflict(f"a case that is {case.status} cannot {action}", case_status=case.status)
     case.status = target
     case.status_changed_at = now
     starts = due_date(target, now, calendar())

@@ -11,11 +11,13 @@ from shared.kafka import Topic, dead_letter_topic
 
 REPORTS_TOPIC = "referrals.reports"
 CASES_TOPIC = "referrals.cases"
+INCIDENTS_TOPIC = "referrals.incidents"
 CONSUMER_GROUP = "referrals"
 
 TOPICS = [
     Topic(REPORTS_TOPIC, partitions=6),
     Topic(CASES_TOPIC, partitions=6),
+    Topic(INCIDENTS_TOPIC, partitions=6),
     dead_letter_topic(CONSUMER_GROUP),
 ]
 URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
@@ -93,6 +95,22 @@ class CaseOverdue(EventPayload):
     limit: str
     status: str
     due_date: date
+    addressees: list[str]
+    escalated_at: datetime
+
+
+class IncidentReviewOverdue(EventPayload):
+    """A major incident's review deadline was missed (R12): escalated to supervision."""
+
+    event_type = "referrals.incident.review_overdue.v1"
+    topic = INCIDENTS_TOPIC
+
+    incident_id: uuid.UUID
+    title: str
+    severity: str
+    limit: str
+    due_date: date
+    circulator: str | None
     addressees: list[str]
     escalated_at: datetime
 

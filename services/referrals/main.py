@@ -15,6 +15,8 @@ from services.referrals.complaint_referrals.service import on_escalated, on_faul
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import directory, outbox, processed_events
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
+from services.referrals.incidents.deadlines import check_incidents
+from services.referrals.incidents.endpoints import router as incidents_router
 from services.referrals.reports.endpoints import router as reports_router
 from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
 from services.referrals.urge_referrals.service import on_urge_notice
@@ -28,7 +30,11 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
     settings = settings or ReferralsSettings()
 
     async def overdue(session: AsyncSession, now: datetime) -> OverdueRun:
-        return OverdueRun(checked_at=now, case_escalations=await check_cases(session, now))
+        return OverdueRun(
+            checked_at=now,
+            case_escalations=await check_cases(session, now),
+            incident_escalations=await check_incidents(session, now),
+        )
 
     return ServiceSpec(
         title="Referrals service (移送处理)",
@@ -42,6 +48,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             urge_referrals_router,
             complaint_referrals_router,
             cases_router,
+            incidents_router,
             admin_router,
         ],
         outbox=outbox,

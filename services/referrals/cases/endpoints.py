@@ -16,6 +16,7 @@ from services.referrals.cases.schemas import (
     OverdueRun,
     Rejection,
 )
+from services.referrals.incidents.deadlines import check_incidents
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.pagination import Page
@@ -137,11 +138,12 @@ async def feedback(
 
 @admin_router.post("/overdue-checks", response_model=OverdueRun)
 async def run_overdue_check(request: Request, session: SessionDep, _: Admin) -> OverdueRun:
-    """Runs the time-limit check of cases now. Callers: administrators."""
+    """Runs the time-limit check of cases and incident reviews now. Callers: administrators."""
     now = request.app.state.clock.now()
     run = OverdueRun(
         checked_at=now,
         case_escalations=await check_cases(session, now),
+        incident_escalations=await check_incidents(session, now),
     )
     await session.commit()
     return run

@@ -1,0 +1,82 @@
+"""HTTP endpoints of incidents (001 art. 13–16) and their review (R12)."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response, status
+
+from services.referrals.incidents import service
+from services.referrals.incidents.schemas import (
+    Circulation,
+    Conclusion,
+    IncidentCreate,
+    IncidentRead,
+)
+from shared.auth import Principal, Role, require_roles
+from shared.db import SessionDep
+
+router = APIRouter(prefix="/incidents", tags=["incidents"])
+Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=IncidentRead)
+async def register(
+    body: IncidentCreate,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+    response: Response,
+) -> IncidentRead:
+    """Registers an incident, proposing the initial decisions (art. 13–16). Callers: SUPERVISION."""
+    incident = await service.register(session, principal, body, request.app.state.clock.now())
+    read = await service.view(session, incident)
+    await session.commit()
+    response.headers["Location"] = f"{router.prefix}/{incident.id}"
+    return read
+
+
+@router.get("/{incident_id}", response_model=IncidentRead)
+async def read_incident(
+    incident_id: uuid.UUID, session: SessionDep, principal: Officer
+) -> IncidentRead:
+    """Gets an incident. Callers: SUPERVISION, PERSONNEL."""
+    return await service.view(session, await service.readable(session, principal, incident_id))
+
+
+@router.post("/{incident_id}/explanation", response_model=IncidentRead)
+async def explained(
+    incident_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+) -> IncidentRead:
+    """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
+    now = request.app.state.clock.now()
+    incident = await service.explain(session, principal, incident_id, now)
+    read = await service.view(session, incident)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
+async def concluded(
+    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, principal: Officer
+) -> IncidentRead:
+    """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
+    incident = await service.conclude(session, principal, incident_id, body.concluded_on)
+    read = await service.view(session, incident)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/circulation", response_model=IncidentRead)
+async def circulated(
+    incident_id: uuid.UUID,
+    body: Circulation,
+    request: Request,
+    session: SessionDep,
+    principal: Officer,
+) -> IncidentRead:
+    """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
+    now = request.app.state.clock.now()
+    incident = await service.circulate(session, principal, incident_id, body.by, now)
+    read = await service.view(session, incident)
+    await session.commit()
+    return read

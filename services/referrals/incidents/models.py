@@ -1,0 +1,60 @@
+"""The incident tables: incidents, the officials in the roles of art. 13–16, escalations."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Identity, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from services.referrals.database import Base
+
+
+class Incident(Base):
+    """A public-safety responsibility incident (公共安全责任事故) and its review (R12)."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    seq: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    severity: Mapped[str] = mapped_column(String(30))
+    district: Mapped[str | None] = mapped_column(String(40))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    on_site_meeting_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decider: Mapped[str] = mapped_column(String(20))
+    initial_decision_due: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    department_head_involved: Mapped[bool] = mapped_column(Boolean)
+    circulator: Mapped[str | None] = mapped_column(String(20))
+    explanation_due: Mapped[date | None] = mapped_column(Date)
+    explained_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    investigation_concluded_on: Mapped[date | None] = mapped_column(Date)
+    circulation_due: Mapped[date | None] = mapped_column(Date)
+    circulated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    registered_by: Mapped[str] = mapped_column(String(40))
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IncidentOfficial(Base):
+    """An official holding a role of art. 13–16, with the form the table proposes."""
+
+    __tablename__ = "incident_officials"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+    post: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200))
+    proposed_sanction: Mapped[str | None] = mapped_column(String(40))
+
+
+class IncidentEscalation(Base):
+    """A missed review deadline of an incident, escalated once."""
+
+    __tablename__ = "incident_escalations"
+
+    incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), primary_key=True)
+    limit: Mapped[str] = mapped_column(String(30), primary_key=True)
+    due_date: Mapped[date] = mapped_column(Date)
+    escalated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,78 @@
+"""Request and response bodies of incidents."""
+
+import uuid
+from datetime import date, datetime
+
+from pydantic import AwareDatetime, Field
+
+from services.referrals.incidents.review import Circulator
+from services.referrals.incidents.rules import Decider, OfficialRole, Severity
+from services.referrals.sanctions.rules import Sanction
+from shared.schemas import ReadModel, StrictModel
+
+
+class OfficialIn(StrictModel):
+    """An official holding one of the roles of art. 13–16."""
+
+    role: OfficialRole
+    name: str = Field(min_length=1, max_length=100)
+    post: str = Field(min_length=1, max_length=100)
+    unit: str = Field(min_length=1, max_length=200)
+
+
+class IncidentCreate(StrictModel):
+    """An incident as registered by supervision after the on-site meeting."""
+
+    title: str = Field(min_length=1, max_length=200)
+    severity: Severity
+    district: str | None = Field(default=None, max_length=40)
+    occurred_at: AwareDatetime
+    on_site_meeting_at: AwareDatetime
+    department_head_involved: bool = False
+    officials: list[OfficialIn] = Field(min_length=1, max_length=50)
+
+
+class Conclusion(StrictModel):
+    """The day the investigation concluded (the circulation deadline starts)."""
+
+    concluded_on: date
+
+
+class Circulation(StrictModel):
+    """Who circulated the review's result."""
+
+    by: Circulator
+
+
+class OfficialRead(ReadModel):
+    """An official with the initial form the table proposes (None: the table names none)."""
+
+    role: OfficialRole
+    name: str
+    post: str
+    unit: str
+    proposed_sanction: Sanction | None
+
+
+class IncidentRead(ReadModel):
+    """An incident, its proposed initial decisions and its review."""
+
+    id: uuid.UUID
+    title: str
+    severity: Severity
+    district: str | None
+    occurred_at: datetime
+    on_site_meeting_at: datetime
+    decider: Decider
+    initial_decision_due: datetime
+    department_head_involved: bool
+    circulator: Circulator | None
+    explanation_due: date | None
+    explained_at: datetime | None
+    investigation_concluded_on: date | None
+    circulation_due: date | None
+    circulated_at: datetime | None
+    registered_by: str
+    registered_at: datetime
+    officials: list[OfficialRead] = Field(default_factory=list)
+    escalated: list[str] = Field(default_factory=list)

@@ -1,0 +1,165 @@
+"""Registering incidents with their proposed initial decisions, and their review (R12)."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.cases.rules import local_date
+from services.referrals.cases.service import calendar
+from services.referrals.database import directory
+from services.referrals.incidents.models import Incident, IncidentEscalation, IncidentOfficial
+from services.referrals.incidents.review import (
+    Circulator,
+    circulation_due,
+    circulator,
+    explanation_due,
+    is_reviewed,
+)
+from services.referrals.incidents.rules import decider, initial_decision_due, initial_sanction
+from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
+from shared.auth import Principal
+from shared.directory import FunctionalRole
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+
+READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
+
+
+async def _role(session: AsyncSession, code: str) -> str | None:
+    department = await directory.get(session, code)
+    return department.role if department is not None and department.active else None
+
+
+async def _supervision_only(session: AsyncSession, principal: Principal) -> None:
+    if await _role(session, principal.department) != FunctionalRole.SUPERVISION:
+        raise Forbidden("only supervision registers incidents and records their review")
+
+
+def _invalid(field: str, msg: str) -> InvalidInput:
+    return InvalidInput(msg, errors=[{"loc": ["body", field], "msg": msg, "type": "value"}])
+
+
+async def register(
+    session: AsyncSession, principal: Principal, body: IncidentCreate, now: datetime
+) -> Incident:
+    """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
+    await _supervision_only(session, principal)
+    if body.on_site_meeting_at < body.occurred_at:
+        raise _invalid("on_site_meeting_at", "the on-site meeting cannot precede the incident")
+    reviewed = is_reviewed(body.severity)
+    incident = Incident(
+        id=uuid.uuid4(),
+        title=body.title,
+        severity=body.severity,
+        district=body.district,
+        occurred_at=body.occurred_at,
+        on_site_meeting_at=body.on_site_meeting_at,
+        decider=decider(body.severity),
+        initial_decision_due=initial_decision_due(body.on_site_meeting_at),
+        department_head_involved=body.department_head_involved,
+        circulator=circulator(body.department_head_involved) if reviewed else None,
+        explanation_due=(
+            explanation_due(local_date(body.occurred_at), calendar()) if reviewed else None
+        ),
+        registered_by=principal.department,
+        registered_at=now,
+    )
+    session.add(incident)
+    await session.flush()
+    session.add_all(
+        IncidentOfficial(
+            incident_id=incident.id,
+            position=index,
+            role=o.role,
+            name=o.name,
+            post=o.post,
+            unit=o.unit,
+            proposed_sanction=initial_sanction(body.severity, o.role),
+        )
+        for index, o in enumerate(body.officials)
+    )
+    await session.flush()
+    return incident
+
+
+async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
+    """Builds the response of an incident with its officials and escalations."""
+    read = IncidentRead.model_validate(incident)
+    officials = await session.scalars(
+        select(IncidentOfficial)
+        .where(IncidentOfficial.incident_id == incident.id)
+        .order_by(IncidentOfficial.position)
+    )
+    read.officials = [OfficialRead.model_validate(o) for o in officials]
+    limits = await session.scalars(
+        select(IncidentEscalation.limit).where(IncidentEscalation.incident_id == incident.id)
+    )
+    read.escalated = sorted(limits)
+    return read
+
+
+async def readable(session: AsyncSession, principal: Principal, incident_id: uuid.UUID) -> Incident:
+    """Gets an incident. Readers: SUPERVISION and PERSONNEL."""
+    if await _role(session, principal.department) not in READERS:
+        raise Forbidden("only supervision and personnel read incidents")
+    incident = await session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFound(f"no incident {incident_id}")
+    return incident
+
+
+async def _reviewed(
+    session: AsyncSession, principal: Principal, incident_id: uuid.UUID
+) -> Incident:
+    await _supervision_only(session, principal)
+    incident = await session.get(Incident, incident_id, with_for_update=True)
+    if incident is None:
+        raise NotFound(f"no incident {incident_id}")
+    if incident.circulator is None:
+        raise Conflict("only a major incident is reviewed (R12)")
+    return incident
+
+
+async def explain(
+    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, now: datetime
+) -> Incident:
+    """Records that the responsible department explained to its superior (R12)."""
+    incident = await _reviewed(session, principal, incident_id)
+    if incident.explained_at is not None:
+        raise Conflict("the explanation was already recorded")
+    incident.explained_at = now
+    return incident
+
+
+async def conclude(
+    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, concluded_on: date
+) -> Incident:
+    """Records the end of the investigation; circulation is due within 3 months (R12)."""
+    incident = await _reviewed(session, principal, incident_id)
+    if incident.investigation_concluded_on is not None:
+        raise Conflict("the investigation's conclusion was already recorded")
+    if concluded_on < local_date(incident.occurred_at):
+        raise _invalid("concluded_on", "the investigation cannot conclude before the incident")
+    incident.investigation_concluded_on = concluded_on
+    incident.circulation_due = circulation_due(concluded_on)
+    return incident
+
+
+async def circulate(
+    session: AsyncSession,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    by: Circulator,
+    now: datetime,
+) -> Incident:
+    """Records the circulation of the result, by the government when the head is involved."""
+    incident = await _reviewed(session, principal, incident_id)
+    if incident.investigation_concluded_on is None:
+        raise Conflict("the investigation has not concluded yet")
+    if incident.circulated_at is not None:
+        raise Conflict("the result was already circulated")
+    if by != incident.circulator:
+        raise _invalid("by", f"the result is circulated by the {incident.circulator} (R12)")
+    incident.circulated_at = now
+    return incident

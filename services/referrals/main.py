@@ -18,6 +18,7 @@ from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTI
 from services.referrals.incidents.deadlines import check_incidents
 from services.referrals.incidents.endpoints import router as incidents_router
 from services.referrals.reports.endpoints import router as reports_router
+from services.referrals.statistics.endpoints import router as statistics_router
 from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
 from services.referrals.urge_referrals.service import on_urge_notice
 from shared.app import ServiceSpec, create_service_app
@@ -49,6 +50,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             complaint_referrals_router,
             cases_router,
             incidents_router,
+            statistics_router,
             admin_router,
         ],
         outbox=outbox,

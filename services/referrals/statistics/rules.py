@@ -1,0 +1,123 @@
+"""Quarterly accountability statistics (R14): pure counting, no I/O.
+
+Supervision summarises each quarter's cases and decisions by district, department, source
+and sanction. A department's district is found by walking the directory's parent codes up
+to a district government; departments outside any district count under CITY.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+CHINA = ZoneInfo("Asia/Shanghai")
+DISTRICT_KIND = "district_government"
+CITY = "CITY"
+UNKNOWN = "UNKNOWN"
+DIMENSIONS = ("source", "district", "department", "sanction")
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    """What statistics need of a department: its kind and parent."""
+
+    kind: str
+    parent_code: str | None
+
+
+@dataclass(frozen=True)
+class CaseFact:
+    """A case opened in the quarter."""
+
+    source: str
+    department: str | None  # the concerned department
+    open: bool  # neither closed nor rejected
+
+
+@dataclass(frozen=True)
+class DecisionFact:
+    """A decision taken in the quarter, with each person's forms."""
+
+    department: str | None
+    sanctions_per_person: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the summary: a dimension's value and its counts."""
+
+    dimension: str
+    key: str
+    cases: int
+    decisions: int
+    persons: int
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
+    """Gets the start (inclusive) and end (exclusive) of a quarter in the city (R14)."""
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1 to 4")
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CHINA)
+    end = (
+        datetime(year + 1, 1, 1, tzinfo=CHINA)
+        if quarter == 4
+        else datetime(year, 3 * quarter + 1, 1, tzinfo=CHINA)
+    )
+    return start, end
+
+
+def district_of(code: str | None, directory: Mapping[str, DirectoryEntry]) -> str:
+    """Gets the district government a department belongs to (CITY when none, UNKNOWN if absent)."""
+    if code is None or code not in directory:
+        return UNKNOWN
+    seen: set[str] = set()
+    current: str | None = code
+    while current is not None and current in directory and current not in seen:
+        seen.add(current)
+        entry = directory[current]
+        if entry.kind == DISTRICT_KIND:
+            return current
+        current = entry.parent_code
+    return CITY
+
+
+def summarize(
+    cases: Iterable[CaseFact],
+    decisions: Iterable[DecisionFact],
+    directory: Mapping[str, DirectoryEntry],
+) -> list[Row]:
+    """Counts cases, decisions and sanctioned persons per source, district, department, sanction."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
+
+    def add(dimension: str, key: str, field: str, amount: int = 1) -> None:
+        counts.setdefault((dimension, key), Counter())[field] += amount
+
+    for case in cases:
+        add("source", case.source, "cases")
+        add("district", district_of(case.department, directory), "cases")
+        add("department", case.department or UNKNOWN, "cases")
+    for decision in decisions:
+        persons = len(decision.sanctions_per_person)
+        for dimension, key in (
+            ("district", district_of(decision.department, directory)),
+            ("department", decision.department or UNKNOWN),
+        ):
+            add(dimension, key, "decisions")
+            add(dimension, key, "persons", persons)
+        for forms in decision.sanctions_per_person:
+            for form in set(forms):
+                add("sanction", form, "persons")
+    return [
+        Row(dimension, key, c["cases"], c["decisions"], c["persons"])
+        for (dimension, key), c in sorted(
+            counts.items(), key=lambda item: (DIMENSIONS.index(item[0][0]), item[0][1])
+        )
+    ]
+
+
+def to_csv_lines(rows: Iterable[Row]) -> list[str]:
+    """Renders the rows as CSV lines with a header (keys are codes: no quoting needed)."""
+    lines = ["dimension,key,cases,decisions,persons"]
+    lines += [f"{r.dimension},{r.key},{r.cases},{r.decisions},{r.persons}" for r in rows]
+    return lines

@@ -1,0 +1,87 @@
+"""Quarterly accountability statistics by district, department, source and sanction (R14)."""
+
+import random
+import uuid
+
+import httpx
+import pytest
+
+from tests.e2e.helpers import FINANCE, SUPERVISION, file_report
+from tests.e2e.referrals_helpers import case_of, decision_body, person, set_clock, step
+from tests.support.stack import Stack, token, wait_for
+
+pytestmark = pytest.mark.stack
+DISTRICT, URBAN = "SZ-FUTIAN", "SZ-URBAN-MGMT"
+
+
+async def _street_unit(stack: Stack, http: httpx.AsyncClient) -> str:
+    code = f"{DISTRICT}-T{uuid.uuid4().hex[:8].upper()}"
+    response = await http.post(
+        f"{stack.url('registry')}/departments/{DISTRICT}/internal-units",
+        json={"code": code, "name_zh": "测试街道", "name_en": "Test street"},
+        headers=token(DISTRICT),
+    )
+    assert response.status_code == 201, response.text
+    await wait_for(
+        lambda: stack.scalar(
+            "referrals", "select count(*) from department_copy where code = $1", code
+        )
+    )
+    return code
+
+
+async def test_a_quarter_is_summarised_by_district_department_source_and_sanction_R14(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    unit = await _street_unit(stack, http)
+    year = random.randint(2040, 2099)  # a quarter no other test writes to
+    try:
+        await set_clock(http, stack, f"{year}-05-10T10:00:00+08:00")
+        lead = {
+            "outlet": "深圳商报",
+            "title": "街道乱收费",
+            "summary": "报道",
+            "concerned_department": unit,
+        }
+        opened = await http.post(
+            stack.url("referrals") + "/cases/media-leads", json=lead, headers=token(SUPERVISION)
+        )
+        assert opened.status_code == 201, opened.text
+        report = await file_report(http, stack, concerned_department=URBAN)
+        case_id = (await case_of(http, stack, report["id"]))["id"]
+        await step(http, stack, case_id, "accept")
+        await step(http, stack, case_id, "investigate")
+        body = decision_body(persons=[person(), person(name="赵某", sanctions=["admonition"])])
+        assert (await step(http, stack, case_id, "decision", body)).status_code == 200
+    finally:
+        await set_clock(http, stack, None)
+
+    url = stack.url("referrals") + "/referral-statistics"
+    params = {"year": year, "quarter": 2}
+    assert (await http.get(url, params=params, headers=token(FINANCE))).status_code == 403
+    summary = (await http.get(url, params=params, headers=token(SUPERVISION))).json()
+    assert (summary["cases"], summary["open_cases"]) == (2, 2)  # decided is not closed yet
+    assert (summary["decisions"], summary["sanctioned_persons"]) == (1, 2)
+    rows = {
+        (r["dimension"], r["key"]): (r["cases"], r["decisions"], r["persons"])
+        for r in summary["rows"]
+    }
+    assert rows == {
+        ("source", "media_lead"): (1, 0, 0),
+        ("source", "report"): (1, 0, 0),
+        ("district", "CITY"): (1, 1, 2),
+        ("district", DISTRICT): (1, 0, 0),
+        ("department", unit): (1, 0, 0),
+        ("department", URBAN): (1, 1, 2),
+        ("sanction", "admonition"): (0, 0, 1),
+        ("sanction", "circulated_criticism"): (0, 0, 1),
+        ("sanction", "written_self_criticism"): (0, 0, 1),
+    }
+
+    csv = await http.get(url, params={**params, "format": "csv"}, headers=token(SUPERVISION))
+    assert csv.headers["content-type"].startswith("text/csv")
+    lines = csv.text.splitlines()
+    assert lines[0] == "dimension,key,cases,decisions,persons"
+    assert f"district,{DISTRICT},1,0,0" in lines and len(lines) == 1 + len(rows)
+    other = await http.get(url, params={"year": year, "quarter": 3}, headers=token(SUPERVISION))
+    assert other.json()["cases"] == 0 and other.json()["rows"] == []

@@ -30,7 +30,7 @@ async def _street_unit(stack: Stack, http: httpx.AsyncClient) -> str:
     return code
 
 
-async def test_a_quarter_is_summarised_by_district_department_source_and_sanction_R14(
+async def test_a_quarter_is_summarised_by_district_department_source_and_sanction_R14_R8_R7(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
     unit = await _street_unit(stack, http)
@@ -85,3 +85,36 @@ async def test_a_quarter_is_summarised_by_district_department_source_and_sanctio
     assert f"district,{DISTRICT},1,0,0" in lines and len(lines) == 1 + len(rows)
     other = await http.get(url, params={"year": year, "quarter": 3}, headers=token(SUPERVISION))
     assert other.json()["cases"] == 0 and other.json()["rows"] == []
+
+    # R8: the district's half-year report keeps the district's own departments.
+    half = await http.get(
+        url + "/half-year",
+        params={"year": year, "half": 1, "district": DISTRICT},
+        headers=token(SUPERVISION),
+    )
+    assert half.status_code == 200, half.text
+    assert (half.json()["cases"], half.json()["decisions"]) == (1, 0)
+    assert half.json()["rows"][0] == {
+        "dimension": "source",
+        "key": "media_lead",
+        "cases": 1,
+        "decisions": 0,
+        "persons": 0,
+    }
+    unknown: dict[str, str | int] = {"year": year, "half": 1, "district": "SZ-NOWHERE"}
+    assert (
+        await http.get(url + "/half-year", params=unknown, headers=token(SUPERVISION))
+    ).status_code == 422
+
+    # R7: the joint meeting's pack, per participant (open cases count every open case now).
+    pack = await http.get(url + "/joint-meeting", params=params, headers=token(SUPERVISION))
+    parts = {p["participant"]: p for p in pack.json()["participants"]}
+    assert list(parts) == ["SUPERVISION", "FINANCE", "AUDIT", "LEGAL", "PERSONNEL"]
+    assert (parts["SUPERVISION"]["referred"], parts["SUPERVISION"]["decided"]) == (2, 1)
+    assert (parts["FINANCE"]["referred"], parts["FINANCE"]["decided"]) == (1, 1)
+    assert (parts["AUDIT"]["referred"], parts["PERSONNEL"]["decided"]) == (0, 1)
+    assert parts["FINANCE"]["open_cases"] >= 1
+    pack_csv = await http.get(
+        url + "/joint-meeting", params={**params, "format": "csv"}, headers=token(SUPERVISION)
+    )
+    assert pack_csv.text.splitlines()[0] == "participant,referred,decided,open_cases"

@@ -1,19 +1,19 @@
-"""Quarterly accountability statistics (R14) in JSON or CSV."""
+"""Statistics (R14), the half-year district report (R8), the joint-meeting pack (R7)."""
 
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.cases.models import AccountablePerson, Case, Decision
-from services.referrals.cases.rules import CaseStatus
 from services.referrals.database import directory
+from services.referrals.statistics import repository
 from services.referrals.statistics.rules import (
     CaseFact,
     DecisionFact,
-    DirectoryEntry,
+    half_year_bounds,
+    in_district,
+    joint_meeting,
     quarter_bounds,
     summarize,
     to_csv_lines,
@@ -21,12 +21,13 @@ from services.referrals.statistics.rules import (
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
-from shared.errors import Forbidden
+from shared.errors import Forbidden, InvalidInput
 
 router = APIRouter(prefix="/referral-statistics", tags=["statistics"])
 Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.GOV_OFFICE})
-ENDED = frozenset({CaseStatus.CLOSED, CaseStatus.REJECTED})
+Year = Annotated[int, Query(ge=2000, le=2100)]
+Format = Literal["json", "csv"]
 
 
 class StatisticsRow(BaseModel):
@@ -39,11 +40,11 @@ class StatisticsRow(BaseModel):
     persons: int
 
 
-class QuarterSummary(BaseModel):
-    """A quarter's cases (by opening) and decisions (by decision date)."""
+class Summary(BaseModel):
+    """A period's cases (by opening) and decisions (by decision date)."""
 
-    year: int
-    quarter: int
+    period: str
+    district: str | None = None
     cases: int
     open_cases: int
     decisions: int
@@ -51,65 +52,127 @@ class QuarterSummary(BaseModel):
     rows: list[StatisticsRow]
 
 
-async def _facts(
-    session: AsyncSession, year: int, quarter: int
-) -> tuple[list[CaseFact], list[DecisionFact]]:
-    start, end = quarter_bounds(year, quarter)
-    case_rows = await session.execute(
-        select(Case.source, Case.concerned_department, Case.status).where(
-            Case.opened_at >= start, Case.opened_at < end
-        )
-    )
-    cases = [CaseFact(s, d, status not in ENDED) for s, d, status in case_rows.all()]
-    person_rows = await session.execute(
-        select(Decision.id, Case.concerned_department, AccountablePerson.sanctions)
-        .join(Case, Case.id == Decision.case_id)
-        .join(AccountablePerson, AccountablePerson.decision_id == Decision.id)
-        .where(Decision.decided_at >= start, Decision.decided_at < end)
-        .order_by(Decision.id, AccountablePerson.position)
-    )
-    grouped: dict[object, tuple[str | None, list[tuple[str, ...]]]] = {}
-    for decision_id, department, sanctions in person_rows.all():
-        grouped.setdefault(decision_id, (department, []))[1].append(tuple(sanctions))
-    decisions = [DecisionFact(dep, tuple(forms)) for dep, forms in grouped.values()]
-    return cases, decisions
+class ParticipantPart(BaseModel):
+    """A joint-meeting participant's part of the quarter."""
+
+    participant: str
+    referred: int
+    decided: int
+    open_cases: int
 
 
-@router.get("", response_model=QuarterSummary)
-async def quarter_summary(
-    session: SessionDep,
-    principal: Officer,
-    year: Annotated[int, Query(ge=2000, le=2100)],
-    quarter: Annotated[int, Query(ge=1, le=4)],
-    format: Literal["json", "csv"] = "json",
-) -> QuarterSummary | Response:
-    """Summarises a quarter by source, district, department and sanction (R14).
+class JointMeetingPack(BaseModel):
+    """The quarter's referrals, decisions and open cases per participant (R7)."""
 
-    Callers: officers of SUPERVISION and the government office it reports to.
-    """
+    period: str
+    participants: list[ParticipantPart]
+
+
+async def _reader(session: AsyncSession, principal: Principal) -> None:
     department = await directory.get(session, principal.department)
     if department is None or department.role not in READERS:
         raise Forbidden("statistics are for supervision and the government office")
-    entries = await session.execute(
-        select(directory.table.c.code, directory.table.c.kind, directory.table.c.parent_code)
+
+
+def _csv(lines: list[str], filename: str) -> Response:
+    return Response(
+        "\n".join(lines) + "\n",
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
-    known = {code: DirectoryEntry(kind, parent) for code, kind, parent in entries.all()}
-    cases, decisions = await _facts(session, year, quarter)
+
+
+async def _summary(
+    session: AsyncSession,
+    period: str,
+    cases: list[CaseFact],
+    decisions: list[DecisionFact],
+    district: str | None,
+    format: Format,
+) -> Summary | Response:
+    known = await repository.departments(session)
+    if district is not None:
+        if district not in known:
+            raise InvalidInput(
+                f"unknown district {district}",
+                errors=[{"loc": ["query", "district"], "msg": "unknown", "type": "unknown"}],
+            )
+        cases, decisions = in_district(cases, decisions, district, known)
     rows = summarize(cases, decisions, known)
     if format == "csv":
-        body = "\n".join(to_csv_lines(rows)) + "\n"
-        filename = f"referrals-{year}-Q{quarter}.csv"
-        return Response(
-            body,
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        return _csv(
+            to_csv_lines(rows), f"referrals-{period}{'-' + district if district else ''}.csv"
         )
-    return QuarterSummary(
-        year=year,
-        quarter=quarter,
+    return Summary(
+        period=period,
+        district=district,
         cases=len(cases),
         open_cases=sum(c.open for c in cases),
         decisions=len(decisions),
         sanctioned_persons=sum(len(d.sanctions_per_person) for d in decisions),
         rows=[StatisticsRow(**vars(r)) for r in rows],
+    )
+
+
+@router.get("", response_model=Summary)
+async def quarter_summary(
+    session: SessionDep,
+    principal: Officer,
+    year: Year,
+    quarter: Annotated[int, Query(ge=1, le=4)],
+    format: Format = "json",
+) -> Summary | Response:
+    """Summarises a quarter by source, district, department and sanction (R14).
+
+    Callers: officers of SUPERVISION and the government office it reports to.
+    """
+    await _reader(session, principal)
+    cases, decisions = await repository.facts(session, *quarter_bounds(year, quarter))
+    return await _summary(session, f"{year}-Q{quarter}", cases, decisions, None, format)
+
+
+@router.get("/half-year", response_model=Summary)
+async def district_report(
+    session: SessionDep,
+    principal: Officer,
+    year: Year,
+    half: Annotated[int, Query(ge=1, le=2)],
+    district: str,
+    format: Format = "json",
+) -> Summary | Response:
+    """The half-year report of a district's accountability work (R8).
+
+    Callers: officers of SUPERVISION and the government office.
+    """
+    await _reader(session, principal)
+    cases, decisions = await repository.facts(session, *half_year_bounds(year, half))
+    return await _summary(session, f"{year}-H{half}", cases, decisions, district, format)
+
+
+@router.get("/joint-meeting", response_model=JointMeetingPack)
+async def joint_meeting_pack(
+    session: SessionDep,
+    principal: Officer,
+    year: Year,
+    quarter: Annotated[int, Query(ge=1, le=4)],
+    format: Format = "json",
+) -> JointMeetingPack | Response:
+    """The quarter's referrals, decisions and open cases per participant (R7).
+
+    Callers: officers of SUPERVISION and the government office.
+    """
+    await _reader(session, principal)
+    cases, decisions = await repository.facts(session, *quarter_bounds(year, quarter))
+    parts = joint_meeting(
+        cases,
+        decisions,
+        await repository.open_by_referrer(session),
+        await repository.roles(session),
+    )
+    if format == "csv":
+        lines = ["participant,referred,decided,open_cases"]
+        lines += [f"{p.participant},{p.referred},{p.decided},{p.open_cases}" for p in parts]
+        return _csv(lines, f"joint-meeting-{year}-Q{quarter}.csv")
+    return JointMeetingPack(
+        period=f"{year}-Q{quarter}", participants=[ParticipantPart(**vars(p)) for p in parts]
     )

@@ -33,6 +33,7 @@ class CaseFact:
     source: str
     department: str | None  # the concerned department
     open: bool  # neither closed nor rejected
+    referring: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class DecisionFact:
 
     department: str | None
     sanctions_per_person: tuple[tuple[str, ...], ...]
+    referring: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,13 @@ def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
         else datetime(year, 3 * quarter + 1, 1, tzinfo=CHINA)
     )
     return start, end
+
+
+def half_year_bounds(year: int, half: int) -> tuple[datetime, datetime]:
+    """Gets the start (inclusive) and end (exclusive) of a half year in the city (R8)."""
+    if half not in (1, 2):
+        raise ValueError("half must be 1 or 2")
+    return quarter_bounds(year, 2 * half - 1)[0], quarter_bounds(year, 2 * half)[1]
 
 
 def district_of(code: str | None, directory: Mapping[str, DirectoryEntry]) -> str:
@@ -121,3 +130,57 @@ def to_csv_lines(rows: Iterable[Row]) -> list[str]:
     lines = ["dimension,key,cases,decisions,persons"]
     lines += [f"{r.dimension},{r.key},{r.cases},{r.decisions},{r.persons}" for r in rows]
     return lines
+
+
+# R7: the joint meeting's participants (联席会议: 监察、财政、审计、法制、人事).
+PARTICIPANTS = ("SUPERVISION", "FINANCE", "AUDIT", "LEGAL", "PERSONNEL")
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant's part of the quarter: cases it referred, decided, still open."""
+
+    participant: str
+    referred: int
+    decided: int
+    open_cases: int
+
+
+def in_district(
+    cases: Iterable[CaseFact],
+    decisions: Iterable[DecisionFact],
+    district: str,
+    directory: Mapping[str, DirectoryEntry],
+) -> tuple[list[CaseFact], list[DecisionFact]]:
+    """Keeps the cases and decisions concerning a district's departments (R8)."""
+    return (
+        [c for c in cases if district_of(c.department, directory) == district],
+        [d for d in decisions if district_of(d.department, directory) == district],
+    )
+
+
+def joint_meeting(
+    cases: Iterable[CaseFact],
+    decisions: Iterable[DecisionFact],
+    open_by_referrer: Mapping[str, int],
+    role_of: Mapping[str, str | None],
+) -> list[ParticipantRow]:
+    """Sums the quarter per participant (R7); SUPERVISION's row counts every case it handles."""
+    referred: Counter[str] = Counter()
+    decided: Counter[str] = Counter()
+    still_open: Counter[str] = Counter()
+    for case in cases:
+        referred["SUPERVISION"] += 1
+        if case.referring and role_of.get(case.referring):
+            referred[str(role_of[case.referring])] += 1
+    for decision in decisions:
+        decided["SUPERVISION"] += 1
+        decided["PERSONNEL"] += 1  # every decision is copied to personnel (R5)
+        if decision.referring and role_of.get(decision.referring) not in (None, "PERSONNEL"):
+            decided[str(role_of[decision.referring])] += 1
+    for code, count in open_by_referrer.items():
+        still_open["SUPERVISION"] += count
+        role = role_of.get(code)
+        if role is not None and role != "SUPERVISION":
+            still_open[role] += count
+    return [ParticipantRow(p, referred[p], decided[p], still_open[p]) for p in PARTICIPANTS]

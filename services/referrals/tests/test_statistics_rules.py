@@ -11,6 +11,9 @@ from services.referrals.statistics.rules import (
     DirectoryEntry,
     Row,
     district_of,
+    half_year_bounds,
+    in_district,
+    joint_meeting,
     quarter_bounds,
     summarize,
     to_csv_lines,
@@ -69,4 +72,42 @@ def test_summary_counts_cases_decisions_persons_and_forms_R14() -> None:
     assert to_csv_lines(rows[:1]) == [
         "dimension,key,cases,decisions,persons",
         "source,media_lead,1,0,0",
+    ]
+
+
+def test_half_years_run_in_city_time_R8() -> None:
+    assert half_year_bounds(2026, 1) == (
+        datetime(2026, 1, 1, tzinfo=CHINA),
+        datetime(2026, 7, 1, tzinfo=CHINA),
+    )
+    assert half_year_bounds(2026, 2)[1] == datetime(2027, 1, 1, tzinfo=CHINA)
+    with pytest.raises(ValueError):
+        half_year_bounds(2026, 3)
+
+
+def test_a_district_report_keeps_its_own_departments_R8() -> None:
+    cases = [
+        CaseFact("report", "SZ-FUTIAN-STREET", True),
+        CaseFact("report", "SZ-URBAN-MGMT", True),
+    ]
+    decisions = [DecisionFact("SZ-URBAN-MGMT", (("admonition",),))]
+    kept_cases, kept_decisions = in_district(cases, decisions, "SZ-FUTIAN", DIRECTORY)
+    assert kept_cases == cases[:1] and kept_decisions == []
+
+
+def test_the_joint_meeting_pack_sums_per_participant_R7() -> None:
+    roles = {"SZ-FINANCE": "FINANCE", "SZ-AUDIT": "AUDIT", "SZ-SUPERVISION": "SUPERVISION"}
+    cases = [
+        CaseFact("report", None, True, referring="SZ-FINANCE"),
+        CaseFact("report", None, True, referring="SZ-FINANCE"),
+        CaseFact("media_lead", None, True),
+    ]
+    decisions = [DecisionFact(None, (("admonition",),), referring="SZ-FINANCE")]
+    rows = joint_meeting(cases, decisions, {"SZ-FINANCE": 1, "SZ-AUDIT": 2, "": 4}, roles)
+    assert [(r.participant, r.referred, r.decided, r.open_cases) for r in rows] == [
+        ("SUPERVISION", 3, 1, 7),
+        ("FINANCE", 2, 1, 1),
+        ("AUDIT", 0, 0, 2),
+        ("LEGAL", 0, 0, 0),
+        ("PERSONNEL", 0, 1, 0),
     ]

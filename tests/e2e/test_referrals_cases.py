@@ -124,6 +124,20 @@ async def test_decided_case_is_fed_back_to_the_referrer_and_copied_to_personnel_
     ]
     personnel = await _read(http, stack, case_id, PERSONNEL)
     assert personnel.status_code == 200 and personnel.json()["decision"]["legal_basis"]
+    listed = await http.get(
+        stack.url("referrals") + "/cases",
+        params={"source_id": report["id"]},
+        headers=token(PERSONNEL),
+    )
+    assert [c["id"] for c in listed.json()["items"]] == [case_id]
+    undecided = await file_report(http, stack)
+    await case_of(http, stack, undecided["id"])
+    hidden = await http.get(
+        stack.url("referrals") + "/cases",
+        params={"source_id": undecided["id"]},
+        headers=token(PERSONNEL),
+    )
+    assert hidden.json()["items"] == []  # personnel sees decisions only
 
     fed_back = await step(http, stack, case_id, "feedback", {"note": "已作出问责决定，特此反馈。"})
     assert fed_back.json()["status"] == "feedback_sent"

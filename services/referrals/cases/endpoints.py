@@ -36,7 +36,7 @@ async def list_cases(
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[CaseRead]:
-    """Lists cases. Callers: SUPERVISION (all), any department (the cases it referred)."""
+    """Lists cases. Callers: SUPERVISION (all), PERSONNEL (decided), others (their referrals)."""
     return await service.list_cases(session, principal, status, source_id, cursor, limit)
 
 

@@ -43,9 +43,12 @@ async def page(
     source_id: uuid.UUID | None,
     after: tuple[datetime, uuid.UUID] | None,
     limit: int,
+    decided_only: bool = False,
 ) -> Sequence[Case]:
     """Gets a page of cases, oldest first, after a (opened_at, id) key."""
     query = select(Case).order_by(Case.opened_at, Case.id).limit(limit)
+    if decided_only:
+        query = query.where(select(Decision.id).where(Decision.case_id == Case.id).exists())
     if referring is not None:
         query = query.where(Case.referring_department == referring)
     if status is not None:

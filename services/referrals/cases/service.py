@@ -28,6 +28,7 @@ from services.referrals.database import directory, outbox
 from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
+from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.workdays import WorkCalendar
@@ -144,11 +145,14 @@ async def list_cases(
     cursor: str | None,
     limit: int,
 ) -> Page[CaseRead]:
-    """Lists cases: all for supervision, the caller's own referrals for anyone else."""
+    """Lists cases: all for supervision, decided ones for personnel, else the caller's own."""
     role = await _role(session, principal.department)
-    referring = None if may_handle(role) else principal.department
+    personnel = role == FunctionalRole.PERSONNEL
+    referring = None if may_handle(role) or personnel else principal.department
     after = decode_cursor(cursor) if cursor else None
-    rows = await repository.page(session, referring, status, source_id, after, limit + 1)
+    rows = await repository.page(
+        session, referring, status, source_id, after, limit + 1, decided_only=personnel
+    )
     items = [await view(session, c) for c in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
     return Page(items=items, next_cursor=encode_cursor(last.opened_at, last.id) if last else None)

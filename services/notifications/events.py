@@ -15,6 +15,7 @@ CONSUMER_GROUP = "notifications"
 # The event types notifications routes (cross-service conventions, brief of the project).
 REPORT_FILED = "referrals.report.filed.v1"
 CASE_DECIDED = "referrals.case.decided.v1"
+CASE_REJECTED = "referrals.case.rejected.v1"
 TASK_ASSIGNED = "registry.task.assigned.v1"
 TASK_STATUS_CHANGED = "registry.task.status_changed.v1"
 PROGRESS_REPORTED = "registry.progress.reported.v1"
@@ -28,6 +29,7 @@ FAULT_SUBSTANTIATED = "complaints.complaint.fault_substantiated.v1"
 ROUTED_EVENT_TYPES: tuple[str, ...] = (
     REPORT_FILED,
     CASE_DECIDED,
+    CASE_REJECTED,
     TASK_ASSIGNED,
     TASK_STATUS_CHANGED,
     PROGRESS_REPORTED,

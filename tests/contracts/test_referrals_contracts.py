@@ -76,6 +76,10 @@ def test_rejections_and_escalations_name_their_addressees() -> None:
     for event in (rejected, overdue):
         view = RoutedEventView.model_validate(event.model_dump(mode="json"))
         assert view.addressees and event.topic == CASES_TOPIC
+    data = rejected.model_dump(mode="json")
+    assert route(rejected.event_type, data, data["addressees"], {"PERSONNEL": ["P"]}) == {
+        "SZ-FINANCE": ["R5", "ADDRESSEES"]
+    }
 
 
 def test_referrals_declares_the_cases_topic_with_six_partitions() -> None:

@@ -158,6 +158,14 @@ async def test_a_rejected_case_carries_its_reason_back_and_can_only_be_closed(
     assert rejected.json()["status"] == "rejected"
     assert rejected.json()["rejection_reason"] == "不属于行政过错"
     assert await outbox_types(stack, case_id) == ["referrals.case.rejected.v1"]
+    rejected_type = "referrals.case.rejected.v1"
+
+    async def fed_back() -> list[dict[str, Any]]:
+        items = await inbox_items_for(http, stack, FINANCE, case_id)
+        return [i for i in items if i["source_event_type"] == rejected_type]
+
+    (item,) = await wait_for(fed_back, interval=0.5)
+    assert item["data"]["reason"] == "不属于行政过错" and "R5" in item["rules"]
     assert (await step(http, stack, case_id, "investigate")).status_code == 409
     assert (await step(http, stack, case_id, "close")).json()["status"] == "closed"
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from services.notifications.events import (
     CASE_DECIDED,
+    CASE_REJECTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
@@ -94,6 +95,8 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     # R5: supervision's outcome goes back to the referring department and to personnel.
     CopyRule("R5", CASE_DECIDED, to_addressees=True),
     CopyRule("R5", CASE_DECIDED, FunctionalRole.PERSONNEL),
+    # R5: a referral supervision does not accept goes back to the referrer with the reason.
+    CopyRule("R5", CASE_REJECTED, to_addressees=True),
     # R10: petition forwardings reach the handling department, feedback the petition office.
     CopyRule("R10", COMPLAINT_FORWARDED, to_addressees=True),
     CopyRule("R10", COMPLAINT_FEEDBACK_GIVEN, to_addressees=True),
@@ -121,6 +124,7 @@ ACK_REQUIRED = frozenset(
 EVENT_TITLES: dict[str, str] = {
     REPORT_FILED: "移送处理报告",
     CASE_DECIDED: "问责处理结果",
+    CASE_REJECTED: "不予受理反馈",
     "registry.task.assigned.v1": "责任任务下达",
     "registry.task.status_changed.v1": "责任任务状态变更",
     PROGRESS_REPORTED: "工作进展季报",

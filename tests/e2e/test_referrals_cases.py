@@ -1,5 +1,6 @@
 """Cases at supervision through the real stack: opening, steps, decisions, feedback (R5, R9)."""
 
+import asyncio
 import uuid
 from typing import Any
 
@@ -209,3 +210,21 @@ async def test_a_missed_acceptance_limit_is_escalated_once(
     read = (await _read(http, stack, case["id"], SUPERVISION)).json()
     assert read["escalated"] == ["acceptance"]
     assert await outbox_types(stack, case["id"]) == ["referrals.case.overdue.v1"]
+
+
+async def test_two_concurrent_decisions_on_one_case_decide_it_once(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    report = await file_report(http, stack)
+    case_id = (await case_of(http, stack, report["id"]))["id"]
+    await step(http, stack, case_id, "accept")
+    await step(http, stack, case_id, "investigate")
+    answers = await asyncio.gather(
+        *(step(http, stack, case_id, "decision", decision_body()) for _ in range(4))
+    )
+    assert sorted(a.status_code for a in answers) == [200, 409, 409, 409]
+    assert (await outbox_types(stack, case_id)).count(DECIDED) == 1
+    rows = await stack.scalar(
+        "referrals", "select count(*) from case_decisions where case_id = $1::uuid", case_id
+    )
+    assert rows == 1

@@ -9,6 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.referrals.cases import repository
 from services.referrals.cases.models import AccountablePerson, Case, Decision
 from services.referrals.cases.rules import (
+    RUNNING_LIMIT,
+    STARTS_LIMIT,
     Action,
     CaseSource,
     CaseStatus,
@@ -170,11 +172,10 @@ async def _move(
         raise Conflict(f"a case that is {case.status} cannot {action}", case_status=case.status)
     case.status = target
     case.status_changed_at = now
-    starts = due_date(target, now, calendar())
-    if starts is not None or target in (CaseStatus.FEEDBACK_SENT, CaseStatus.CLOSED):
-        case.due_date = starts
-    if target == CaseStatus.REJECTED:
-        case.due_date = None
+    if target not in RUNNING_LIMIT:
+        case.due_date = None  # no limit runs once rejected, fed back or closed
+    elif target in STARTS_LIMIT:
+        case.due_date = due_date(target, now, calendar())
     return case
 
 

@@ -132,3 +132,18 @@ async def test_metrics_need_the_operator_role_and_count_what_happened(
     ).text
     assert 'consumer_events_total{group="notifications",outcome="applied"}' in consumer
     assert 'consumer_lag_records{group="notifications"' in consumer
+
+
+async def test_audit_cannot_file_a_reconsideration_finding_and_nothing_is_written_R16(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    count = "select (select count(*) from referral_reports) + (select count(*) from outbox)"
+    before = await stack.scalar("referrals", count)
+    response = await http.post(
+        stack.url("referrals") + "/referral-reports",
+        json=report_body(kind="reconsideration_finding"),
+        headers=token(AUDIT),
+    )
+    assert response.status_code == 403
+    assert response.headers["content-type"] == "application/problem+json"
+    assert await stack.scalar("referrals", count) == before

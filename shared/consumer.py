@@ -66,22 +66,65 @@ class EventConsumer:
         self.settings = settings
         self.dead_letters = dead_letter_topic(spec.group)
 
-    async def apply(self, envelope: Envelope) -> bool:
-        """Applies one event exactly once; returns False when it was already applied."""
+    async def _apply_in(self, session: AsyncSession, envelope: Envelope) -> bool:
         handler = self.spec.handlers.get(envelope.type)
         if handler is None:
             return False
-        async with self.sessions() as session, session.begin():
-            marked = await session.execute(
-                insert(self.processed)
-                .values(consumer=self.spec.group, event_id=envelope.id, event_type=envelope.type)
-                .on_conflict_do_nothing()
-                .returning(self.processed.c.event_id)
-            )
-            if marked.first() is None:
-                return False
-            await handler(session, envelope)
+        marked = await session.execute(
+            insert(self.processed)
+            .values(consumer=self.spec.group, event_id=envelope.id, event_type=envelope.type)
+            .on_conflict_do_nothing()
+            .returning(self.processed.c.event_id)
+        )
+        if marked.first() is None:
+            return False
+        await handler(session, envelope)
         return True
+
+    async def apply(self, envelope: Envelope) -> bool:
+        """Applies one event exactly once; returns False when it was already applied."""
+        async with self.sessions() as session, session.begin():
+            return await self._apply_in(session, envelope)
+
+    async def apply_batch(self, records: list[Any]) -> list[Any]:
+        """Applies a partition's batch in one transaction, each event in its own savepoint.
+
+        One commit for the batch instead of one per event; an event that fails rolls back only
+        its savepoint and is returned, with records that are not CloudEvents, for `handle`
+        (retries, then the dead-letter topic).
+        """
+        leftovers: list[Any] = []
+        async with self.sessions() as session, session.begin():
+            for record in records:
+                try:
+                    envelope = Envelope.from_kafka(record.headers, record.value)
+                except InvalidEnvelope:
+                    leftovers.append(record)
+                    continue
+                token = correlation_id.set(envelope.correlationid)
+                try:
+                    async with session.begin_nested():
+                        applied = await self._apply_in(session, envelope)
+                    self._log_outcome(envelope, applied)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
+                    log.warning(
+                        "event handler failed in a batch, will retry alone",
+                        extra={"event_id": str(envelope.id), "error": repr(exc)},
+                    )
+                    leftovers.append(record)
+                finally:
+                    correlation_id.reset(token)
+        return leftovers
+
+    def _log_outcome(self, envelope: Envelope, applied: bool) -> None:
+        CONSUMER_EVENTS.labels(self.spec.group, "applied" if applied else "skipped").inc()
+        log.info(
+            "event applied" if applied else "event skipped (duplicate or not handled)",
+            extra={"event_id": str(envelope.id), "type": envelope.type, "group": self.spec.group},
+        )
 
     async def handle(self, record: Any, producer: AIOKafkaProducer) -> None:
         """Applies a record with bounded retries, or dead-letters it."""
@@ -94,18 +137,7 @@ class EventConsumer:
         try:
             for attempt in range(1, self.settings.consumer_max_attempts + 1):
                 try:
-                    applied = await self.apply(envelope)
-                    CONSUMER_EVENTS.labels(
-                        self.spec.group, "applied" if applied else "skipped"
-                    ).inc()
-                    log.info(
-                        "event applied" if applied else "event skipped (duplicate or not handled)",
-                        extra={
-                            "event_id": str(envelope.id),
-                            "type": envelope.type,
-                            "group": self.spec.group,
-                        },
-                    )
+                    self._log_outcome(envelope, await self.apply(envelope))
                     return
                 except asyncio.CancelledError:
                     raise
@@ -142,7 +174,7 @@ class EventConsumer:
                 while True:
                     batches = await consumer.getmany(timeout_ms=1000, max_records=200)
                     for records in batches.values():
-                        for record in records:
+                        for record in await self.apply_batch(records):
                             await self.handle(record, producer)
                     if batches:
                         await consumer.commit()

@@ -23,6 +23,7 @@ from shared.events import Envelope, InvalidEnvelope
 
 log = logging.getLogger(__name__)
 SERVICES = ("registry", "complaints", "referrals", "notifications")
+REDISCOVER_S = 30.0
 
 
 def topic_pattern(prefix: str) -> re.Pattern[str]:
@@ -46,6 +47,13 @@ def flow_event(seq: int, topic: str, headers: Any, value: bytes, prefix: str) ->
         time=envelope.time,
         correlationid=envelope.correlationid,
     )
+
+
+def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
+    """Where to read a partition from: where we were, a short history at first, all of a new one."""
+    if known is not None:
+        return max(known, start)
+    return max(start, end - history) if first_look else start
 
 
 def group_lags(
@@ -78,6 +86,8 @@ class FlowWatcher:
         self.sizes: list[TopicSize] = []
         self.error: str | None = None
         self.seq = 0
+        self.positions: dict[TopicPartition, int] = {}
+        self.looked = False
 
     def snapshot(self, after: int) -> FlowSnapshot:
         """Gets the events after a sequence number (newest last) and the lag figures."""
@@ -89,11 +99,13 @@ class FlowWatcher:
             error=self.error,
         )
 
-    async def _assign(
-        self, admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer
-    ) -> list[TopicPartition]:
+    async def _topics(self, admin: AIOKafkaAdminClient) -> list[str]:
         pattern = topic_pattern(self.prefix)
-        topics = sorted(t for t in await admin.list_topics() if pattern.match(t))
+        return sorted(t for t in await admin.list_topics() if pattern.match(t))
+
+    async def _assign(
+        self, admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer, topics: list[str]
+    ) -> list[TopicPartition]:
         described = await admin.describe_topics(topics) if topics else []
         partitions = [
             TopicPartition(d["topic"], p["partition"]) for d in described for p in d["partitions"]
@@ -101,8 +113,11 @@ class FlowWatcher:
         consumer.assign(partitions)
         starts = await consumer.beginning_offsets(partitions)
         ends = await consumer.end_offsets(partitions)
-        for tp in partitions:  # a short history, so a page opened now is not empty
-            consumer.seek(tp, max(starts[tp], ends[tp] - self.settings.console_history))
+        history = self.settings.console_history  # so that a page opened now is not empty
+        for tp in partitions:
+            known = self.positions.get(tp)
+            consumer.seek(tp, resume_at(known, starts[tp], ends[tp], history, not self.looked))
+        self.looked = True
         return partitions
 
     async def _refresh_lag(
@@ -133,10 +148,16 @@ class FlowWatcher:
         await consumer.start()
         await admin.start()
         try:
-            parts = await self._assign(admin, consumer)
+            topics = await self._topics(admin)
+            parts = await self._assign(admin, consumer, topics)
             loop = asyncio.get_running_loop()
-            next_lag = 0.0
+            next_lag = next_look = 0.0
             while True:
+                if loop.time() >= next_look:  # topics created since (a new deployment)
+                    latest = await self._topics(admin)
+                    if latest != topics:
+                        topics, parts = latest, await self._assign(admin, consumer, latest)
+                    next_look = loop.time() + REDISCOVER_S
                 if loop.time() >= next_lag:
                     await self._refresh_lag(admin, consumer, parts)
                     next_lag = loop.time() + self.settings.console_lag_interval_s
@@ -144,6 +165,7 @@ class FlowWatcher:
                 batches = await consumer.getmany(timeout_ms=300)
                 for records in batches.values():
                     for r in records:
+                        self.positions[TopicPartition(r.topic, r.partition)] = r.offset + 1
                         self.seq += 1
                         self.events.append(
                             flow_event(self.seq, r.topic, r.headers, r.value, self.prefix)

@@ -4,7 +4,12 @@ import uuid
 
 from aiokafka import TopicPartition
 
-from services.notifications.console.watcher import flow_event, group_lags, topic_pattern
+from services.notifications.console.watcher import (
+    flow_event,
+    group_lags,
+    resume_at,
+    topic_pattern,
+)
 from shared.events import Envelope
 
 
@@ -50,3 +55,11 @@ def test_group_lags_add_up_partitions_and_never_go_negative() -> None:
         ("notifications", "referrals.reports", 8, 1),
         ("notifications", "registry.tasks", 0, 2),
     ]
+
+
+def test_resume_at_where_it_was_else_a_short_history_else_a_new_topic_from_its_start() -> None:
+    assert resume_at(known=40, start=0, end=90, history=20, first_look=False) == 40
+    assert resume_at(known=40, start=50, end=90, history=20, first_look=False) == 50  # deleted
+    assert resume_at(known=None, start=0, end=90, history=20, first_look=True) == 70
+    assert resume_at(known=None, start=0, end=5, history=20, first_look=True) == 0
+    assert resume_at(known=None, start=3, end=90, history=20, first_look=False) == 3

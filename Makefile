@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: asyncapi openapi bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -20,8 +20,14 @@ $(VENV)/.installed: pyproject.toml
 .tools/kubeconform:
 	GOBIN=$(CURDIR)/.tools go install github.com/yannh/kubeconform/cmd/kubeconform@v0.7.0
 
-setup: $(VENV)/.installed .tools/kubeconform ## Installs Python deps, test tools, and PostgreSQL when missing
+# The contract and browser tools the tests call (tools/npm/package-lock.json pins them).
+tools/npm/node_modules/.installed: tools/npm/package-lock.json
+	cd tools/npm && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed .tools/kubeconform tools/npm/node_modules/.installed ## Installs Python deps, test tools, and PostgreSQL when missing
 	@deploy/local/postgres.sh install
+	@dpkg -s chromium fonts-wqy-zenhei >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
 infra-up: setup ## Starts PostgreSQL and Kafka (idempotent)
 	@deploy/local/postgres.sh up
@@ -67,6 +73,12 @@ lag: setup ## Consumer-group lag and dead-letter sizes
 bench: infra-up ## Benchmarks, not part of make test (figures: docs/registry.md, docs/notifications.md)
 	$(PY) bench/registry_overdue.py
 	$(VENV)/bin/pytest -q -s tests/e2e/bench_notifications.py
+
+openapi: setup ## Writes each service's OpenAPI document into docs/openapi/
+	@$(PY) -m tools.openapi
+
+asyncapi: setup ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
+	@$(PY) -m tools.asyncapi
 
 token: setup ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"

@@ -26,6 +26,7 @@ from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
 from shared.metrics import metrics_router, observe_request
+from shared.openapi import operation_id, service_openapi
 from shared.outbox import Outbox
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
@@ -169,7 +170,11 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             await app.state.engine.dispose()
 
     app = FastAPI(
-        title=spec.title, description=spec.description, version="0.1.0", lifespan=lifespan
+        title=spec.title,
+        description=spec.description,
+        version="0.1.0",
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.clock = Clock()
@@ -184,10 +189,11 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "Idempotency-Key", CORRELATION_HEADER],
             expose_headers=[CORRELATION_HEADER, "Location"],
         )
-    app.include_router(health_router())
-    app.include_router(metrics_router())
+    routers = [health_router(), metrics_router()]
     if settings.environment == "test":
-        app.include_router(clock_router())
-    for router in spec.routers:
+        routers.append(clock_router())
+    routers.extend(spec.routers)
+    for router in routers:
         app.include_router(router)
+    app.openapi = service_openapi(app, routers)  # type: ignore[method-assign]
     return app

@@ -6,11 +6,35 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_BASE = "https://accountability.example.gov.cn/problems/"
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger(__name__)
+
+
+class FieldError(BaseModel):
+    """One invalid field of a request."""
+
+    loc: list[str | int] = Field(description="Where: body, query, path or header, then the field")
+    msg: str
+    type: str
+
+
+class ProblemDetail(BaseModel):
+    """An RFC 9457 problem (application/problem+json); `type` is stable, `detail` is for people."""
+
+    model_config = ConfigDict(title="Problem", extra="allow")
+
+    type: str = Field(description=f"{PROBLEM_BASE}<slug>, e.g. {PROBLEM_BASE}not-found")
+    title: str
+    status: int
+    detail: str
+    instance: str = Field(description="The request's path")
+    errors: list[FieldError] | None = Field(
+        default=None, description="Validation problems only: each invalid field"
+    )
 
 
 class Problem(Exception):

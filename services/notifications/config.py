@@ -35,3 +35,9 @@ class NotificationsSettings(ServiceSettings):
 
     # Live stream: how often a stream looks for new items.
     stream_poll_interval_s: float = 0.5
+
+    # Operator console: the events kept in memory, the history read at start, lag refresh.
+    console_enabled: bool = True
+    console_buffer: int = 500
+    console_history: int = 20
+    console_lag_interval_s: float = 1.0

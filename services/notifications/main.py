@@ -3,6 +3,8 @@
 from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
+from services.notifications.console.endpoints import router as console_router
+from services.notifications.console.watcher import watch_flow
 from services.notifications.database import directory, outbox, processed_events
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTED_EVENT_TYPES
 from services.notifications.inbox.endpoints import router as inbox_router
@@ -26,11 +28,18 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         description="Department inboxes and webhooks fed by the copy rules (R1, R4, R5, R6, R10).",
         settings=settings,
         # The stream comes first: /inbox/stream must not be read as an item id.
-        routers=[stream_router, inbox_router, rules_router, webhooks_router, jobs_router],
+        routers=[
+            stream_router,
+            inbox_router,
+            rules_router,
+            webhooks_router,
+            jobs_router,
+            console_router,
+        ],
         outbox=outbox,
         processed=processed_events,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
-        jobs=background_jobs(settings),
+        jobs=[*background_jobs(settings), *([watch_flow] if settings.console_enabled else [])],
     )
 
 

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from services.complaints.complaints.rules import (
     Appraisal,
@@ -25,6 +25,12 @@ Text4000 = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 class ComplainantIn(StrictModel):
     """A named complainant: visible only to the handling department, never in events."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"name": "张三", "phone": "13800138000", "address": "深圳市福田区某街道"}]
+        }
+    )
+
     name: str = Field(min_length=1, max_length=100)
     phone: str | None = Field(default=None, max_length=30, pattern=PHONE_PATTERN)
     address: str | None = Field(default=None, min_length=1, max_length=300)
@@ -32,6 +38,20 @@ class ComplainantIn(StrictModel):
 
 class ComplaintCreate(StrictModel):
     """A complaint from the public web form; leave `complainant` out to stay anonymous."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "target_department": "SZ-URBAN-MGMT",
+                    "target_post": "执法队",
+                    "category": "delay",
+                    "description": "申请占道施工许可已两个月未答复。",
+                    "event_date": "2026-09-01",
+                }
+            ]
+        }
+    )
 
     target_department: Department = Field(description="Code of the department complained about")
     target_post: str | None = Field(default=None, min_length=1, max_length=200)
@@ -43,6 +63,21 @@ class ComplaintCreate(StrictModel):
 
 class ComplaintEntry(ComplaintCreate):
     """A complaint an officer registers from another channel (hotline, letters and visits...)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "target_department": "SZ-URBAN-MGMT",
+                    "category": "inaction",
+                    "description": "热线来电反映投诉后无人处理。",
+                    "event_date": "2026-09-01",
+                    "complainant": {"name": "张三", "phone": "13800138000"},
+                    "channel": "mayor_hotline",
+                }
+            ]
+        }
+    )
 
     channel: Channel
 
@@ -129,6 +164,12 @@ class ComplainantRead(ReadModel):
 class Forwarding(StrictModel):
     """PETITION forwards a complaint to a department (R10)."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"to_department": "SZ-URBAN-MGMT", "note": "请按期办理并反馈。"}]
+        }
+    )
+
     to_department: Department
     note: str | None = Field(default=None, max_length=2000)
 
@@ -136,12 +177,32 @@ class Forwarding(StrictModel):
 class Reassignment(StrictModel):
     """The handling department is not competent: the complaint moves on, with the reason."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"to_department": "SZ-TRANSPORT", "reason": "事项属交通部门职责。"}]
+        }
+    )
+
     to_department: Department
     reason: str = Field(min_length=1, max_length=2000)
 
 
 class HandlingResult(StrictModel):
     """The handler's findings and outcome; only `public_result` reaches the complainant."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "outcome": "substantiated",
+                    "findings": "经查，许可申请确有超期未答复。",
+                    "legal_basis": "《行政许可法》第四十二条",
+                    "public_result": "投诉属实，已责令限期答复并追究责任。",
+                    "internal_notes": "移送监察局。",
+                }
+            ]
+        }
+    )
 
     outcome: Outcome
     findings: Text4000
@@ -152,6 +213,8 @@ class HandlingResult(StrictModel):
 
 class MessageCreate(StrictModel):
     """A message to the other side of the complaint."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"body": "请问办理进展如何？"}]})
 
     body: Text4000
 
@@ -185,6 +248,8 @@ class PublicStatus(ReadModel):
 
 class AppraisalCreate(StrictModel):
     """The complainant's appraisal of a handled complaint."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"appraisal": "satisfied"}]})
 
     appraisal: Appraisal
 

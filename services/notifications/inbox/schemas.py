@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from shared.schemas import ReadModel, StrictModel
 
@@ -42,5 +42,7 @@ class UnreadCount(ReadModel):
 
 class Acknowledgement(StrictModel):
     """Receipt (签收) of an item by a named officer of the department."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"officer_name": "李四"}]})
 
     officer_name: str = Field(min_length=1, max_length=100)

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from shared.schemas import ReadModel, StrictModel
 
@@ -10,12 +10,29 @@ from shared.schemas import ReadModel, StrictModel
 class ConditionIn(StrictModel):
     """The event's `field` must hold one of `values` (compared as text)."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"field": "category", "values": ["ten_prohibitions"]}]}
+    )
+
     field: str = Field(min_length=1, max_length=100, pattern=r"^[a-z_][a-z0-9_]*$")
     values: list[str] = Field(min_length=1, max_length=50)
 
 
 class CopyRuleCreate(StrictModel):
     """An admin rule: events of a type (and condition) are copied to departments."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "event_type": "complaints.complaint.escalated.v1",
+                    "condition": {"field": "category", "values": ["ten_prohibitions"]},
+                    "departments": ["SZ-PERSONNEL"],
+                    "description": "违反十条禁令的投诉升级时抄送人事局",
+                }
+            ]
+        }
+    )
 
     event_type: str = Field(min_length=1, max_length=200)
     condition: ConditionIn | None = None
@@ -25,6 +42,8 @@ class CopyRuleCreate(StrictModel):
 
 class CopyRuleSwitch(StrictModel):
     """Switches an admin rule on or off."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"enabled": False}]})
 
     enabled: bool
 

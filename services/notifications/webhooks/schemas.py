@@ -3,13 +3,25 @@
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from shared.schemas import ReadModel, StrictModel
 
 
 class SubscriptionCreate(StrictModel):
     """A subscription: where to POST, which event types (empty: all), the signing secret."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "url": "https://oa.finance.sz.gov.cn/hooks/accountability",
+                    "event_types": ["referrals.report.filed.v1"],
+                    "secret": "change-me-to-a-long-random-secret",
+                }
+            ]
+        }
+    )
 
     url: str = Field(min_length=1, max_length=2000)
     event_types: list[str] = Field(default_factory=list, max_length=50)

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from services.referrals.reports.rules import ReportKind, ReportPurpose
 from shared.schemas import ReadModel, StrictModel
@@ -11,6 +11,20 @@ from shared.schemas import ReadModel, StrictModel
 
 class ReportCreate(StrictModel):
     """A referral report as filed by an agency system."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "audit_result_report",
+                    "purpose": "referral",
+                    "title": "关于某局专项资金使用情况的审计结果报告",
+                    "summary": "审计发现专项资金被挪用，涉嫌违纪，移送监察机关处理。",
+                    "concerned_department": "SZ-TRANSPORT",
+                }
+            ]
+        }
+    )
 
     kind: ReportKind
     purpose: ReportPurpose = Field(description="information (R4) or referral of a violation (R5)")

@@ -1,6 +1,6 @@
 """Request and response bodies of departments."""
 
-from pydantic import Field, HttpUrl
+from pydantic import ConfigDict, Field, HttpUrl
 
 from services.registry.departments.rules import DepartmentKind
 from shared.directory import FunctionalRole
@@ -24,6 +24,14 @@ class DepartmentRead(ReadModel):
 class InternalUnitCreate(StrictModel):
     """An internal unit (内设机构) of the caller's department."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"code": "SZ-FINANCE-BUDGET", "name_zh": "预算处", "name_en": "Budget Division"}
+            ]
+        }
+    )
+
     code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9-]{1,39}$", description="e.g. SZ-FINANCE-BUDGET")
     name_zh: str = Field(min_length=1, max_length=100)
     name_en: str = Field(min_length=1, max_length=200)
@@ -31,6 +39,17 @@ class InternalUnitCreate(StrictModel):
 
 class ComplaintChannelUpdate(StrictModel):
     """A department's complaint phone and web address (R11)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "complaint_phone": "0755-12345",
+                    "complaint_url": "https://finance.sz.gov.cn/complaints",
+                }
+            ]
+        }
+    )
 
     complaint_phone: str = Field(pattern=r"^[0-9+\-() ]{3,40}$")
     complaint_url: HttpUrl = Field(max_length=300)

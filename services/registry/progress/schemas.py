@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from services.registry.progress.rules import QuarterState
 from shared.schemas import ReadModel, StrictModel
@@ -11,6 +11,19 @@ from shared.schemas import ReadModel, StrictModel
 
 class ProgressReportCreate(StrictModel):
     """A quarterly progress report (季报) on a task."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "year": 2006,
+                    "quarter": 1,
+                    "percent": 40,
+                    "summary": "已完成全市机关工作人员集中学习，正在组织各区培训。",
+                }
+            ]
+        }
+    )
 
     year: int = Field(ge=2000, le=2100)
     quarter: int = Field(ge=1, le=4)

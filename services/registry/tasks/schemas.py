@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from services.registry.tasks.rules import TaskAction, TaskSource, TaskStatus
 from shared.pagination import Page
@@ -30,15 +30,52 @@ class _Assignment(StrictModel):
 class TaskCreate(_Assignment):
     """A top-level task assigned by the government office."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "work_item": "印发“1＋6”文件小册子",
+                    "content": "把“1＋6”文件印发到每一位机关工作人员",
+                    "target": "市、区行政机关工作人员人手一册。2005年12月底前完成。",
+                    "lead_unit": "SZ-SUPERVISION",
+                    "co_units": ["SZ-PERSONNEL"],
+                    "deadline": "2006-12-31",
+                    "source": "responsibility_table",
+                }
+            ]
+        }
+    )
+
     source: TaskSource
 
 
 class SubtaskCreate(_Assignment):
     """A sub-task the lead unit decomposes its task into (R3); it inherits the source."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "work_item": "区级印发",
+                    "content": "向区属行政机关印发小册子",
+                    "target": "区行政机关工作人员人手一册",
+                    "lead_unit": "SZ-FUTIAN",
+                    "post": "办公室主任",
+                    "deadline_working_days": 20,
+                }
+            ]
+        }
+    )
+
 
 class TaskTransition(StrictModel):
     """An action on a task's lifecycle; cancelling needs a reason."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"action": "cancel", "reason": "市政府常务会议决定撤销该项工作"}]
+        }
+    )
 
     action: TaskAction = Field(description="start, complete or cancel")
     reason: str | None = Field(default=None, min_length=1, max_length=2000)
@@ -46,6 +83,10 @@ class TaskTransition(StrictModel):
 
 class TaskMove(StrictModel):
     """Hangs a task under another parent (cycles are refused)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"parent_id": "0b7e4f6a-3c1d-4b8e-9f2a-5d6c7e8f9a0b"}]}
+    )
 
     parent_id: uuid.UUID
 

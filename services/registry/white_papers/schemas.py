@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from services.registry.white_papers.rules import WhitePaperStatus
 from shared.schemas import ReadModel, StrictModel
@@ -11,6 +11,19 @@ from shared.schemas import ReadModel, StrictModel
 
 class WhitePaperCreate(StrictModel):
     """A department's white paper for a year (a new version when one exists)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "year": 2006,
+                    "duties": "负责全市财政收支管理……",
+                    "goals": "完善部门预算改革……",
+                    "schedule": "一季度完成方案，四季度全面推行。",
+                }
+            ]
+        }
+    )
 
     year: int = Field(ge=2000, le=2100)
     duties: str = Field(min_length=1, max_length=8000, description="部门职责")
@@ -20,6 +33,10 @@ class WhitePaperCreate(StrictModel):
 
 class WhitePaperUpdate(StrictModel):
     """Changes to a draft."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"goals": "完善部门预算改革，推进国库集中支付。"}]}
+    )
 
     duties: str | None = Field(default=None, min_length=1, max_length=8000)
     goals: str | None = Field(default=None, min_length=1, max_length=8000)

@@ -1,0 +1,1 @@
+"""The operator console: a read-only page of the live event flow and consumer lag."""

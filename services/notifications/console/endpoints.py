@@ -1,0 +1,55 @@
+"""HTTP endpoints of the operator console: the page (no data) and its data (operator role)."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from services.notifications.console.page import PAGE
+from services.notifications.console.schemas import FlowSnapshot
+from services.notifications.console.watcher import FlowWatcher
+from shared.auth import Principal, Role, require_roles
+
+router = APIRouter(prefix="/operator", tags=["operator console"])
+Operator = Annotated[Principal, Depends(require_roles(Role.OPERATOR))]
+# The page runs only its own inline script and talks only to this origin.
+PAGE_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
+
+
+@router.get("", response_class=HTMLResponse)
+async def console_page() -> HTMLResponse:
+    """The operator console page: live event flow and consumer lag, read-only.
+
+    Callers: anyone may load the page, which holds no data; it asks for an operator token and
+    reads `/operator/flow` with it every second.
+    """
+    return HTMLResponse(
+        PAGE, headers={"Content-Security-Policy": PAGE_POLICY, "Cache-Control": "no-store"}
+    )
+
+
+@router.get("/flow", response_model=FlowSnapshot)
+async def read_flow(
+    request: Request,
+    _: Operator,
+    after: Annotated[int, Query(ge=0, description="Only events after this seq")] = 0,
+) -> FlowSnapshot:
+    """Gets the recent events of every topic (after `after`) and each group's lag.
+
+    Callers: operators (role `operator`).
+    """
+    watcher: FlowWatcher | None = getattr(request.app.state, "flow_watcher", None)
+    if watcher is None:
+        return FlowSnapshot.model_validate(
+            {
+                "at": request.app.state.clock.now(),
+                "events": [],
+                "lags": [],
+                "topics": [],
+                "error": "the console watcher is not running (NOTIFICATIONS_CONSOLE_ENABLED)",
+            }
+        )
+    return watcher.snapshot(after)

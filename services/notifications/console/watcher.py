@@ -1,0 +1,194 @@
+"""Watches the event flow for the operator console: recent events of every topic, and lag.
+
+One consumer without a group reads the four services' topics (it commits nothing, so it
+changes no one's offsets); every `console_lag_interval_s` an admin client reads each consumer
+group's committed offsets. Each replica keeps its own view in memory: the console is
+read-only and best effort, never a source of truth.
+"""
+
+import asyncio
+import logging
+import re
+from collections import deque
+from datetime import UTC, datetime
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from fastapi import FastAPI
+
+from services.notifications.config import NotificationsSettings
+from services.notifications.console.schemas import FlowEvent, FlowSnapshot, GroupLag, TopicSize
+from shared.events import Envelope, InvalidEnvelope
+
+log = logging.getLogger(__name__)
+SERVICES = ("registry", "complaints", "referrals", "notifications")
+REDISCOVER_S = 30.0
+
+
+def topic_pattern(prefix: str) -> re.Pattern[str]:
+    """Matches the physical names of the services' topics (dead-letter topics included)."""
+    return re.compile(f"^{re.escape(prefix)}(?:{'|'.join(SERVICES)})\\.[^.]+$")
+
+
+def flow_event(seq: int, topic: str, headers: Any, value: bytes, prefix: str) -> FlowEvent:
+    """Decodes one record into what the console shows; a bad envelope is shown as such."""
+    logical = topic.removeprefix(prefix)
+    try:
+        envelope = Envelope.from_kafka(headers, value)
+    except InvalidEnvelope as exc:
+        return FlowEvent(seq=seq, topic=logical, type="(invalid envelope)", detail=str(exc))
+    return FlowEvent(
+        seq=seq,
+        topic=logical,
+        type=envelope.type,
+        subject=envelope.subject,
+        source=envelope.source.strip("/"),
+        time=envelope.time,
+        correlationid=envelope.correlationid,
+    )
+
+
+def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
+    """Where to read a partition from: where we were, a short history at first, all of a new one."""
+    if known is not None:
+        return max(known, start)
+    return max(start, end - history) if first_look else start
+
+
+def group_lags(
+    committed: dict[str, dict[TopicPartition, int]], ends: dict[TopicPartition, int], prefix: str
+) -> list[GroupLag]:
+    """Adds up each group's lag per topic: records past its committed offsets."""
+    totals: dict[tuple[str, str], list[int]] = {}
+    for group, offsets in committed.items():
+        for tp, offset in offsets.items():
+            key = (group.removeprefix(prefix), tp.topic.removeprefix(prefix))
+            end = ends.get(tp, offset)
+            done = max(offset, 0)
+            entry = totals.setdefault(key, [0, 0])
+            entry[0] += done
+            entry[1] += max(end - done, 0)
+    return [
+        GroupLag(group=g, topic=t, committed=c, lag=lag)
+        for (g, t), (c, lag) in sorted(totals.items())
+    ]
+
+
+class FlowWatcher:
+    """The console's in-memory view: the last events and the latest lag figures."""
+
+    def __init__(self, settings: NotificationsSettings) -> None:
+        self.settings = settings
+        self.prefix = settings.kafka_topic_prefix
+        self.events: deque[FlowEvent] = deque(maxlen=settings.console_buffer)
+        self.lags: list[GroupLag] = []
+        self.sizes: list[TopicSize] = []
+        self.error: str | None = None
+        self.seq = 0
+        self.positions: dict[TopicPartition, int] = {}
+        self.looked = False
+
+    def snapshot(self, after: int) -> FlowSnapshot:
+        """Gets the events after a sequence number (newest last) and the lag figures."""
+        return FlowSnapshot(
+            at=datetime.now(UTC),
+            events=[e for e in self.events if e.seq > after],
+            lags=self.lags,
+            topics=self.sizes,
+            error=self.error,
+        )
+
+    async def _topics(self, admin: AIOKafkaAdminClient) -> list[str]:
+        pattern = topic_pattern(self.prefix)
+        return sorted(t for t in await admin.list_topics() if pattern.match(t))
+
+    async def _assign(
+        self, admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer, topics: list[str]
+    ) -> list[TopicPartition]:
+        described = await admin.describe_topics(topics) if topics else []
+        partitions = [
+            TopicPartition(d["topic"], p["partition"]) for d in described for p in d["partitions"]
+        ]
+        consumer.assign(partitions)
+        starts = await consumer.beginning_offsets(partitions)
+        ends = await consumer.end_offsets(partitions)
+        history = self.settings.console_history  # so that a page opened now is not empty
+        for tp in partitions:
+            known = self.positions.get(tp)
+            consumer.seek(tp, resume_at(known, starts[tp], ends[tp], history, not self.looked))
+        self.looked = True
+        return partitions
+
+    async def _refresh_lag(
+        self, admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer, parts: list[TopicPartition]
+    ) -> None:
+        ours = {f"{self.prefix}{s}" for s in SERVICES}
+        groups = [g[0] for g in await admin.list_consumer_groups() if g[0] in ours]
+        committed = {
+            g: {
+                tp: meta.offset for tp, meta in (await admin.list_consumer_group_offsets(g)).items()
+            }
+            for g in groups
+        }
+        ends = await consumer.end_offsets(parts)
+        self.lags = group_lags(committed, ends, self.prefix)
+        by_topic: dict[str, int] = {}
+        for tp, end in ends.items():
+            logical = tp.topic.removeprefix(self.prefix)
+            by_topic[logical] = by_topic.get(logical, 0) + end
+        self.sizes = [TopicSize(topic=t, records=n) for t, n in sorted(by_topic.items())]
+
+    async def _watch_once(self) -> None:
+        servers = self.settings.kafka_bootstrap_servers
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=servers, enable_auto_commit=False, group_id=None
+        )
+        admin = AIOKafkaAdminClient(bootstrap_servers=servers)
+        await consumer.start()
+        await admin.start()
+        try:
+            topics = await self._topics(admin)
+            parts = await self._assign(admin, consumer, topics)
+            loop = asyncio.get_running_loop()
+            next_lag = next_look = 0.0
+            while True:
+                if loop.time() >= next_look:  # topics created since (a new deployment)
+                    latest = await self._topics(admin)
+                    if latest != topics:
+                        topics, parts = latest, await self._assign(admin, consumer, latest)
+                    next_look = loop.time() + REDISCOVER_S
+                if loop.time() >= next_lag:
+                    await self._refresh_lag(admin, consumer, parts)
+                    next_lag = loop.time() + self.settings.console_lag_interval_s
+                    self.error = None
+                batches = await consumer.getmany(timeout_ms=300)
+                for records in batches.values():
+                    for r in records:
+                        self.positions[TopicPartition(r.topic, r.partition)] = r.offset + 1
+                        self.seq += 1
+                        self.events.append(
+                            flow_event(self.seq, r.topic, r.headers, r.value, self.prefix)
+                        )
+        finally:
+            await consumer.stop()
+            await admin.close()
+
+    async def run(self) -> None:
+        """Watches until cancelled; a broker outage is shown on the page and retried."""
+        while True:
+            try:
+                await self._watch_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self.error = f"Kafka unreachable, retrying: {exc!r}"
+                log.warning("console watcher failed, will retry", extra={"error": repr(exc)})
+                await asyncio.sleep(2.0)
+
+
+async def watch_flow(app: FastAPI) -> None:
+    """The background job that feeds the console (ServiceSpec.jobs)."""
+    watcher = FlowWatcher(app.state.settings)
+    app.state.flow_watcher = watcher
+    await watcher.run()

@@ -1,0 +1,166 @@
+"""The OpenAPI document front-end teams read: stable operation ids, tags, problem+json errors.
+
+The app factory installs `service_openapi` as the app's document builder; `make openapi`
+writes its output for each service into docs/openapi/.
+"""
+
+import inspect
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+
+from shared.errors import PROBLEM_BASE, PROBLEM_JSON, ProblemDetail
+
+# Tags of the shared routers; a service's tags are described by their endpoint module.
+SHARED_TAGS = {
+    "health": "Liveness and readiness probes (no token needed).",
+    "operations": "What operators watch: metrics (operator role).",
+    "test support": "Only in test environments: the clock the service's timers read (admin).",
+}
+
+_Responses = dict[str, dict[str, Any]]
+
+
+def operation_id(route: APIRoute) -> str:
+    """Names an operation after its endpoint function: stable while the function keeps its name."""
+    return route.name
+
+
+def _example(status: int, slug: str, title: str, detail: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": PROBLEM_BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": "/tasks/0b7e4f6a-3c1d-4b8e-9f2a-5d6c7e8f9a0b",
+        **extra,
+    }
+
+
+def _problem(description: str, example: dict[str, Any], **more: Any) -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/Problem"}
+    content = {PROBLEM_JSON: {"schema": schema, "example": example}}
+    return {"description": description, "content": content, **more}
+
+
+# The problems every service answers with, declared once and referenced by each operation.
+PROBLEM_RESPONSES: _Responses = {
+    "Unauthorized": _problem(
+        "No valid Bearer token (missing, expired, wrong signature or audience).",
+        _example(401, "unauthorized", "Authentication required", "a Bearer token is required"),
+        headers={
+            "WWW-Authenticate": {
+                "description": "Always `Bearer`",
+                "schema": {"type": "string", "example": "Bearer"},
+            }
+        },
+    ),
+    "Forbidden": _problem(
+        "The token is valid but its roles or department may not do this.",
+        _example(403, "forbidden", "Not allowed", "this action needs one of the roles: officer"),
+    ),
+    "NotFound": _problem(
+        "No such resource, or not one the caller's department may see.",
+        _example(404, "not-found", "Not found", "no task 0b7e4f6a-3c1d-4b8e-9f2a-5d6c7e8f9a0b"),
+    ),
+    "Conflict": _problem(
+        "The request conflicts with the resource's current state (e.g. its status).",
+        _example(409, "conflict", "Conflict with the current state", "the task is completed"),
+    ),
+    "ValidationFailed": _problem(
+        "A field is missing, unknown or invalid; `errors` says which.",
+        _example(
+            422,
+            "validation-error",
+            "The request is not valid",
+            "One or more fields are missing, unknown or invalid.",
+            errors=[{"loc": ["body", "title"], "msg": "Field required", "type": "missing"}],
+        ),
+    ),
+}
+_WRITES = {"post", "put", "patch", "delete"}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/responses/{name}"}
+
+
+def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
+    """Declares the problems an operation may answer with, by reference."""
+    responses: _Responses = operation.setdefault("responses", {})
+    if operation.get("security"):
+        responses.setdefault("401", _ref("Unauthorized"))
+        responses.setdefault("403", _ref("Forbidden"))
+    else:
+        operation["security"] = []  # public: stated, not forgotten
+    if "{" in path:
+        responses.setdefault("404", _ref("NotFound"))
+    if method in _WRITES:
+        responses.setdefault("409", _ref("Conflict"))
+    if "422" in responses or "requestBody" in operation or operation.get("parameters"):
+        responses["422"] = _ref("ValidationFailed")
+    operation["responses"] = dict(sorted(responses.items()))
+
+
+def _problem_schemas() -> dict[str, Any]:
+    schema = ProblemDetail.model_json_schema(ref_template="#/components/schemas/{model}")
+    defs = schema.pop("$defs", {})
+    # `errors` is absent (not null) outside validation problems: no default, not required.
+    schema["properties"]["errors"].pop("default", None)
+    return {**defs, "Problem": schema}
+
+
+def _drop_unused(components: dict[str, Any], document: dict[str, Any]) -> None:
+    """Removes FastAPI's own validation error schemas, which problem+json replaces."""
+    for name in ("HTTPValidationError", "ValidationError"):
+        components.get("schemas", {}).pop(name, None)
+    text = repr(document)
+    leftovers = [n for n in ("HTTPValidationError", "ValidationError") if f"/{n}'" in text]
+    if leftovers:
+        raise RuntimeError(f"schemas still referenced: {leftovers}")
+
+
+def tag_descriptions(routers: Sequence[APIRouter]) -> list[dict[str, str]]:
+    """Describes each tag by the first line of the docstring of the module that defines it."""
+    described: dict[str, str] = {}
+    for router in routers:
+        for route in router.routes:
+            if not isinstance(route, APIRoute) or not route.include_in_schema:
+                continue
+            module = sys.modules.get(route.endpoint.__module__)
+            doc = (inspect.getdoc(module) or "").split("\n")[0]
+            for tag in route.tags:
+                described.setdefault(str(tag), SHARED_TAGS.get(str(tag), doc))
+    return [{"name": name, "description": text} for name, text in described.items()]
+
+
+def service_openapi(app: FastAPI, routers: Sequence[APIRouter]) -> Callable[[], dict[str, Any]]:
+    """Builds the app's `openapi()` method: FastAPI's document plus problems and tag texts."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        document = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+            tags=tag_descriptions(routers),
+            license_info={"name": "Proprietary", "identifier": "LicenseRef-Proprietary"},
+            servers=[{"url": "/", "description": "The service's own origin"}],
+        )
+        for path, operations in document.get("paths", {}).items():
+            for method, operation in operations.items():
+                _add_problems(path, method, operation)
+        components = document.setdefault("components", {})
+        components.setdefault("schemas", {}).update(_problem_schemas())
+        components["responses"] = PROBLEM_RESPONSES
+        _drop_unused(components, document)
+        app.openapi_schema = document
+        return document
+
+    return openapi

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from services.referrals.cases.rules import CaseSource, CaseStatus
 from services.referrals.sanctions.rules import Sanction
@@ -30,6 +30,19 @@ class Tier(StrEnum):
 class MediaLeadCreate(StrictModel):
     """A problem the media reported, taken up by supervision on its own initiative (R9)."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "outlet": "深圳特区报",
+                    "title": "某街道违规审批占道经营",
+                    "summary": "媒体报道某街道办事处违规批准占道经营，群众反映强烈。",
+                    "concerned_department": "SZ-URBAN-MGMT",
+                }
+            ]
+        }
+    )
+
     outlet: str = Field(min_length=1, max_length=100)
     title: str = Field(min_length=1, max_length=200)
     summary: str = Field(min_length=1, max_length=4000)
@@ -39,11 +52,19 @@ class MediaLeadCreate(StrictModel):
 class Rejection(StrictModel):
     """Why supervision does not accept a case (fed back to the referrer)."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"reason": "不属于监察机关管辖范围，已告知移送单位。"}]}
+    )
+
     reason: str = Field(min_length=1, max_length=2000)
 
 
 class Feedback(StrictModel):
     """The feedback letter sent to the referring department."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"note": "已将处理结果反馈移送单位，并抄送人事部门。"}]}
+    )
 
     note: str = Field(min_length=1, max_length=4000)
 
@@ -64,6 +85,29 @@ class PersonIn(StrictModel):
 
 class DecisionCreate(StrictModel):
     """Supervision's decision on a case."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "facts": "该局未按期完成专项资金清理整改，经两次催办仍未办结。",
+                    "legal_basis": "《深圳市行政过错责任追究办法》第十条",
+                    "serious": False,
+                    "persons": [
+                        {
+                            "name": "王某",
+                            "post": "副局长",
+                            "unit": "市交通局",
+                            "level": "deputy_in_charge",
+                            "tier": "department",
+                            "department_head": False,
+                            "sanctions": ["written_self_criticism", "circulated_criticism"],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     facts: str = Field(min_length=1, max_length=8000)
     legal_basis: str = Field(min_length=1, max_length=2000)

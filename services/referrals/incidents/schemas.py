@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, ConfigDict, Field
 
 from services.referrals.incidents.review import Circulator
 from services.referrals.incidents.rules import Decider, OfficialRole, Severity
@@ -23,6 +23,29 @@ class OfficialIn(StrictModel):
 class IncidentCreate(StrictModel):
     """An incident as registered by supervision after the on-site meeting."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "某街道燃气爆炸事故",
+                    "severity": "large",
+                    "district": "SZ-NANSHAN",
+                    "occurred_at": "2026-11-20T08:30:00+08:00",
+                    "on_site_meeting_at": "2026-11-20T15:00:00+08:00",
+                    "department_head_involved": False,
+                    "officials": [
+                        {
+                            "role": "street_principal",
+                            "name": "李某",
+                            "post": "街道办主任",
+                            "unit": "某街道办事处",
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
     title: str = Field(min_length=1, max_length=200)
     severity: Severity
     district: str | None = Field(default=None, max_length=40)
@@ -35,11 +58,15 @@ class IncidentCreate(StrictModel):
 class Conclusion(StrictModel):
     """The day the investigation concluded (the circulation deadline starts)."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"concluded_on": "2026-12-15"}]})
+
     concluded_on: date
 
 
 class Circulation(StrictModel):
     """Who circulated the review's result."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"by": "department"}]})
 
     by: Circulator
 

@@ -27,7 +27,7 @@ tools/npm/node_modules/.installed: tools/npm/package-lock.json
 
 setup: $(VENV)/.installed .tools/kubeconform tools/npm/node_modules/.installed ## Installs Python deps, test tools, and PostgreSQL when missing
 	@deploy/local/postgres.sh install
-	@dpkg -s chromium fonts-wqy-zenhei >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
+	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
 infra-up: setup ## Starts PostgreSQL and Kafka (idempotent)
 	@deploy/local/postgres.sh up

@@ -57,7 +57,10 @@ async def test_a_filed_referral_appears_live_on_the_console_page(
     assert browser.stdout is not None
     try:
         first = await asyncio.wait_for(browser.stdout.readline(), 90)
-        assert first.decode().strip() == "connected", first
+        if first.decode().strip() != "connected":
+            assert browser.stderr is not None
+            reason = (await asyncio.wait_for(browser.stderr.read(), 10)).decode()
+            raise AssertionError(f"the browser did not connect: {first!r}\n{reason}")
         filed = await http.post(
             stack.url("referrals") + "/referral-reports",
             json=report_body(title="审计结果报告（控制台）"),

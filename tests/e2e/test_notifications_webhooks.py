@@ -94,6 +94,12 @@ async def test_a_failing_receiver_gets_retries_until_it_recovers(
     gaps = [b.at - a.at for a, b in zip(receiver.received, receiver.received[1:], strict=False)]
     assert gaps[0] >= 0.14 and gaps[1] >= 0.29  # backoff 0.3 s then 0.6 s, jitter in [½, 1)
 
+    metrics = await http.get(
+        stack.url("notifications") + "/metrics", headers=token("SZ-GOV-OFFICE", "operator")
+    )
+    assert 'webhook_attempts_total{outcome="retry"}' in metrics.text
+    assert 'webhook_attempts_total{outcome="delivered"}' in metrics.text
+
 
 async def test_dead_letter_after_the_last_attempt_then_redeliver(
     stack: Stack, http: httpx.AsyncClient

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from prometheus_client import Counter
+
 from services.notifications.config import NotificationsSettings
 from services.notifications.webhooks import repository
 from services.notifications.webhooks.models import WebhookAttempt, WebhookDelivery
@@ -32,6 +34,11 @@ from services.notifications.webhooks.service import check_url
 from shared.db import SessionFactory
 
 log = logging.getLogger(__name__)
+WEBHOOK_ATTEMPTS = Counter(
+    "webhook_attempts_total",
+    "Webhook delivery attempts by outcome (delivered, retry, dead)",
+    ["outcome"],
+)
 
 
 @dataclass(frozen=True)
@@ -153,10 +160,13 @@ class WebhookWorker:
             now = datetime.now(UTC)
             if is_success(outcome.status_code):
                 delivery.status, delivery.delivered_at = "delivered", now
+                WEBHOOK_ATTEMPTS.labels("delivered").inc()
             elif dead_lettered(claimed.attempt, settings.webhook_max_attempts):
                 delivery.status = "dead"
+                WEBHOOK_ATTEMPTS.labels("dead").inc()
                 log.warning("webhook dead-lettered", extra={"delivery_id": str(delivery.id)})
             else:
+                WEBHOOK_ATTEMPTS.labels("retry").inc()
                 delay = backoff_delay(
                     claimed.attempt,
                     settings.webhook_backoff_base_s,

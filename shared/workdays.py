@@ -8,10 +8,20 @@ deadline as provisional rather than pretend it is exact.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import cache
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from chinese_calendar import constants
+
+# The city's time zone: deadlines are dates there, and working days are counted there.
+CITY_TZ = ZoneInfo("Asia/Shanghai")
+
+
+def local_date(at: datetime) -> date:
+    """Gets the city's calendar date of an instant."""
+    return at.astimezone(CITY_TZ).date()
 
 
 class CalendarDay(NamedTuple):
@@ -73,3 +83,13 @@ class WorkCalendar:
             current += timedelta(days=1)
             count += self.is_working_day(current)
         return count
+
+
+@cache
+def official_calendar() -> WorkCalendar:
+    """Gets the calendar of the package's data alone, built once.
+
+    The registry adds the days operators enter for uncovered years; the other services use this
+    one until those days reach them (they fall back to Monday–Friday for uncovered years).
+    """
+    return WorkCalendar.official()

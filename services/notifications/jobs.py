@@ -1,7 +1,6 @@
 """Background jobs of notifications (webhook worker, acknowledgement timers) and their trigger."""
 
 from datetime import datetime
-from functools import cache
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -13,16 +12,10 @@ from services.notifications.webhooks.worker import WebhookWorker
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.jobs import Job, every
-from shared.workdays import WorkCalendar
+from shared.workdays import official_calendar
 
 router = APIRouter(prefix="/admin/jobs", tags=["jobs"])
 Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.OPERATOR))]
-
-
-@cache
-def calendar() -> WorkCalendar:
-    """Gets the PRC working-day calendar (built once)."""
-    return WorkCalendar.official()
 
 
 @router.post("/acknowledgement-timers", response_model=TimerRun)
@@ -32,7 +25,7 @@ async def run_timers(request: Request, session: SessionDep, _: Admin) -> TimerRu
     Callers: administrators and operators (the job also runs periodically by itself).
     """
     run = await run_ack_timers(
-        session, request.app.state.clock.now(), calendar(), request.app.state.settings
+        session, request.app.state.clock.now(), official_calendar(), request.app.state.settings
     )
     await session.commit()
     return run
@@ -50,7 +43,7 @@ def background_jobs(settings: NotificationsSettings) -> list[Job]:
     if settings.ack_timer_enabled:
 
         async def timers(session: AsyncSession, now: datetime) -> TimerRun:
-            return await run_ack_timers(session, now, calendar(), settings)
+            return await run_ack_timers(session, now, official_calendar(), settings)
 
         jobs.append(every("acknowledgement timers", settings.ack_timer_interval_s, timers))
     return jobs

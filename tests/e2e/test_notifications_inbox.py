@@ -8,8 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from services.notifications.inbox.rules import CHINA, local_date
-from shared.workdays import WorkCalendar
+from shared.workdays import CITY_TZ, WorkCalendar, local_date
 from tests.e2e.helpers import SUPERVISION
 from tests.e2e.notifications_support import (
     ADMIN,
@@ -149,7 +148,7 @@ async def test_a_department_cannot_see_or_acknowledge_another_departments_items(
 
 def _morning_after(day: Any) -> str:
     # 10:00 in China on the day after `day`.
-    return datetime.combine(day + timedelta(days=1), time(10), tzinfo=CHINA).isoformat()
+    return datetime.combine(day + timedelta(days=1), time(10), tzinfo=CITY_TZ).isoformat()
 
 
 async def test_unacknowledged_item_gets_a_reminder_then_an_escalation_on_a_set_clock(
@@ -175,7 +174,7 @@ async def test_unacknowledged_item_gets_a_reminder_then_an_escalation_on_a_set_c
         return [i for i in found if i["subject"] == about["id"]]
 
     try:
-        at_due = datetime.combine(due, time(23, 0), tzinfo=CHINA).isoformat()
+        at_due = datetime.combine(due, time(23, 0), tzinfo=CITY_TZ).isoformat()
         assert (await http.put(clock, json={"at": at_due}, headers=ADMIN)).status_code == 200
         assert (await http.post(run, headers=ADMIN)).status_code == 200
         assert await derived(URBAN, waiting) == []  # still in time on the last day

@@ -14,13 +14,13 @@ from services.complaints.complaints.rules import (
     StepKind,
     answerable_unit,
     deadline_actions,
-    local_date,
 )
 from services.complaints.complaints.schemas import DeadlineRun
-from services.complaints.complaints.service import calendar, supervision
+from services.complaints.complaints.service import supervision
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import outbox
 from services.complaints.events import ComplaintEscalated, ComplaintReminded
+from shared.workdays import local_date, official_calendar
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +39,13 @@ async def check_deadlines(
 ) -> DeadlineRun:
     """Produces the reminders and escalations due at `now`; tells how many of each."""
     today = local_date(now)
-    horizon = calendar().add_working_days(today, settings.reminder_lead_working_days)
+    horizon = official_calendar().add_working_days(today, settings.reminder_lead_working_days)
     reminders = escalations = 0
     supervision_code: str | None = None
     for complaint in await repository.open_with_limits_due(session, horizon):
         open_limits = _open_limits(complaint)
         actions = deadline_actions(
-            today, open_limits, calendar(), settings.reminder_lead_working_days
+            today, open_limits, official_calendar(), settings.reminder_lead_working_days
         )
         for kind, action in actions:
             if not await repository.mark_once(session, complaint.id, kind, action, now):

@@ -15,14 +15,12 @@ from services.complaints.complaints.rules import (
     Status,
     StepKind,
     feedback_required,
-    local_date,
     on_time,
     time_limit,
 )
 from services.complaints.complaints.schemas import Forwarding, HandlingResult, Reassignment
 from services.complaints.complaints.service import (
     active_department,
-    calendar,
     readable,
     role_of,
     supervision,
@@ -39,6 +37,7 @@ from services.complaints.events import (
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, InvalidInput
+from shared.workdays import local_date, official_calendar
 
 
 async def _handled_by_caller(
@@ -65,7 +64,7 @@ def _hand_over(complaint: Complaint, to: str, now: datetime, settings: Complaint
     complaint.acknowledged_at = None
     complaint.acknowledge_due = max(
         complaint.acknowledge_due,
-        calendar().add_working_days(local_date(now), limit.acknowledge_days),
+        official_calendar().add_working_days(local_date(now), limit.acknowledge_days),
     )
 
 

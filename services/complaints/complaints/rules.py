@@ -1,14 +1,11 @@
 """Complaint rules as data and pure functions: channels, routing (R9, R10), time limits (R15)."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from enum import StrEnum
 
 from shared.directory import FunctionalRole
-from shared.workdays import WorkCalendar
-
-# Working days are counted on the calendar of the city (UTC+8, no daylight saving).
-CHINA_TZ = timezone(timedelta(hours=8))
+from shared.workdays import CITY_TZ, WorkCalendar, local_date
 
 
 class Channel(StrEnum):
@@ -184,11 +181,6 @@ def due_dates(received: datetime, limit: TimeLimit, calendar: WorkCalendar) -> t
     )
 
 
-def local_date(at: datetime) -> date:
-    """Gets the city's calendar date of an instant."""
-    return at.astimezone(CHINA_TZ).date()
-
-
 def deadline_actions(
     today: date,
     open_limits: dict[LimitKind, date],
@@ -247,11 +239,11 @@ def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
     """Gets the start (inclusive) and end (exclusive) of a calendar quarter in the city (R14)."""
     if not 1 <= quarter <= 4:
         raise ValueError("quarter must be 1 to 4")
-    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CHINA_TZ)
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CITY_TZ)
     end = (
-        datetime(year + 1, 1, 1, tzinfo=CHINA_TZ)
+        datetime(year + 1, 1, 1, tzinfo=CITY_TZ)
         if quarter == 4
-        else (datetime(year, 3 * quarter + 1, 1, tzinfo=CHINA_TZ))
+        else (datetime(year, 3 * quarter + 1, 1, tzinfo=CITY_TZ))
     )
     return start, end
 

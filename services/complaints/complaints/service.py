@@ -10,7 +10,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints import repository
-from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
+from services.complaints.complaints.models import (
+    Complainant,
+    Complaint,
+    IdentityRead,
+    Step,
+)
 from services.complaints.complaints.rules import (
     SUGGESTED_SCOPE,
     Category,
@@ -20,7 +25,6 @@ from services.complaints.complaints.rules import (
     due_dates,
     first_contact,
     initial_handler,
-    local_date,
     may_enter,
     may_read,
     may_read_identity,
@@ -43,15 +47,9 @@ from services.complaints.events import ComplaintReceived
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unavailable
-from shared.workdays import WorkCalendar
+from shared.workdays import local_date, official_calendar
 
 PUBLIC_SCOPE = "public"
-
-
-@functools.cache
-def calendar() -> WorkCalendar:
-    """Gets the PRC working-day calendar (built once)."""
-    return WorkCalendar.official()
 
 
 @functools.cache
@@ -127,7 +125,7 @@ async def submit(
     supervision_code = await supervision(session)
     handler = initial_handler(channel, first, body.target_department, supervision_code)
     ack_due, handle_due = due_dates(
-        now, time_limit(body.category, settings.time_limits), calendar()
+        now, time_limit(body.category, settings.time_limits), official_calendar()
     )
     complaint_id = uuid.uuid4()
     secret = (

@@ -19,7 +19,6 @@ from services.complaints.complaints.rules import (
     feedback_required,
     first_contact,
     initial_handler,
-    local_date,
     may_enter,
     may_read,
     may_read_identity,
@@ -29,7 +28,7 @@ from services.complaints.complaints.rules import (
     time_limit,
 )
 from shared.directory import FunctionalRole
-from shared.workdays import WorkCalendar
+from shared.workdays import WorkCalendar, local_date
 
 CALENDAR = WorkCalendar.official()
 

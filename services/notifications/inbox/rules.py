@@ -7,9 +7,8 @@ rules add. Mandatory rules come from DOMAIN.md and no API can switch them off; a
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from services.notifications.events import (
     CASE_DECIDED,
@@ -24,10 +23,9 @@ from services.notifications.events import (
     URGE_NOTICE_ISSUED,
 )
 from shared.directory import FunctionalRole
-from shared.workdays import WorkCalendar
+from shared.workdays import WorkCalendar, local_date
 
 ADDRESSEES = "ADDRESSEES"  # rule id of a delivery to a department the event itself names
-CHINA = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass(frozen=True)
@@ -189,11 +187,6 @@ def roles_needed(event_type: str, data: Mapping[str, Any]) -> set[str]:
         for rule in MANDATORY_RULES
         if rule.role is not None and rule.applies_to(event_type, data)
     }
-
-
-def local_date(at: datetime) -> date:
-    """Gets the date in China of a moment (working days are counted there)."""
-    return at.astimezone(CHINA).date()
 
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -5,10 +5,11 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import repository
-from services.referrals.cases.rules import RUNNING_LIMIT, CaseStatus, is_overdue, local_date
+from services.referrals.cases.rules import RUNNING_LIMIT, CaseStatus, is_overdue
 from services.referrals.database import directory, outbox
 from services.referrals.events import CaseOverdue
 from shared.directory import FunctionalRole
+from shared.workdays import local_date
 
 
 async def check_cases(session: AsyncSession, now: datetime) -> int:

@@ -5,12 +5,9 @@ Pure data and functions; the service refuses a transition the table does not lis
 
 from datetime import date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from shared.directory import FunctionalRole
-from shared.workdays import WorkCalendar
-
-CHINA = ZoneInfo("Asia/Shanghai")
+from shared.workdays import WorkCalendar, local_date
 
 
 class CaseSource(StrEnum):
@@ -86,11 +83,6 @@ STARTS_LIMIT = frozenset({S.RECEIVED, S.ACCEPTED, S.DECIDED})
 def next_status(current: CaseStatus, action: Action) -> CaseStatus | None:
     """Gets the status an action leads to, or None when it is out of order."""
     return TRANSITIONS.get((current, action))
-
-
-def local_date(at: datetime) -> date:
-    """Gets the date in China of a moment (working days are counted there)."""
-    return at.astimezone(CHINA).date()
 
 
 def due_date(status: CaseStatus, entered_at: datetime, calendar: WorkCalendar) -> date | None:

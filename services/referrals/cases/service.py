@@ -1,6 +1,5 @@
 """Opening cases from every source, moving them through their steps, deciding them."""
 
-import functools
 import uuid
 from datetime import datetime
 
@@ -33,13 +32,7 @@ from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
-from shared.workdays import WorkCalendar
-
-
-@functools.cache
-def calendar() -> WorkCalendar:
-    """Gets the PRC working-day calendar (built once)."""
-    return WorkCalendar.official()
+from shared.workdays import official_calendar
 
 
 async def open_case(
@@ -63,7 +56,7 @@ async def open_case(
         concerned_department=concerned,
         status=CaseStatus.RECEIVED,
         status_changed_at=now,
-        due_date=due_date(CaseStatus.RECEIVED, now, calendar()),
+        due_date=due_date(CaseStatus.RECEIVED, now, official_calendar()),
         opened_at=now,
     )
 
@@ -175,7 +168,7 @@ async def _move(
     if target not in RUNNING_LIMIT:
         case.due_date = None  # no limit runs once rejected, fed back or closed
     elif target in STARTS_LIMIT:
-        case.due_date = due_date(target, now, calendar())
+        case.due_date = due_date(target, now, official_calendar())
     return case
 
 

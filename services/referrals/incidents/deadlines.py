@@ -6,12 +6,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.cases.rules import local_date
 from services.referrals.database import directory, outbox
 from services.referrals.events import IncidentReviewOverdue
 from services.referrals.incidents.models import Incident, IncidentEscalation
 from services.referrals.incidents.review import ReviewLimit
 from shared.directory import FunctionalRole
+from shared.workdays import local_date
 
 
 def _missed(incident: Incident, today: date) -> list[tuple[ReviewLimit, date]]:

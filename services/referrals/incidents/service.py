@@ -6,8 +6,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.cases.rules import local_date
-from services.referrals.cases.service import calendar
 from services.referrals.database import directory
 from services.referrals.incidents.models import Incident, IncidentEscalation, IncidentOfficial
 from services.referrals.incidents.review import (
@@ -22,6 +20,7 @@ from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, O
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.workdays import local_date, official_calendar
 
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
 
@@ -60,7 +59,7 @@ async def register(
         department_head_involved=body.department_head_involved,
         circulator=circulator(body.department_head_involved) if reviewed else None,
         explanation_due=(
-            explanation_due(local_date(body.occurred_at), calendar()) if reviewed else None
+            explanation_due(local_date(body.occurred_at), official_calendar()) if reviewed else None
         ),
         registered_by=principal.department,
         registered_at=now,

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-CHINA = ZoneInfo("Asia/Shanghai")
+from shared.workdays import CITY_TZ
+
 DISTRICT_KIND = "district_government"
 CITY = "CITY"
 UNKNOWN = "UNKNOWN"
@@ -60,11 +60,11 @@ def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
     """Gets the start (inclusive) and end (exclusive) of a quarter in the city (R14)."""
     if not 1 <= quarter <= 4:
         raise ValueError("quarter must be 1 to 4")
-    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CHINA)
+    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CITY_TZ)
     end = (
-        datetime(year + 1, 1, 1, tzinfo=CHINA)
+        datetime(year + 1, 1, 1, tzinfo=CITY_TZ)
         if quarter == 4
-        else datetime(year, 3 * quarter + 1, 1, tzinfo=CHINA)
+        else datetime(year, 3 * quarter + 1, 1, tzinfo=CITY_TZ)
     )
     return start, end
 

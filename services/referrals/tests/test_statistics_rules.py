@@ -5,7 +5,6 @@ from datetime import datetime
 import pytest
 
 from services.referrals.statistics.rules import (
-    CHINA,
     CaseFact,
     DecisionFact,
     DirectoryEntry,
@@ -18,6 +17,7 @@ from services.referrals.statistics.rules import (
     summarize,
     to_csv_lines,
 )
+from shared.workdays import CITY_TZ
 
 DIRECTORY = {
     "SZ-FUTIAN": DirectoryEntry("district_government", None),
@@ -29,10 +29,10 @@ DIRECTORY = {
 
 def test_quarters_run_in_city_time_R14() -> None:
     assert quarter_bounds(2026, 4) == (
-        datetime(2026, 10, 1, tzinfo=CHINA),
-        datetime(2027, 1, 1, tzinfo=CHINA),
+        datetime(2026, 10, 1, tzinfo=CITY_TZ),
+        datetime(2027, 1, 1, tzinfo=CITY_TZ),
     )
-    assert quarter_bounds(2026, 1)[1] == datetime(2026, 4, 1, tzinfo=CHINA)
+    assert quarter_bounds(2026, 1)[1] == datetime(2026, 4, 1, tzinfo=CITY_TZ)
     with pytest.raises(ValueError):
         quarter_bounds(2026, 5)
 
@@ -77,10 +77,10 @@ def test_summary_counts_cases_decisions_persons_and_forms_R14() -> None:
 
 def test_half_years_run_in_city_time_R8() -> None:
     assert half_year_bounds(2026, 1) == (
-        datetime(2026, 1, 1, tzinfo=CHINA),
-        datetime(2026, 7, 1, tzinfo=CHINA),
+        datetime(2026, 1, 1, tzinfo=CITY_TZ),
+        datetime(2026, 7, 1, tzinfo=CITY_TZ),
     )
-    assert half_year_bounds(2026, 2)[1] == datetime(2027, 1, 1, tzinfo=CHINA)
+    assert half_year_bounds(2026, 2)[1] == datetime(2027, 1, 1, tzinfo=CITY_TZ)
     with pytest.raises(ValueError):
         half_year_bounds(2026, 3)
 

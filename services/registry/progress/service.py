@@ -20,10 +20,16 @@ from services.registry.progress.schemas import (
 )
 from services.registry.tasks import repository as tasks
 from services.registry.tasks import service as task_service
-from services.registry.tasks.rules import FINISHED, TaskAction, TaskStatus, holds, local_date
+from services.registry.tasks.rules import (
+    FINISHED,
+    TaskAction,
+    TaskStatus,
+    holds,
+)
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound
+from shared.workdays import local_date
 
 
 async def report_addressees(session: AsyncSession) -> list[str]:

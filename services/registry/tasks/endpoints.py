@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from services.registry.tasks import repository, service
 from services.registry.tasks.repository import TaskFilter
-from services.registry.tasks.rules import TaskSource, TaskStatus, local_date, sees_all
+from services.registry.tasks.rules import TaskSource, TaskStatus, sees_all
 from services.registry.tasks.schemas import (
     SubtaskCreate,
     TaskCreate,
@@ -20,6 +20,7 @@ from services.registry.tasks.schemas import (
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.pagination import decode_cursor, encode_cursor
+from shared.workdays import local_date
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
 Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]

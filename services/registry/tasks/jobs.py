@@ -5,9 +5,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.tasks import repository
-from services.registry.tasks.rules import TaskAction, local_date
+from services.registry.tasks.rules import TaskAction
 from services.registry.tasks.schemas import OverdueRun
 from services.registry.tasks.service import apply_transition
+from shared.workdays import local_date
 
 JOB = "registry.overdue-job"
 BATCH = 500

@@ -1,21 +1,12 @@
 """Task rules: the lifecycle state machine, deadlines, decomposition and access (R2, R3)."""
 
 from collections.abc import Hashable, Iterable, Mapping
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from enum import StrEnum
 from typing import NamedTuple, TypeVar
 
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
-
-# China Standard Time has no daylight saving: a fixed offset is exact.
-CHINA_TIME = timezone(timedelta(hours=8), "CST")
-
-
-def local_date(now: datetime) -> date:
-    """Gets the calendar date in China at an instant (deadlines are dates in China)."""
-    return now.astimezone(CHINA_TIME).date()
-
 
 K = TypeVar("K", bound=Hashable)
 

@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry.departments.rules import SEED_DEPARTMENTS, DepartmentKind
 from services.registry.tasks import repository
 from services.registry.tasks.models import Task
-from services.registry.tasks.rules import CHINA_TIME, TaskSource, TaskStatus
+from services.registry.tasks.rules import TaskSource, TaskStatus
 from services.registry.tasks.service import publish_assigned
+from shared.workdays import CITY_TZ
 
 TABLE = Path(__file__).with_name("seed_table.json")
 SEED_PREFIX = "sfb-2006-8:"
@@ -81,7 +82,7 @@ async def seed_demo_tasks(session: AsyncSession) -> int:
     existing = set(
         (await session.scalars(select(Task.seed_key).where(Task.seed_key.isnot(None)))).all()
     )
-    base = datetime.combine(assigned_on, time(9), CHINA_TIME)
+    base = datetime.combine(assigned_on, time(9), CITY_TZ)
     added = 0
     for item in items:
         if item.seed_key in existing:

@@ -22,7 +22,6 @@ from services.registry.tasks.rules import (
     children_block_completion,
     deadline_is_provisional,
     derived_progress,
-    local_date,
     may_act,
     may_assign_top_level,
     may_see,
@@ -33,6 +32,7 @@ from services.registry.tasks.rules import (
 from services.registry.tasks.schemas import SubtaskCreate, TaskCreate, TaskTransition
 from shared.auth import Principal
 from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.workdays import local_date
 
 
 def invalid(field: str, message: str, kind: str) -> InvalidInput:

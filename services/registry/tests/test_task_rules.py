@@ -15,7 +15,6 @@ from services.registry.tasks.rules import (
     deadline_is_provisional,
     derived_progress,
     is_overdue,
-    local_date,
     may_act,
     may_assign_top_level,
     may_see,
@@ -23,7 +22,7 @@ from services.registry.tasks.rules import (
     resolve_deadline,
     would_create_cycle,
 )
-from shared.workdays import WorkCalendar
+from shared.workdays import WorkCalendar, local_date
 
 CAL = WorkCalendar.official()
 S, A = TaskStatus, TaskAction

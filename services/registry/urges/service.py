@@ -12,13 +12,14 @@ from services.registry.departments import repository as departments
 from services.registry.events import UrgeNoticeIssued
 from services.registry.tasks import repository as tasks
 from services.registry.tasks import service as task_service
-from services.registry.tasks.rules import TaskStatus, local_date
+from services.registry.tasks.rules import TaskStatus
 from services.registry.urges.models import UrgeNotice
 from services.registry.urges.rules import may_be_urged, may_issue, valid_new_deadline
 from services.registry.urges.schemas import UrgeNoticeCreate
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound
+from shared.workdays import local_date
 
 
 async def issue(

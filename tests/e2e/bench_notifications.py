@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaProducer
 from shared.events import Envelope
 from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, report_body
 from tests.e2e.notifications_support import inbox_url
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 EVENTS, REPORTS = 2000, 100
@@ -25,7 +25,7 @@ EVENTS, REPORTS = 2000, 100
 
 async def test_fan_out_rate_into_inboxes(stack: Stack) -> None:
     run = str(uuid.uuid4())
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092", acks="all", linger_ms=5)
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", linger_ms=5)
     await producer.start()
     started = time.monotonic()
     try:

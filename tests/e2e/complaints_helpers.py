@@ -8,7 +8,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from services.complaints.events import COMPLAINTS_TOPIC
 from shared.events import Envelope
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 PETITION, FINANCE, SUPERVISION = "SZ-PETITION", "SZ-FINANCE", "SZ-SUPERVISION"
 URBAN, TRANSPORT = "SZ-URBAN-MGMT", "SZ-TRANSPORT"
@@ -102,7 +102,7 @@ async def complaint_events(
     stack: Stack, complaint_id: str, until: int = 1, timeout: float = 30
 ) -> list[Envelope]:
     """Reads the complaint's events off Kafka (from the start), waiting for at least `until`."""
-    consumer = AIOKafkaConsumer(bootstrap_servers="127.0.0.1:9092", enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=BOOTSTRAP, enable_auto_commit=False)
     await consumer.start()
     try:
         topic = stack.prefix + COMPLAINTS_TOPIC

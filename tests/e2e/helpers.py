@@ -6,7 +6,7 @@ import httpx
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 FINANCE, AUDIT = "SZ-FINANCE", "SZ-AUDIT"
 SUPERVISION, PERSONNEL = "SZ-SUPERVISION", "SZ-PERSONNEL"
@@ -78,7 +78,7 @@ async def wait_for_copies(
 
 async def wait_consumed(group: str, partition: TopicPartition, offset: int) -> None:
     """Waits until a consumer group has committed past an offset of a partition."""
-    admin = AIOKafkaAdminClient(bootstrap_servers="127.0.0.1:9092")
+    admin = AIOKafkaAdminClient(bootstrap_servers=BOOTSTRAP)
     await admin.start()
     try:
 

@@ -20,7 +20,7 @@ import httpx
 from aiokafka import AIOKafkaProducer
 
 from shared.events import Envelope
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 NOTIFICATIONS_TEST_SETTINGS = {
     "webhook_private_allowlist": "127.0.0.1/32",
@@ -60,7 +60,7 @@ async def publish(
         subject=subject or str(uuid.uuid4()),
         data=data,
     )
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092", acks="all")
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
     await producer.start()
     try:
         await producer.send_and_wait(

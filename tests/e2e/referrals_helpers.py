@@ -8,7 +8,7 @@ from aiokafka import AIOKafkaProducer
 from shared.events import Envelope
 from shared.settings import ServiceSettings
 from tests.e2e.helpers import SUPERVISION
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 
 def person(**overrides: Any) -> dict[str, Any]:
@@ -80,7 +80,7 @@ async def outbox_types(stack: Stack, case_id: str) -> list[str]:
 async def produce(stack: Stack, topic: str, envelope: Envelope) -> None:
     """Publishes an envelope on a (prefixed) topic, keyed by its subject."""
     name = ServiceSettings(kafka_topic_prefix=stack.prefix).topic(topic)
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092", acks="all")
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
     await producer.start()
     try:
         await producer.send_and_wait(

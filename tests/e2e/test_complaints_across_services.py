@@ -19,7 +19,7 @@ from tests.e2e.complaints_helpers import (
     set_clock,
 )
 from tests.e2e.helpers import inbox_items_for
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 GOV_OFFICE = "SZ-GOV-OFFICE"
@@ -83,7 +83,7 @@ async def test_missed_time_limit_opens_exactly_one_referral_R15(
         if e.type == "complaints.complaint.escalated.v1"
     )
     copy = escalation.model_copy(update={"id": uuid.uuid4()})
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092")
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP)
     await producer.start()
     try:
         for envelope in (escalation, copy):  # one key, one partition: consumed in this order

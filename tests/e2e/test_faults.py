@@ -15,10 +15,9 @@ from tests.e2e.helpers import (
     wait_consumed,
     wait_for_copies,
 )
-from tests.support.stack import Stack, kafka, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, kafka, wait_for
 
 pytestmark = [pytest.mark.stack, pytest.mark.faults]
-BOOTSTRAP = "127.0.0.1:9092"
 
 
 async def _items_per_report(stack: Stack, report_ids: list[str]) -> dict[tuple[str, str], int]:

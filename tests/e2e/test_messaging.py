@@ -13,12 +13,10 @@ from services.referrals.config import ReferralsSettings
 from services.referrals.database import outbox
 from shared.db import create_engine, create_session_factory
 from shared.relay import OutboxRelay
-from shared.settings import DEV_DATABASE
 from tests.e2e.helpers import file_report, wait_for_copies
-from tests.support.stack import DB_SUFFIX, Stack, wait_for
+from tests.support.stack import BOOTSTRAP, DATABASE, DB_SUFFIX, Stack, wait_for
 
 pytestmark = pytest.mark.stack
-BOOTSTRAP = "127.0.0.1:9092"
 
 
 async def _dead_letters(stack: Stack, group: str) -> list[Any]:
@@ -136,7 +134,7 @@ async def test_sent_outbox_rows_are_cleaned_after_retention_pending_ones_kept(
     )
     try:
         settings = ReferralsSettings(
-            database_url=f"{DEV_DATABASE}/referrals{DB_SUFFIX}", outbox_retention_hours=0
+            database_url=f"{DATABASE}/referrals{DB_SUFFIX}", outbox_retention_hours=0
         )
         engine = create_engine(settings)
         try:

@@ -18,7 +18,7 @@ from tests.e2e.notifications_support import (
     wait_item,
     with_test_settings,
 )
-from tests.support.stack import Stack, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -70,7 +70,7 @@ async def test_an_event_consumed_twice_gives_one_item_per_recipient(
 
 async def _rewind(stack: Stack, topic: str) -> None:
     consumer = AIOKafkaConsumer(
-        bootstrap_servers="127.0.0.1:9092",
+        bootstrap_servers=BOOTSTRAP,
         group_id=stack.prefix + "notifications",
         enable_auto_commit=False,
     )

@@ -18,7 +18,7 @@ from tests.e2e.helpers import (
     inbox_items_for,
     wait_consumed,
 )
-from tests.support.stack import ROOT, Stack, wait_for
+from tests.support.stack import BOOTSTRAP, ROOT, Stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -77,7 +77,7 @@ async def test_replayed_dead_letter_is_delivered_once_however_often_replayed(
         ("dlq_topic", f"{stack.prefix}referrals.reports".encode()),
         ("dlq_error", b"cause since fixed"),
     ]
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092")
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP)
     await producer.start()
     try:
         dead = await producer.send_and_wait(

@@ -23,7 +23,7 @@ from tests.e2e.registry_helpers import (
     run_overdue_job,
     set_clock,
 )
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -136,7 +136,7 @@ async def _urge_envelope(stack: Stack, task_id: str, sequence: int) -> Envelope:
 
 async def _produce(stack: Stack, envelope: Envelope) -> None:
     topic = ServiceSettings(kafka_topic_prefix=stack.prefix).topic("registry.tasks")
-    producer = AIOKafkaProducer(bootstrap_servers="127.0.0.1:9092", acks="all")
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
     await producer.start()
     try:
         await producer.send_and_wait(

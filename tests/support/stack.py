@@ -32,7 +32,11 @@ SERVICES = {
     for n, name in enumerate(("registry", "complaints", "referrals", "notifications"), start=1)
 }
 SEEDED_DEPARTMENTS = 21
-DSN = DEV_DATABASE.replace("postgresql+asyncpg://", "postgresql://")
+# The same variables deploy/local/postgres.sh and deploy/kafka/kafka.sh read, so a suite can
+# run against its own PostgreSQL and broker (the fault suite restarts and kills them).
+DATABASE = DEV_DATABASE.replace(":5433", ":" + os.environ.get("PG_PORT", "5433"))
+DSN = DATABASE.replace("postgresql+asyncpg://", "postgresql://")
+BOOTSTRAP = "127.0.0.1:" + os.environ.get("KAFKA_PORT", "9092")
 
 
 def token(department: str, *roles: str) -> dict[str, str]:
@@ -74,7 +78,8 @@ class Stack:
         p = service.upper() + "_"
         env = {
             **os.environ,
-            f"{p}DATABASE_URL": f"{DEV_DATABASE}/{service}{DB_SUFFIX}",
+            f"{p}DATABASE_URL": f"{DATABASE}/{service}{DB_SUFFIX}",
+            f"{p}KAFKA_BOOTSTRAP_SERVERS": BOOTSTRAP,
             f"{p}PORT": str(SERVICES[service]),
             f"{p}ENVIRONMENT": "test",
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,

@@ -70,9 +70,8 @@ events: setup ## Tails the event flow: make events [ARGS="--type referrals.repor
 lag: setup ## Consumer-group lag and dead-letter sizes
 	@$(PY) -m tools.events lag
 
-bench: infra-up ## Benchmarks, not part of make test (figures: docs/registry.md, docs/notifications.md)
-	$(PY) bench/registry_overdue.py
-	$(VENV)/bin/pytest -q -s tests/e2e/bench_notifications.py
+bench: infra-up ## Benchmarks beside bare baselines, not part of make test (docs/performance.md)
+	$(PY) -m bench $(ARGS)
 
 openapi: setup ## Writes each service's OpenAPI document into docs/openapi/
 	@$(PY) -m tools.openapi

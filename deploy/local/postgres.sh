@@ -44,7 +44,7 @@ up() {
   else
     echo "postgres: starting on 127.0.0.1:$PORT"
     as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w -t 60 start \
-        -o "-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300" >/dev/null
+        -o "-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300 -c track_commit_timestamp=on" >/dev/null
   fi
   if [ "$(psql_super -c "select 1 from pg_roles where rolname='$APP_USER'")" != 1 ]; then
     psql_super -c "create role $APP_USER login createdb password '$APP_PASSWORD'"

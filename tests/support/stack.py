@@ -12,6 +12,7 @@ import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,7 @@ class Stack:
 
     prefix: str
     logs: Path
+    overrides: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
@@ -85,7 +87,7 @@ class Stack:
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
             f"{p}RELAY_POLL_INTERVAL_S": "0.5",
         }
-        env.update({p + k.upper(): v for k, v in overrides.items()})
+        env.update({p + k.upper(): v for k, v in {**self.overrides, **overrides}.items()})
         return env
 
     def run(self, service: str, *args: str, **overrides: str) -> None:
@@ -158,10 +160,13 @@ async def _recreate_databases() -> None:
         await conn.close()
 
 
-@pytest.fixture(scope="session")
-async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
-    """Starts the whole system once per test run."""
-    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=tmp_path_factory.mktemp("logs"))
+@asynccontextmanager
+async def running_system(logs: Path, **overrides: str) -> AsyncIterator[Stack]:
+    """Starts the four services on fresh databases and topics; stops them on exit.
+
+    `overrides` are settings every service gets (the benchmarks raise rate limits).
+    """
+    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, overrides=overrides)
     await _recreate_databases()
     for service in SERVICES:
         stack.run(service, "migrate")
@@ -189,6 +194,13 @@ async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack
             env=stack.env("registry"),
             check=False,
         )
+
+
+@pytest.fixture(scope="session")
+async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
+    """Starts the whole system once per test run."""
+    async with running_system(tmp_path_factory.mktemp("logs")) as stack:
+        yield stack
 
 
 @pytest.fixture

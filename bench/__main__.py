@@ -1,0 +1,136 @@
+"""Runs every benchmark against a freshly started system and prints the table: `make bench`.
+
+    python -m bench [--quick] [--json PATH]
+
+Starts the four services (databases <service>_bench, ports 19001-19004, their own topics)
+and the bare baseline, runs intake, end-to-end, fan-out and scale, samples each process's
+memory, prints a table and writes the figures as JSON (.data/bench/<date>.json).
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+# The benchmark's system must not collide with `make run` (800x) or the tests (180xx).
+os.environ.setdefault("STACK_PORT_BASE", "19000")
+os.environ.setdefault("STACK_DB_SUFFIX", "_bench")
+
+import asyncpg
+import httpx
+
+from bench import end_to_end, fan_out, intake, load, measure, scale
+from bench.report import table
+from tests.support.stack import DSN, ROOT, Stack, running_system, wait_for
+
+BASELINE_PORT = int(os.environ["STACK_PORT_BASE"]) + 10
+# Settings of the benchmarked services: citizens arrive from many addresses, so the public
+# per-client rate limit is not what we measure; logs are kept (a real cost) at INFO.
+SETTINGS = {"public_rate_limit_per_minute": "100000000"}
+
+
+async def _commit_timestamps_on() -> None:
+    conn = await asyncpg.connect(f"{DSN}/postgres")
+    try:
+        if await conn.fetchval("show track_commit_timestamp") != "on":
+            raise SystemExit(
+                "bench: PostgreSQL runs without track_commit_timestamp; restart it with the "
+                "project's script so the setting applies: deploy/local/postgres.sh down && "
+                "deploy/local/postgres.sh up"
+            )
+        await conn.execute('DROP DATABASE IF EXISTS "bench_baseline" WITH (FORCE)')
+        await conn.execute('CREATE DATABASE "bench_baseline"')
+    finally:
+        await conn.close()
+
+
+async def _start_baseline(logs: Path) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(  # noqa: ASYNC220 (started once, before any load)
+        [
+            sys.executable,
+            "-m",
+            "bench.baseline",
+            f"--port={BASELINE_PORT}",
+            f"--dsn={DSN}/bench_baseline",
+        ],
+        cwd=ROOT,
+        stdout=(logs / "baseline.log").open("ab"),
+        stderr=subprocess.STDOUT,
+    )
+
+    async def up() -> bool:
+        try:
+            async with httpx.AsyncClient() as client:
+                await client.get(f"http://127.0.0.1:{BASELINE_PORT}/docs")
+                return True
+        except httpx.TransportError:
+            return False
+
+    await wait_for(up, timeout=30)
+    return process
+
+
+def _memory(stack: Stack, baseline: subprocess.Popen[bytes]) -> dict[str, dict[str, float]]:
+    pids = {name: p.pid for name, p in stack.processes.items()} | {"baseline": baseline.pid}
+    return {name: measure.memory_mb(pid) for name, pid in pids.items()}
+
+
+async def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Runs the benchmarks; gets every figure."""
+    seconds = 5.0 if args.quick else 10.0
+    results: dict[str, Any] = {"machine": measure.machine(), "quick": args.quick}
+    load.build_loadgen()
+    await _commit_timestamps_on()
+    logs = Path(tempfile.mkdtemp(prefix="bench-logs-"))
+    async with running_system(logs, **SETTINGS) as stack:
+        baseline = await _start_baseline(logs)
+        try:
+            await asyncio.sleep(2)
+            results["memory_at_rest"] = _memory(stack, baseline)
+            print("intake …")
+            rates = [100, 500] if args.quick else [100, 500, 1000]
+            results["intake"] = await asyncio.to_thread(
+                intake.run, stack, f"http://127.0.0.1:{BASELINE_PORT}", rates, seconds
+            )
+            print("end to end …")
+            e2e_rates = [50, 200] if args.quick else [50, 200, 500]
+            results["end_to_end"] = await end_to_end.run(stack, e2e_rates, seconds)
+            print("fan-out …")
+            results["fan_out"] = await fan_out.run(stack, 1000 if args.quick else 5000)
+            results["memory_under_load"] = _memory(stack, baseline)
+            print("scale …")
+            rows = 100_000 if args.quick else 1_000_000
+            results["scale"] = await scale.run(stack, rows, rate=50, seconds=seconds)
+            results["memory_after_scale"] = _memory(stack, baseline)
+        finally:
+            baseline.terminate()
+            baseline.wait(timeout=30)
+    print(f"service logs: {logs}")
+    return results
+
+
+def main() -> None:
+    """Runs the benchmarks, prints the table and writes the JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="shorter runs, 100,000 rows")
+    parser.add_argument("--json", type=Path, help="where to write the figures")
+    args = parser.parse_args()
+    started = time.monotonic()
+    results = asyncio.run(run(args))
+    results["total_s"] = round(time.monotonic() - started, 1)
+    path = args.json or ROOT / ".data/bench" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
+    print(table(results))
+    print(f"figures written to {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Fan-out: urge-notice events published straight to the topic, turned into inbox items."""
+
+import time
+import uuid
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+
+from shared.events import Envelope
+from tests.support.stack import BOOTSTRAP, Stack, wait_for
+
+
+async def run(stack: Stack, events: int) -> dict[str, Any]:
+    """Publishes `events` urge notices (two recipients each); gets events and items per second."""
+    run_id = str(uuid.uuid4())
+    producer = AIOKafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", linger_ms=5)
+    await producer.start()
+    started = time.monotonic()
+    try:
+        for n in range(events):
+            task = f"{run_id}-{n}"
+            envelope = Envelope(
+                source="registry",
+                type="registry.urge_notice.issued.v1",
+                subject=task,
+                data={
+                    "task_id": task,
+                    "sequence": 1,
+                    "run": run_id,
+                    "addressees": ["SZ-URBAN-MGMT"],
+                    "issued_by": "SZ-GOV-OFFICE",
+                },
+            )
+            await producer.send(
+                stack.prefix + "registry.tasks",
+                value=envelope.kafka_value(),
+                key=task.encode(),
+                headers=envelope.kafka_headers(),
+            )
+        await producer.flush()
+    finally:
+        await producer.stop()
+    published = time.monotonic() - started
+    query = "select count(*) from inbox_items where data->>'run' = $1"
+    items = await wait_for(
+        lambda: _delivered(stack, query, run_id, 2 * events), timeout=900, interval=0.2
+    )
+    elapsed = time.monotonic() - started
+    result = {
+        "events": events,
+        "inbox_items": items,
+        "published_in_s": round(published, 1),
+        "seconds": round(elapsed, 1),
+        "events_per_s": round(events / elapsed, 1),
+        "items_per_s": round(items / elapsed, 1),
+    }
+    print(f"  fan-out: {result['events_per_s']} events/s")
+    return result
+
+
+async def _delivered(stack: Stack, query: str, run_id: str, expected: int) -> int:
+    count = int(await stack.scalar("notifications", query, run_id))
+    return count if count >= expected else 0

@@ -1,0 +1,70 @@
+"""Intake: public complaint submissions and referral filings, beside the bare baseline.
+
+Each endpoint gets a saturation run (busy workers, the requests per second it sustains) and
+fixed-rate runs (p50/p99 measured from each request's scheduled start).
+"""
+
+import json
+from typing import Any
+
+from bench import load
+from tests.support.stack import Stack, token
+
+COMPLAINT = json.dumps(
+    {
+        "target_department": "SZ-URBAN-MGMT",
+        "category": "inaction",
+        "description": "基准测试：占道经营投诉，编号 {{seq}}。",
+        "event_date": "2026-11-01",
+    },
+    ensure_ascii=False,
+)
+REFERRAL = json.dumps(
+    {
+        "kind": "financial_inspection_report",
+        "purpose": "referral",
+        "title": "基准 {{seq}}",
+        "summary": "检查发现城管局挪用专项资金，建议移送监察局处理。",
+        "concerned_department": "SZ-URBAN-MGMT",
+    },
+    ensure_ascii=False,
+)
+BASELINE = json.dumps(
+    {"kind": "complaint", "department": "SZ-URBAN-MGMT", "body": "基准测试：占道经营投诉。"},
+    ensure_ascii=False,
+)
+
+
+def endpoints(stack: Stack, baseline_url: str) -> dict[str, dict[str, Any]]:
+    """Gets the three intake endpoints and what to send them."""
+    return {
+        "complaint_submission": {
+            "url": stack.url("complaints") + "/public/complaints",
+            "body": COMPLAINT,
+            "headers": {"Idempotency-Key": "{{uuid}}"},
+        },
+        "referral_filing": {
+            "url": stack.url("referrals") + "/referral-reports",
+            "body": REFERRAL,
+            "headers": token("SZ-FINANCE"),
+        },
+        "baseline_two_inserts": {"url": baseline_url + "/items", "body": BASELINE, "headers": {}},
+    }
+
+
+def run(stack: Stack, baseline_url: str, rates: list[int], seconds: float) -> dict[str, Any]:
+    """Measures every intake endpoint at saturation and at the fixed rates."""
+    results: dict[str, Any] = {}
+    for name, target in endpoints(stack, baseline_url).items():
+        load.run(**target, rate=20, seconds=2)  # warm up connections and caches
+        figures = {"saturation": load.run(**target, rate=0, seconds=seconds, workers=32)}
+        for rate in rates:
+            figures[f"rate_{rate}"] = load.run(**target, rate=rate, seconds=seconds, workers=512)
+        results[name] = figures
+        print(f"  intake {name}: {figures['saturation']['rate']:.0f} req/s at saturation")
+    baseline = results["baseline_two_inserts"]["saturation"]["rate"]
+    for name in ("complaint_submission", "referral_filing"):
+        results[name]["share_of_baseline"] = round(
+            results[name]["saturation"]["rate"] / baseline, 3
+        )
+    return results

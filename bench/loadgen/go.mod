@@ -1,0 +1,3 @@
+module accountability/bench/loadgen
+
+go 1.22

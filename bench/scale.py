@@ -1,0 +1,89 @@
+"""Scale: the list endpoints with 1,000,000 tasks and 1,000,000 complaints in the database.
+
+The rows are bulk-loaded with generate_series into the benchmark's own databases, then each
+list is read at a fixed rate as a department would read it (first page of 50).
+"""
+
+import asyncio
+import time
+from typing import Any
+
+from bench import load
+from services.complaints.complaints.rules import Category, Status
+from tests.support.stack import Stack, token
+
+# Registry: most tasks are finished, a tenth overdue, the rest in progress.
+TASKS = """
+WITH codes AS (SELECT array_agg(code ORDER BY code) AS c FROM departments)
+INSERT INTO tasks (id, work_item, content, target, source, lead_unit, co_units, status,
+                   assigned_on, deadline, deadline_provisional, assigned_by, progress,
+                   urge_count, created_at)
+SELECT gen_random_uuid(), '基准任务 ' || i, '内容', '目标', 'leader_instruction',
+       c[1 + i % array_length(c, 1)],
+       ARRAY[c[1 + (i * 7 + 3) % array_length(c, 1)]],
+       CASE WHEN i % 10 < 7 THEN 'completed' WHEN i % 10 = 7 THEN 'overdue' ELSE 'in_progress' END,
+       DATE '2024-01-01' + (i % 700),
+       DATE '2024-01-01' + (i % 700) + 30 + (i % 200),
+       false, 'SZ-GOV-OFFICE', 0, 0,
+       TIMESTAMPTZ '2024-01-01' + make_interval(secs => i)
+FROM generate_series(1, $1::int) AS i, codes
+"""
+
+# Complaints: spread over the departments, categories and statuses, one a second.
+COMPLAINTS = """
+WITH codes AS (SELECT array_agg(code ORDER BY code) AS c FROM department_copy)
+INSERT INTO complaints (id, tracking_code, secret_hash, channel, category, target_department,
+                        description, event_date, anonymous, first_contact_department,
+                        handling_department, status, received_at, acknowledge_due, handle_due,
+                        escalated)
+SELECT gen_random_uuid(), 'BENCH' || lpad(i::text, 10, '0'), 'bench-no-secret', 'web_form',
+       ($2::text[])[1 + i % array_length($2::text[], 1)],
+       c[1 + i % array_length(c, 1)], '基准投诉 ' || i, DATE '2024-01-01' + (i % 700), true,
+       c[1 + i % array_length(c, 1)], c[1 + i % array_length(c, 1)],
+       ($3::text[])[1 + i % array_length($3::text[], 1)],
+       TIMESTAMPTZ '2024-01-01' + make_interval(secs => i),
+       DATE '2024-01-01' + (i % 700) + 3, DATE '2024-01-01' + (i % 700) + 20, false
+FROM generate_series(1, $1::int) AS i, codes
+"""
+
+
+async def _load(stack: Stack, service: str, sql: str, rows: int, *args: Any) -> float:
+    started = time.perf_counter()
+    await stack.fetch(service, sql, rows, *args)
+    await stack.fetch(service, "ANALYZE")
+    return round(time.perf_counter() - started, 1)
+
+
+def _read(url: str, department: str, rate: int, seconds: float) -> dict[str, Any]:
+    load.run(url, method="GET", expect=200, rate=10, seconds=1, headers=token(department))
+    return load.run(
+        url, method="GET", expect=200, rate=rate, seconds=seconds, headers=token(department)
+    )
+
+
+async def run(stack: Stack, rows: int, rate: int, seconds: float) -> dict[str, Any]:
+    """Loads the rows, then reads the lists at a fixed rate; gets the latencies."""
+    categories = [c.value for c in Category]
+    statuses = [s.value for s in Status]
+    loaded = {
+        "tasks_load_s": await _load(stack, "registry", TASKS, rows),
+        "complaints_load_s": await _load(
+            stack, "complaints", COMPLAINTS, rows, categories, statuses
+        ),
+    }
+    tasks, complaints = stack.url("registry") + "/tasks", stack.url("complaints") + "/complaints"
+    reads = {
+        "tasks_overdue_one_department": (f"{tasks}?overdue=true&limit=50", "SZ-FINANCE"),
+        "tasks_all_lead_unit": (f"{tasks}?limit=50", "SZ-FINANCE"),
+        "complaints_one_department": (f"{complaints}?limit=50", "SZ-URBAN-MGMT"),
+        "complaints_supervision_all": (f"{complaints}?limit=50", "SZ-SUPERVISION"),
+        "complaints_received_one_department": (
+            f"{complaints}?status=received&limit=50",
+            "SZ-FINANCE",
+        ),
+    }
+    results: dict[str, Any] = {"rows": rows, **loaded}
+    for name, (url, department) in reads.items():
+        results[name] = await asyncio.to_thread(_read, url, department, rate, seconds)
+        print(f"  scale {name}: p99 {results[name]['p99_ms']} ms")
+    return results

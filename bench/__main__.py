@@ -28,6 +28,7 @@ import httpx
 
 from bench import end_to_end, fan_out, intake, load, measure, scale
 from bench.report import table
+from bench.settle import settle
 from tests.support.stack import DSN, ROOT, Stack, running_system, wait_for
 
 BASELINE_PORT = int(os.environ["STACK_PORT_BASE"]) + 10
@@ -97,11 +98,18 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             print("intake …")
             rates = [100, 500] if args.quick else [100, 500, 1000]
             results["intake"] = await asyncio.to_thread(
-                intake.run, stack, f"http://127.0.0.1:{BASELINE_PORT}", rates, seconds
+                intake.run,
+                stack,
+                f"http://127.0.0.1:{BASELINE_PORT}",
+                baseline.pid,
+                rates,
+                seconds,
             )
+            results["intake_backlog_drained_s"] = await settle(stack)
             print("end to end …")
             e2e_rates = [50, 200] if args.quick else [50, 200, 500]
             results["end_to_end"] = await end_to_end.run(stack, e2e_rates, seconds)
+            await settle(stack)
             print("fan-out …")
             results["fan_out"] = await fan_out.run(stack, 1000 if args.quick else 5000)
             results["memory_under_load"] = _memory(stack, baseline)

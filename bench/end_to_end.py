@@ -17,6 +17,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from bench import load
 from bench.intake import REFERRAL
+from bench.settle import settle
 from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 COPIED_TO = ["SZ-SUPERVISION", "SZ-PERSONNEL"]
@@ -130,6 +131,7 @@ async def run(stack: Stack, rates: list[int], seconds: float) -> dict[str, Any]:
     """Measures the referral flow and the bare broker round trip at each rate."""
     results: dict[str, Any] = {"referral_to_both_inboxes": {}, "baseline_kafka_round_trip": {}}
     for rate in rates:
+        await settle(stack)
         flow = await referrals_at(stack, rate, seconds)
         bare = await kafka_round_trip(stack.prefix, rate, seconds)
         results["referral_to_both_inboxes"][f"rate_{rate}"] = flow

@@ -7,7 +7,7 @@ fixed-rate runs (p50/p99 measured from each request's scheduled start).
 import json
 from typing import Any
 
-from bench import load
+from bench import load, measure
 from tests.support.stack import Stack, token
 
 COMPLAINT = json.dumps(
@@ -35,6 +35,15 @@ BASELINE = json.dumps(
 )
 
 
+def _saturate(target: dict[str, Any], pid: int, seconds: float) -> dict[str, Any]:
+    """Runs at saturation; adds the serving process's CPU time per successful request."""
+    before = measure.cpu_seconds(pid)
+    figures = load.run(**target, rate=0, seconds=seconds, workers=32)
+    used = measure.cpu_seconds(pid) - before
+    figures["cpu_ms_per_request"] = round(1000 * used / max(1, figures["ok"]), 2)
+    return figures
+
+
 def endpoints(stack: Stack, baseline_url: str) -> dict[str, dict[str, Any]]:
     """Gets the three intake endpoints and what to send them."""
     return {
@@ -52,12 +61,19 @@ def endpoints(stack: Stack, baseline_url: str) -> dict[str, dict[str, Any]]:
     }
 
 
-def run(stack: Stack, baseline_url: str, rates: list[int], seconds: float) -> dict[str, Any]:
+def run(
+    stack: Stack, baseline_url: str, baseline_pid: int, rates: list[int], seconds: float
+) -> dict[str, Any]:
     """Measures every intake endpoint at saturation and at the fixed rates."""
     results: dict[str, Any] = {}
+    pids = {
+        "complaint_submission": stack.processes["complaints"].pid,
+        "referral_filing": stack.processes["referrals"].pid,
+        "baseline_two_inserts": baseline_pid,
+    }
     for name, target in endpoints(stack, baseline_url).items():
         load.run(**target, rate=20, seconds=2)  # warm up connections and caches
-        figures = {"saturation": load.run(**target, rate=0, seconds=seconds, workers=32)}
+        figures = {"saturation": _saturate(target, pids[name], seconds)}
         for rate in rates:
             figures[f"rate_{rate}"] = load.run(**target, rate=rate, seconds=seconds, workers=512)
         results[name] = figures

@@ -18,6 +18,13 @@ def memory_mb(pid: int) -> dict[str, float]:
     return {"rss_mb": round(fields["VmRSS"], 1), "peak_mb": round(fields["VmHWM"], 1)}
 
 
+def cpu_seconds(pid: int) -> float:
+    """Gets the CPU time (user + system) a process has used so far."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def machine() -> dict[str, Any]:
     """Gets what a reader needs to compare figures: CPU, cores, memory, versions, load."""
     with open("/proc/cpuinfo") as cpuinfo:

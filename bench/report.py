@@ -43,7 +43,17 @@ def _intake(results: dict[str, Any]) -> str:
                         str(run["errors"]),
                     ]
                 )
-    header = ["intake", "load", "achieved", "p50 ms", "p99 ms", "max ms", "÷ baseline", "errors"]
+    header = [
+        "intake",
+        "load",
+        "achieved",
+        "p50 ms",
+        "p99 ms",
+        "max ms",
+        "÷ baseline",
+        "errors",
+        "CPU ms/req",
+    ]
     title = "INTAKE (target: ≥ 1,000 req/s with p99 < 100 ms, no errors)"
     return _render(title, header, rows)
 

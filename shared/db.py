@@ -22,7 +22,10 @@ def create_engine(settings: ServiceSettings) -> AsyncEngine:
         settings.database_url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_pool_size,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip on every checkout. After a database restart the
+        # first use of a dead connection fails (503 to that caller) and SQLAlchemy then
+        # discards every connection older than the failure, so the pool heals by itself.
+        pool_pre_ping=False,
     )
 
 

@@ -4,6 +4,8 @@ Registry owns departments and publishes their changes on a compacted topic keyed
 each consumer applies them here (newer versions only) and reads its own copy.
 """
 
+import time
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Any
 
@@ -15,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    event,
     func,
     select,
 )
@@ -64,10 +67,30 @@ def department_copy_table(metadata: MetaData) -> Table:
 
 
 class DepartmentDirectory:
-    """Reads and updates one service's department copy."""
+    """Reads and updates one service's department copy.
 
-    def __init__(self, table: Table) -> None:
+    Reads are cached in the process for a few seconds: nearly every request checks its
+    caller's department, and the copy changes a few times a year. Applying a change clears
+    the cache, again when its transaction commits, so this process sees the change at once
+    and other replicas of the service within `cache_seconds`.
+    """
+
+    def __init__(self, table: Table, cache_seconds: float = 5.0) -> None:
         self.table = table
+        self.cache_seconds = cache_seconds
+        self._cache: dict[tuple[str, str], tuple[float, Any]] = {}
+
+    async def _cached(self, key: tuple[str, str], load: Callable[[], Awaitable[Any]]) -> Any:
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        value = await load()
+        self._cache[key] = (now + self.cache_seconds, value)
+        return value
+
+    def _clear(self, *_: object) -> None:
+        self._cache.clear()
 
     async def apply(self, session: AsyncSession, envelope: Envelope) -> None:
         """Applies a department event unless the copy already holds a newer version."""
@@ -81,6 +104,9 @@ class DepartmentDirectory:
                 where=self.table.c.version < statement.excluded.version,
             )
         )
+        self._clear()
+        # A request may re-read the old row before this commits: clear once more after it.
+        event.listen(session.sync_session, "after_commit", self._clear, once=True)
 
     def handlers(self) -> dict[str, Handler]:
         """Gets the consumer handlers that keep the copy current."""
@@ -88,17 +114,26 @@ class DepartmentDirectory:
 
     async def get(self, session: AsyncSession, code: str) -> Row[Any] | None:
         """Gets a department by code, active or not."""
-        result = await session.execute(select(self.table).where(self.table.c.code == code))
-        return result.first()
+
+        async def load() -> Row[Any] | None:
+            result = await session.execute(select(self.table).where(self.table.c.code == code))
+            return result.first()
+
+        row: Row[Any] | None = await self._cached(("code", code), load)
+        return row
 
     async def codes_with_role(self, session: AsyncSession, role: str) -> list[str]:
         """Gets the codes of the active departments that hold a functional role."""
-        result = await session.execute(
-            select(self.table.c.code)
-            .where(self.table.c.role == role, self.table.c.active.is_(True))
-            .order_by(self.table.c.code)
-        )
-        return list(result.scalars())
+
+        async def load() -> tuple[str, ...]:
+            result = await session.execute(
+                select(self.table.c.code)
+                .where(self.table.c.role == role, self.table.c.active.is_(True))
+                .order_by(self.table.c.code)
+            )
+            return tuple(result.scalars())
+
+        return list(await self._cached(("role", role), load))
 
 
 class FunctionalRole(StrEnum):

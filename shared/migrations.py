@@ -71,3 +71,25 @@ def create_shared_tables(bind: Connection, with_department_copy: bool = True) ->
 def drop_shared_tables(bind: Connection, with_department_copy: bool = True) -> None:
     """Drops the tables create_shared_tables made."""
     _shared_metadata(with_department_copy).drop_all(bind)
+
+
+def create_outbox_notify_trigger(bind: Connection, source: str) -> None:
+    """Makes every insert into the outbox wake the relay when its transaction commits.
+
+    The trigger sends NOTIFY outbox_<source> once per statement (PostgreSQL folds identical
+    notifications of one transaction into one), so writers need no round trip of their own.
+    """
+    bind.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN PERFORM pg_notify('outbox_{source}', ''); RETURN NULL; END $$"
+    )
+    bind.exec_driver_sql(
+        "CREATE TRIGGER outbox_notify AFTER INSERT ON outbox "
+        "FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify()"
+    )
+
+
+def drop_outbox_notify_trigger(bind: Connection) -> None:
+    """Drops what create_outbox_notify_trigger made."""
+    bind.exec_driver_sql("DROP TRIGGER IF EXISTS outbox_notify ON outbox")
+    bind.exec_driver_sql("DROP FUNCTION IF EXISTS outbox_notify()")

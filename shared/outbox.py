@@ -47,7 +47,8 @@ class Outbox:
     def __init__(self, source: str, table: Table) -> None:
         self.source = source
         self.table = table
-        # LISTEN/NOTIFY channel the relay wakes on; delivered only when the transaction commits.
+        # The channel the relay LISTENs on; a trigger on the outbox table NOTIFYs it at commit
+        # (shared/migrations.py create_outbox_notify_trigger).
         self.channel = f"outbox_{source}"
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
@@ -64,7 +65,6 @@ class Outbox:
                 payload=envelope.data,
             )
         )
-        await session.execute(select(func.pg_notify(self.channel, "")))
         return envelope
 
     async def pending_count(self, session: AsyncSession) -> int:

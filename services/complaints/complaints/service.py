@@ -158,12 +158,14 @@ async def submit(
         request_fingerprint=fingerprint(request_body) if idempotency_key else None,
     )
     try:
-        async with session.begin_nested():
-            await repository.add(session, complaint)
+        await repository.add(session, complaint)
     except IntegrityError:
         if not idempotency_key:
             raise
         # A concurrent retry with the same key committed first: answer with its complaint.
+        # Nothing else is written yet, so the failed transaction is simply rolled back (no
+        # savepoint on the common path, which costs two round trips).
+        await session.rollback()
         replay = await _replay(session, settings, scope, idempotency_key, request_body)
         if replay is None:
             raise

@@ -13,6 +13,8 @@ class ReferralReport(Base):
     """A document filed with supervision by finance, audit, legal or the government office."""
 
     __tablename__ = "referral_reports"
+    # The INSERT returns filed_at (a server default), saving a SELECT per filing.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 (SQLAlchemy's declarative form)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     kind: Mapped[str] = mapped_column(String(50))

@@ -8,10 +8,9 @@ from services.referrals.reports.models import ReferralReport
 
 
 async def add(session: AsyncSession, report: ReferralReport) -> ReferralReport:
-    """Adds a report and flushes it so its defaults are loaded."""
+    """Adds a report and flushes it; the INSERT returns its server defaults (eager_defaults)."""
     session.add(report)
     await session.flush()
-    await session.refresh(report)
     return report
 
 

@@ -1,0 +1,25 @@
+"""The outbox wakes the relay by a trigger (NOTIFY outbox_notifications at commit).
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-22
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from shared.migrations import create_outbox_notify_trigger, drop_outbox_notify_trigger
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_outbox_notify_trigger(op.get_bind(), "notifications")
+
+
+def downgrade() -> None:
+    drop_outbox_notify_trigger(op.get_bind())

@@ -1,5 +1,7 @@
 """Transactional outbox: events are rows written in the same transaction as the state change."""
 
+from collections.abc import Sequence
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -53,19 +55,30 @@ class Outbox:
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
         """Adds an event to the session's transaction; published after commit by the relay."""
-        envelope = Envelope.wrap(self.source, payload, subject)
-        headers = envelope.model_dump(mode="json", exclude={"data"})
-        await session.execute(
-            insert(self.table).values(
-                event_id=envelope.id,
-                topic=payload.topic,
-                key=subject,
-                event_type=envelope.type,
-                headers=headers,
-                payload=envelope.data,
+        return (await self.add_many(session, [(payload, subject)]))[0]
+
+    async def add_many(
+        self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]
+    ) -> list[Envelope]:
+        """Adds events (payload, subject) in one statement, published in this order."""
+        envelopes = [Envelope.wrap(self.source, payload, subject) for payload, subject in events]
+        if envelopes:
+            await session.execute(
+                insert(self.table).values(
+                    [
+                        {
+                            "event_id": envelope.id,
+                            "topic": payload.topic,
+                            "key": subject,
+                            "event_type": envelope.type,
+                            "headers": envelope.model_dump(mode="json", exclude={"data"}),
+                            "payload": envelope.data,
+                        }
+                        for envelope, (payload, subject) in zip(envelopes, events, strict=True)
+                    ]
+                )
             )
-        )
-        return envelope
+        return envelopes
 
     async def pending_count(self, session: AsyncSession) -> int:
         """Counts the events not yet published."""

@@ -44,16 +44,18 @@ class InboxFilter:
         return query
 
 
-async def add_once(session: AsyncSession, **values: Any) -> uuid.UUID | None:
-    """Adds an item unless this event already reached this department; returns the new id."""
-    item_id = uuid.uuid4()
+async def add_once(
+    session: AsyncSession, rows: list[dict[str, Any]]
+) -> list[tuple[uuid.UUID, dict[str, Any]]]:
+    """Adds items unless their event already reached their department; gets the new (id, row)."""
     result = await session.execute(
         insert(InboxItem)
-        .values(id=item_id, **values)
+        .values([{"id": uuid.uuid4(), **row} for row in rows])
         .on_conflict_do_nothing(constraint="uq_inbox_event_department")
-        .returning(InboxItem.id)
+        .returning(InboxItem.id, InboxItem.department)
     )
-    return result.scalar_one_or_none()
+    added = {department: item_id for item_id, department in result.all()}
+    return [(added[row["department"]], row) for row in rows if row["department"] in added]
 
 
 async def get(session: AsyncSession, item_id: uuid.UUID) -> InboxItem | None:

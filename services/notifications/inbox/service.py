@@ -27,22 +27,36 @@ class NoRecipient(LookupError):
 
 async def deliver_item(session: AsyncSession, rules: list[str], **values: Any) -> uuid.UUID | None:
     """Adds one item unless it is already there; announces it and queues its webhooks."""
-    item_id = await repository.add_once(session, rule=rules[0], rules=rules, **values)
-    if item_id is None:
-        return None
-    await outbox.add(
+    added = await deliver_items(session, [{"rule": rules[0], "rules": rules, **values}])
+    return added[0] if added else None
+
+
+async def deliver_items(session: AsyncSession, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
+    """Adds the items of one event not there yet; announces them and queues their webhooks.
+
+    A few statements whatever the number of recipients. Gets the new items' ids.
+    """
+    if not rows:
+        return []
+    added = await repository.add_once(session, rows)
+    await outbox.add_many(
         session,
-        ItemDelivered(
-            item_id=item_id,
-            department=values["department"],
-            source_event_id=values["source_event_id"],
-            source_event_type=values["source_event_type"],
-            rule=rules[0],
-        ),
-        subject=values["department"],
+        [
+            (
+                ItemDelivered(
+                    item_id=item_id,
+                    department=row["department"],
+                    source_event_id=row["source_event_id"],
+                    source_event_type=row["source_event_type"],
+                    rule=row["rule"],
+                ),
+                row["department"],
+            )
+            for item_id, row in added
+        ],
     )
-    await enqueue_deliveries(session, item_id, {**values, "rule": rules[0], "rules": rules})
-    return item_id
+    await enqueue_deliveries(session, added)
+    return [item_id for item_id, _ in added]
 
 
 async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
@@ -64,20 +78,25 @@ async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
     extra = await admin_rules_for(session, envelope.type)
     recipients = route(envelope.type, envelope.data, addressees, holders, extra)
     title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
-    for code, rules in recipients.items():
-        await deliver_item(
-            session,
-            rules,
-            department=code,
-            source_event_id=envelope.id,
-            source_event_type=envelope.type,
-            source_service=envelope.source,
-            subject=envelope.subject,
-            title=title[:300],
-            sender=view.sender_code(),
-            data=envelope.data,
-            requires_ack=envelope.type in ACK_REQUIRED,
-        )
+    await deliver_items(
+        session,
+        [
+            {
+                "rule": rules[0],
+                "rules": rules,
+                "department": code,
+                "source_event_id": envelope.id,
+                "source_event_type": envelope.type,
+                "source_service": envelope.source,
+                "subject": envelope.subject,
+                "title": title[:300],
+                "sender": view.sender_code(),
+                "data": envelope.data,
+                "requires_ack": envelope.type in ACK_REQUIRED,
+            }
+            for code, rules in recipients.items()
+        ],
+    )
 
 
 async def own_item(

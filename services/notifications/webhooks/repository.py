@@ -17,11 +17,11 @@ from services.notifications.webhooks.models import (
 
 
 async def subscriptions_for(
-    session: AsyncSession, department: str, event_type: str
+    session: AsyncSession, departments: list[str], event_type: str
 ) -> Sequence[WebhookSubscription]:
-    """Lists the active subscriptions of a department that want an event type."""
+    """Lists the active subscriptions of the departments that want an event type."""
     query = select(WebhookSubscription).where(
-        WebhookSubscription.department == department,
+        WebhookSubscription.department.in_(departments),
         WebhookSubscription.active.is_(True),
         or_(
             func.cardinality(WebhookSubscription.event_types) == 0,

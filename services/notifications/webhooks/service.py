@@ -44,32 +44,36 @@ def _jsonable(value: Any) -> Any:
 
 
 async def enqueue_deliveries(
-    session: AsyncSession, item_id: uuid.UUID, values: dict[str, Any]
+    session: AsyncSession, items: list[tuple[uuid.UUID, dict[str, Any]]]
 ) -> int:
-    """Queues the new item for every subscription of its department that wants its type."""
-    subscriptions = await repository.subscriptions_for(
-        session, values["department"], values["source_event_type"]
-    )
-    if not subscriptions:
+    """Queues new items (id, values) of one event for their departments' subscriptions."""
+    if not items:
         return 0
+    event_type = items[0][1]["source_event_type"]
+    subscriptions = await repository.subscriptions_for(
+        session, [values["department"] for _, values in items], event_type
+    )
     now = datetime.now(UTC)
-    payload = {
-        "type": ITEM_DELIVERED,
-        "timestamp": now.isoformat(),
-        "data": {"item_id": str(item_id), **{k: _jsonable(v) for k, v in values.items()}},
-    }
-    for subscription in subscriptions:
-        await repository.queue_once(
-            session,
-            subscription_id=subscription.id,
-            item_id=item_id,
-            event_type=values["source_event_type"],
-            payload=payload,
-            status="pending",
-            attempts=0,
-            next_attempt_at=now,
-        )
-    return len(subscriptions)
+    queued = 0
+    for item_id, values in items:
+        payload = {
+            "type": ITEM_DELIVERED,
+            "timestamp": now.isoformat(),
+            "data": {"item_id": str(item_id), **{k: _jsonable(v) for k, v in values.items()}},
+        }
+        for subscription in (s for s in subscriptions if s.department == values["department"]):
+            await repository.queue_once(
+                session,
+                subscription_id=subscription.id,
+                item_id=item_id,
+                event_type=event_type,
+                payload=payload,
+                status="pending",
+                attempts=0,
+                next_attempt_at=now,
+            )
+            queued += 1
+    return queued
 
 
 async def check_url(url: str, settings: NotificationsSettings) -> None:

@@ -198,3 +198,41 @@ async def test_complainant_and_handler_exchange_messages_and_appraise_R17(
     assert (
         await http.post(url + "/messages", json={"body": "x"}, headers=wrong)
     ).status_code == 404
+
+
+async def _listed(
+    http: httpx.AsyncClient, stack: Stack, department: str, status: str | None = None
+) -> set[str]:
+    """Gets the ids of every complaint a department's list shows, reading every page."""
+    ids: set[str] = set()
+    params: dict[str, str | int] = {"limit": 200, **({"status": status} if status else {})}
+    while True:
+        response = await http.get(
+            stack.url("complaints") + "/complaints", params=params, headers=token(department)
+        )
+        assert response.status_code == 200, response.text
+        page = response.json()
+        ids |= {c["id"] for c in page["items"]}
+        if page["next_cursor"] is None:
+            return ids
+        params["cursor"] = page["next_cursor"]
+
+
+async def test_a_department_lists_what_it_handles_took_first_or_forwarded(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    hotline = (await register(http, stack, "SZ-GOV-OFFICE", channel="mayor_hotline"))["id"]
+    letter_receipt = await register(
+        http, stack, PETITION, channel="letters_visits", category="other"
+    )
+    letter = letter_receipt["id"]
+    await act(http, stack, PETITION, letter, "forward", {"to_department": FINANCE, "note": "转办"})
+
+    assert hotline in await _listed(http, stack, "SZ-GOV-OFFICE"), "took the call first"
+    assert hotline in await _listed(http, stack, URBAN), "handles it"
+    assert letter in await _listed(http, stack, PETITION), "forwarded it"
+    assert letter in await _listed(http, stack, FINANCE), "handles it after the forward"
+    assert hotline not in await _listed(http, stack, FINANCE)
+    assert letter not in await _listed(http, stack, URBAN)
+    assert hotline in await _listed(http, stack, URBAN, status="received")
+    assert hotline not in await _listed(http, stack, URBAN, status="handled")

@@ -27,6 +27,12 @@ class Complaint(Base):
     __table_args__ = (
         UniqueConstraint("idempotency_scope", "idempotency_key_hash", name="uq_complaint_idem"),
         Index("ix_complaints_received", "received_at", "id"),
+        # The department views (repository.page): newest first per role of the department.
+        Index("ix_complaints_handling_received", "handling_department", "received_at", "id"),
+        Index(
+            "ix_complaints_first_contact_received", "first_contact_department", "received_at", "id"
+        ),
+        Index("ix_complaints_forwarded_received", "forwarded_by", "received_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -41,7 +47,7 @@ class Complaint(Base):
     anonymous: Mapped[bool]
     first_contact_department: Mapped[str] = mapped_column(String(40))
     entered_by_subject: Mapped[str | None] = mapped_column(String(200))
-    handling_department: Mapped[str] = mapped_column(String(40), index=True)
+    handling_department: Mapped[str] = mapped_column(String(40))
     forwarded_by: Mapped[str | None] = mapped_column(String(40))
     feedback_to: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20), index=True)

@@ -1,6 +1,7 @@
 """Runs every benchmark against a freshly started system and prints the table: `make bench`.
 
     python -m bench [--quick] [--json PATH]
+    python -m bench --table PATH    (prints the table of figures written before)
 
 Starts the four services (databases <service>_bench, ports 19001-19004, their own topics)
 and the bare baseline, runs intake, end-to-end, fan-out and scale, samples each process's
@@ -129,7 +130,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="shorter runs, 100,000 rows")
     parser.add_argument("--json", type=Path, help="where to write the figures")
+    parser.add_argument("--table", type=Path, help="only print the table of a JSON file")
     args = parser.parse_args()
+    if args.table:
+        print(table(json.loads(args.table.read_text())))
+        return
     started = time.monotonic()
     results = asyncio.run(run(args))
     results["total_s"] = round(time.monotonic() - started, 1)

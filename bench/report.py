@@ -17,16 +17,18 @@ def _intake(results: dict[str, Any]) -> str:
     rows = []
     for name, figures in results["intake"].items():
         share = figures.get("share_of_baseline")
+        saturation = figures["saturation"]
         rows.append(
             [
                 name,
                 "saturation",
-                f"{figures['saturation']['rate']:.0f}/s",
-                "",
-                "",
-                "",
+                f"{saturation['rate']:.0f}/s",
+                f"{saturation['p50_ms']}",
+                f"{saturation['p99_ms']}",
+                f"{saturation['max_ms']}",
                 f"{share:.0%}" if share else "—",
-                str(figures["saturation"]["errors"]),
+                str(saturation["errors"]),
+                f"{saturation['cpu_ms_per_request']}",
             ]
         )
         for key, run in figures.items():
@@ -41,6 +43,7 @@ def _intake(results: dict[str, Any]) -> str:
                         f"{run['max_ms']}",
                         "",
                         str(run["errors"]),
+                        "",
                     ]
                 )
     header = [

@@ -103,6 +103,8 @@ async def kafka_round_trip(prefix: str, rate: int, seconds: float) -> dict[str, 
     latencies: list[float] = []
     try:
         partitions = [TopicPartition(topic, p) for p in range(3)]
+        for tp in partitions:  # waits until each new partition has its leader
+            await producer.send_and_wait(topic, value=b"{}", partition=tp.partition)
         consumer.assign(partitions)
         await consumer.seek_to_end(*partitions)
 

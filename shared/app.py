@@ -21,7 +21,7 @@ from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
-from shared.errors import install_problem_handlers, problem_response
+from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
@@ -57,7 +57,7 @@ class RequestContextMiddleware(BaseHTTPMiddleware):
         token = correlation_id.set(cid[:100])
         started = time.perf_counter()
         try:
-            response = await call_next(request)
+            response = nul_in_url(request) or await call_next(request)
         finally:
             correlation_id.reset(token)
         route = request.scope.get("route")

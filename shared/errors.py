@@ -8,6 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 PROBLEM_BASE = "https://accountability.example.gov.cn/problems/"
 PROBLEM_JSON = "application/problem+json"
@@ -107,6 +108,32 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
+def nul_in_url(request: Request) -> JSONResponse | None:
+    """Refuses a path or query holding an encoded NUL, which PostgreSQL text cannot store."""
+    for where, raw in (("path", request.scope.get("raw_path", b"")), ("query", request.url.query)):
+        text = raw.decode("latin-1") if isinstance(raw, bytes) else raw
+        if "%00" in text:
+            return problem_response(
+                422,
+                InvalidInput.slug,
+                InvalidInput.title,
+                f"The {where} must not contain NUL (%00) characters.",
+                request,
+                errors=[{"loc": [where], "msg": "NUL character", "type": "nul_character"}],
+            )
+    return None
+
+
+def _allowed_methods(request: Request) -> str:
+    """Lists every method the request's path answers to (each FastAPI route holds one)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     """Renders every error the app raises as problem+json."""
 
@@ -129,14 +156,24 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
+            # FastAPI answers 400 when a JSON body is not UTF-8; it is invalid JSON like any
+            # other, so it gets the documented 422 that malformed JSON gets.
+            return problem_response(
+                422,
+                InvalidInput.slug,
+                InvalidInput.title,
+                "The body is not UTF-8 encoded JSON.",
+                request,
+                errors=[{"loc": ["body"], "msg": str(exc.__cause__), "type": "json_invalid"}],
+            )
+        headers = dict(exc.headers) if exc.headers else {}
+        if exc.status_code == 405:
+            # Starlette names only the first route's method; the path may have several.
+            headers["Allow"] = _allowed_methods(request)
         slug = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
         return problem_response(
-            exc.status_code,
-            slug,
-            str(exc.detail),
-            str(exc.detail),
-            request,
-            dict(exc.headers) if exc.headers else None,
+            exc.status_code, slug, str(exc.detail), str(exc.detail), request, headers or None
         )
 
     @app.exception_handler(Exception)

@@ -6,9 +6,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import compile_path
 
 PROBLEM_BASE = "https://accountability.example.gov.cn/problems/"
 PROBLEM_JSON = "application/problem+json"
@@ -127,10 +128,9 @@ def nul_in_url(request: Request) -> JSONResponse | None:
 def _allowed_methods(request: Request) -> str:
     """Lists every method the request's path answers to (each FastAPI route holds one)."""
     methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches(request.scope)
-        if match != Match.NONE:
-            methods |= getattr(route, "methods", None) or set()
+    for route in iter_route_contexts(request.app.routes):
+        if route.path and compile_path(route.path)[0].match(request.url.path):
+            methods |= route.methods or set()
     return ", ".join(sorted(methods))
 
 

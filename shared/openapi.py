@@ -177,7 +177,12 @@ def service_openapi(app: FastAPI, routers: Sequence[APIRouter]) -> Callable[[], 
                 _add_problems(path, method, operation)
         components = document.setdefault("components", {})
         components.setdefault("schemas", {}).update(_problem_schemas())
-        components["responses"] = PROBLEM_RESPONSES
+        used = repr(document.get("paths", {}))
+        components["responses"] = {
+            name: response
+            for name, response in PROBLEM_RESPONSES.items()
+            if f"#/components/responses/{name}'" in used  # no unused components (lint)
+        }
         _drop_unused(components, document)
         app.openapi_schema = document
         return document

@@ -25,7 +25,7 @@ CONFIG = ROOT / "tests/contracts/schemathesis.toml"
 # cases); a plain officer of a bureau meets the access rules. The second run is lighter: its
 # coverage cases would mostly stop at 403 before any validation.
 PRINCIPALS = {
-    "supervision-admin": (("SZ-SUPERVISION", "officer", "admin", "operator"), "8", True),
+    "supervision-admin": (("SZ-SUPERVISION", "officer", "admin", "operator"), "5", True),
     "finance-officer": (("SZ-FINANCE", "officer"), "3", False),
 }
 

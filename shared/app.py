@@ -22,7 +22,7 @@ from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
-from shared.errors import install_problem_handlers, problem_response
+from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
@@ -77,7 +77,8 @@ class RequestContextMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            refusal = nul_in_url(Request(scope))
+            await (refusal or self.app)(scope, receive, send_with_id)
         finally:
             correlation_id.reset(token)
             route = getattr(scope.get("route"), "path", "unmatched")

@@ -6,8 +6,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 PROBLEM_BASE = "https://accountability.example.gov.cn/problems/"
 PROBLEM_JSON = "application/problem+json"
@@ -107,6 +109,31 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
+def nul_in_url(request: Request) -> JSONResponse | None:
+    """Refuses a path or query holding an encoded NUL, which PostgreSQL text cannot store."""
+    for where, raw in (("path", request.scope.get("raw_path", b"")), ("query", request.url.query)):
+        text = raw.decode("latin-1") if isinstance(raw, bytes) else raw
+        if "%00" in text:
+            return problem_response(
+                422,
+                InvalidInput.slug,
+                InvalidInput.title,
+                f"The {where} must not contain NUL (%00) characters.",
+                request,
+                errors=[{"loc": [where], "msg": "NUL character", "type": "nul_character"}],
+            )
+    return None
+
+
+def _allowed_methods(request: Request) -> str:
+    """Lists every method the request's path answers to (each FastAPI route holds one)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        if route.path and compile_path(route.path)[0].match(request.url.path):
+            methods |= route.methods or set()
+    return ", ".join(sorted(methods))
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     """Renders every error the app raises as problem+json."""
 
@@ -129,14 +156,24 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
+            # FastAPI answers 400 when a JSON body is not UTF-8; it is invalid JSON like any
+            # other, so it gets the documented 422 that malformed JSON gets.
+            return problem_response(
+                422,
+                InvalidInput.slug,
+                InvalidInput.title,
+                "The body is not UTF-8 encoded JSON.",
+                request,
+                errors=[{"loc": ["body"], "msg": str(exc.__cause__), "type": "json_invalid"}],
+            )
+        headers = dict(exc.headers) if exc.headers else {}
+        if exc.status_code == 405:
+            # Starlette names only the first route's method; the path may have several.
+            headers["Allow"] = _allowed_methods(request)
         slug = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
         return problem_response(
-            exc.status_code,
-            slug,
-            str(exc.detail),
-            str(exc.detail),
-            request,
-            dict(exc.headers) if exc.headers else None,
+            exc.status_code, slug, str(exc.detail), str(exc.detail), request, headers or None
         )
 
     @app.exception_handler(Exception)

@@ -48,7 +48,12 @@ def metrics_router() -> APIRouter:
     router = APIRouter(tags=["operations"])
     Operator = Annotated[Principal, Depends(require_roles(Role.OPERATOR))]
 
-    @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+    @router.get(
+        "/metrics",
+        summary="Prometheus metrics",
+        response_class=Response,
+        responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
+    )
     async def metrics(request: Request, _: Operator) -> Response:
         outbox = getattr(request.app.state, "outbox", None)
         if outbox is not None:

@@ -81,7 +81,23 @@ PROBLEM_RESPONSES: _Responses = {
             errors=[{"loc": ["body", "title"], "msg": "Field required", "type": "missing"}],
         ),
     ),
+    "TooManyRequests": _problem(
+        "Too many requests from this client; retry after the time `Retry-After` gives.",
+        _example(429, "rate-limited", "Too many requests", "try again later"),
+        headers={
+            "Retry-After": {
+                "description": "Seconds until the client may retry",
+                "schema": {"type": "integer", "example": 42},
+            }
+        },
+    ),
+    "Unavailable": _problem(
+        "A dependency (database or Kafka) is unreachable; retry later.",
+        _example(503, "unavailable", "Service not ready", "database: ConnectionRefusedError()"),
+    ),
 }
+# An operation that declares one of these statuses without a body gets the shared problem.
+_SHARED_BY_STATUS = {"429": "TooManyRequests", "503": "Unavailable"}
 _WRITES = {"post", "put", "patch", "delete"}
 
 
@@ -103,6 +119,9 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
         responses.setdefault("409", _ref("Conflict"))
     if "422" in responses or "requestBody" in operation or operation.get("parameters"):
         responses["422"] = _ref("ValidationFailed")
+    for status, name in _SHARED_BY_STATUS.items():
+        if status in responses and "content" not in responses[status]:
+            responses[status] = _ref(name)
     operation["responses"] = dict(sorted(responses.items()))
 
 
@@ -158,7 +177,12 @@ def service_openapi(app: FastAPI, routers: Sequence[APIRouter]) -> Callable[[], 
                 _add_problems(path, method, operation)
         components = document.setdefault("components", {})
         components.setdefault("schemas", {}).update(_problem_schemas())
-        components["responses"] = PROBLEM_RESPONSES
+        used = repr(document.get("paths", {}))
+        components["responses"] = {
+            name: response
+            for name, response in PROBLEM_RESPONSES.items()
+            if f"#/components/responses/{name}'" in used  # no unused components (lint)
+        }
         _drop_unused(components, document)
         app.openapi_schema = document
         return document

@@ -7,6 +7,7 @@ from shared.settings import DEV_DATABASE, ServiceSettings
 
 # Development pepper only: refused in production (see the validator below).
 DEV_TRACKING_PEPPER = "dev-only-tracking-pepper-change-me-0123456789"
+DEFAULT_EVIDENCE_TYPES = ("image/jpeg", "image/png", "application/pdf")
 
 
 class ComplaintsSettings(ServiceSettings):
@@ -40,9 +41,7 @@ class ComplaintsSettings(ServiceSettings):
     evidence_dir: str = ".data/evidence"
     evidence_max_bytes: int = 5 * 1024 * 1024
     evidence_max_files: int = 10
-    evidence_content_types: list[str] = Field(
-        default_factory=lambda: ["image/jpeg", "image/png", "application/pdf"]
-    )
+    evidence_content_types: list[str] = Field(default_factory=lambda: [*DEFAULT_EVIDENCE_TYPES])
 
     @model_validator(mode="after")
     def _refuse_dev_pepper_in_production(self) -> "ComplaintsSettings":

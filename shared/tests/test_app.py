@@ -1,8 +1,11 @@
-"""The app factory's HTTP behaviour without a database: CORS, problem+json, 404s."""
+"""The app factory's HTTP behaviour without a database: CORS, problem+json, 404s, bad input."""
 
 import httpx
+from fastapi import APIRouter
+from pydantic import Field
 
 from shared.app import ServiceSpec, create_service_app
+from shared.schemas import StrictModel
 from shared.settings import ServiceSettings
 
 
@@ -27,3 +30,58 @@ async def test_unknown_path_is_a_problem_with_a_correlation_id() -> None:
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["type"].endswith("/not-found")
     assert response.headers["X-Correlation-ID"] == "abc"
+
+
+def _routes_client() -> httpx.AsyncClient:
+    router = APIRouter()
+
+    @router.get("/things/{name}")
+    async def read_thing(name: str, q: str = "") -> dict[str, str]:
+        return {"name": name, "q": q}
+
+    @router.post("/things/{name}")
+    async def write_thing(name: str, body: Thing) -> dict[str, str]:
+        return {"name": name, "text": body.text}
+
+    spec = ServiceSpec(title="t", description="d", settings=ServiceSettings(), routers=[router])
+    transport = httpx.ASGITransport(app=create_service_app(spec))
+    return httpx.AsyncClient(transport=transport, base_url="http://service")
+
+
+class Thing(StrictModel):
+    text: str
+    tags: list[str] = Field(default_factory=list)
+
+
+async def test_nul_in_path_query_or_body_is_a_422_problem() -> None:
+    """PostgreSQL text cannot hold NUL: it was a 500 (found by schemathesis)."""
+    async with _routes_client() as client:
+        responses = [
+            await client.get("/things/a%00b"),
+            await client.get("/things/a", params={"q": "x\x00"}),
+            await client.post("/things/a", json={"text": "x\x00"}),
+            await client.post("/things/a", json={"text": "x", "tags": ["ok", "\x00"]}),
+        ]
+    for response in responses:
+        assert response.status_code == 422, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["errors"]
+
+
+async def test_body_that_is_not_utf8_is_a_422_problem() -> None:
+    """FastAPI answers an undocumented 400; invalid JSON is a documented 422 here."""
+    async with _routes_client() as client:
+        response = await client.post(
+            "/things/a", content=b'{"text": "\xff"}', headers={"content-type": "application/json"}
+        )
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["type"] == "json_invalid"
+
+
+async def test_wrong_method_lists_every_method_of_the_path_in_allow() -> None:
+    """Starlette named only the first route's method; each FastAPI route holds one."""
+    async with _routes_client() as client:
+        response = await client.delete("/things/a")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["content-type"] == "application/problem+json"

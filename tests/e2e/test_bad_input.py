@@ -18,6 +18,10 @@ CASES = {
     "unknown-kind": report_body(kind="gossip"),
     "empty-title": report_body(title="   "),
     "unknown-concerned-department": report_body(concerned_department="SZ-NOWHERE"),
+    # Found by schemathesis: PostgreSQL text cannot hold NUL (was 500), and a body that is not
+    # UTF-8 got FastAPI's undocumented 400.
+    "nul-in-title": report_body(title="专项\x00检查"),
+    "not-utf8": b'{"kind": "financial_inspection_report", "title": "\xe4\xb8"}',
 }
 
 

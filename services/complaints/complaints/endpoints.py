@@ -61,7 +61,12 @@ def receipt(
     )
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=ComplaintReceipt)
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ComplaintReceipt,
+    responses=service.NO_SUPERVISION,
+)
 async def register_complaint(
     body: ComplaintEntry,
     request: Request,
@@ -151,7 +156,9 @@ async def forward_complaint(
     return await service.view(session, complaint)
 
 
-@router.post("/{complaint_id}/reassign", response_model=ComplaintRead)
+@router.post(
+    "/{complaint_id}/reassign", response_model=ComplaintRead, responses=service.NO_SUPERVISION
+)
 async def reassign_complaint(
     complaint_id: uuid.UUID,
     body: Reassignment,
@@ -184,7 +191,9 @@ async def acknowledge_complaint(
     return await service.view(session, complaint)
 
 
-@router.post("/{complaint_id}/outcome", response_model=ComplaintRead)
+@router.post(
+    "/{complaint_id}/outcome", response_model=ComplaintRead, responses=service.NO_SUPERVISION
+)
 async def record_outcome(
     complaint_id: uuid.UUID,
     body: HandlingResult,
@@ -225,7 +234,7 @@ async def write_message(
     return MessageRead.model_validate(message)
 
 
-@admin_router.post("/deadline-checks", response_model=DeadlineRun)
+@admin_router.post("/deadline-checks", response_model=DeadlineRun, responses=service.NO_SUPERVISION)
 async def run_deadline_check(request: Request, session: SessionDep, _: Admin) -> DeadlineRun:
     """Runs the time-limit check now, on the service's clock. Callers: administrators."""
     now = request.app.state.clock.now()

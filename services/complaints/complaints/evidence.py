@@ -4,7 +4,7 @@ import asyncio
 import hashlib
 import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import func, select
@@ -12,15 +12,18 @@ from sqlalchemy import func, select
 from services.complaints.complaints import repository, service
 from services.complaints.complaints.models import Evidence
 from services.complaints.complaints.public import Secret
-from services.complaints.complaints.ratelimit import PublicClient
+from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import evidence_type_allowed
+from services.complaints.config import DEFAULT_EVIDENCE_TYPES as DEFAULT_TYPES
 from services.complaints.config import ComplaintsSettings
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
-from shared.errors import Conflict, NotFound, Problem
+from shared.errors import PROBLEM_JSON, Conflict, NotFound, Problem
 from shared.schemas import ReadModel
 
-public_router = APIRouter(prefix="/public/complaints", tags=["public complaints"])
+public_router = APIRouter(
+    prefix="/public/complaints", tags=["public complaints"], responses=RATE_LIMITED
+)
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
 
@@ -31,6 +34,24 @@ class PayloadTooLarge(Problem):
 
 class UnsupportedMediaType(Problem):
     status, slug, title = 415, "unsupported-media-type", "This kind of file is not accepted"
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+# The default accepted types (COMPLAINTS_EVIDENCE_CONTENT_TYPES may narrow them).
+_FILE = {"schema": {"type": "string", "format": "binary"}}
+DOWNLOAD: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The file", "content": dict.fromkeys(DEFAULT_TYPES, _FILE)}
+}
+UPLOAD_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    413: _problem("The file is larger than the limit"),
+    415: _problem("Empty, or not an accepted type with contents of that type"),
+}
 
 
 class EvidenceRead(ReadModel):
@@ -62,7 +83,9 @@ def _write(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
-@public_router.post("/{code}/evidence", status_code=201, response_model=EvidenceRead)
+@public_router.post(
+    "/{code}/evidence", status_code=201, response_model=EvidenceRead, responses=UPLOAD_PROBLEMS
+)
 async def upload_evidence(
     code: str, secret: Secret, request: Request, session: SessionDep, _: PublicClient
 ) -> EvidenceRead:
@@ -112,7 +135,7 @@ async def list_evidence(
     return [EvidenceRead.model_validate(row) for row in rows]
 
 
-@router.get("/{complaint_id}/evidence/{evidence_id}", response_class=Response)
+@router.get("/{complaint_id}/evidence/{evidence_id}", response_class=Response, responses=DOWNLOAD)
 async def download_evidence(
     complaint_id: uuid.UUID,
     evidence_id: uuid.UUID,

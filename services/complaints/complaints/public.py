@@ -7,7 +7,7 @@ from fastapi import APIRouter, Header, Request, Response, status
 from services.complaints.complaints import handling, repository, service
 from services.complaints.complaints.endpoints import IdempotencyKey, receipt
 from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.ratelimit import PublicClient
+from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import Channel
 from services.complaints.complaints.schemas import (
     AppraisalCreate,
@@ -19,7 +19,7 @@ from services.complaints.complaints.schemas import (
 )
 from shared.db import SessionDep
 
-router = APIRouter(prefix="/public/complaints", tags=["public complaints"])
+router = APIRouter(prefix="/public/complaints", tags=["public complaints"], responses=RATE_LIMITED)
 Secret = Annotated[
     str,
     Header(
@@ -35,7 +35,12 @@ async def _status(session: SessionDep, complaint: Complaint) -> PublicStatus:
     return PublicStatus.model_validate(complaint).model_copy(update={"messages": messages})
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=ComplaintReceipt)
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ComplaintReceipt,
+    responses=service.NO_SUPERVISION,
+)
 async def submit_complaint(
     body: ComplaintCreate,
     request: Request,

@@ -1,7 +1,7 @@
 """A per-client rate limit for the public endpoints (submission, tracking)."""
 
 import time
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
@@ -59,3 +59,5 @@ async def public_client(request: Request) -> str:
 
 
 PublicClient = Annotated[str, Depends(public_client)]
+# What the routers whose routes take a PublicClient declare (shared/openapi.py adds the body).
+RATE_LIMITED: dict[int | str, dict[str, Any]] = {429: {"description": "Over the rate limit"}}

@@ -85,6 +85,12 @@ async def role_of(session: AsyncSession, code: str) -> str | None:
     return role
 
 
+# What the routes that call supervision() declare (shared/openapi.py adds the problem body).
+NO_SUPERVISION: dict[int | str, dict[str, Any]] = {
+    503: {"description": "The directory copy has no active supervision department"}
+}
+
+
 async def supervision(session: AsyncSession) -> str:
     """Gets the supervision department's code."""
     codes = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.complaints.complaints import service
 from services.complaints.complaints.endpoints import IdempotencyKey
 from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.ratelimit import PublicClient
+from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import CATEGORY_TERMS, Category, Channel, Status
 from services.complaints.complaints.schemas import ComplaintCreate
 from services.complaints.database import directory
@@ -32,7 +32,7 @@ from services.complaints.open311.schemas import (
 from shared.db import SessionDep
 from shared.errors import InvalidInput, NotFound
 
-router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"])
+router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], responses=RATE_LIMITED)
 GROUP = "行政过错投诉"
 MAX_IDS = 50
 
@@ -148,7 +148,10 @@ def _complaint(params: dict[str, Any]) -> ComplaintCreate:
 
 
 @router.post(
-    "/requests.json", status_code=status.HTTP_201_CREATED, response_model=list[RequestCreated]
+    "/requests.json",
+    status_code=status.HTTP_201_CREATED,
+    response_model=list[RequestCreated],
+    responses=service.NO_SUPERVISION,
 )
 async def create_request(
     request: Request,

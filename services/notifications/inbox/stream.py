@@ -59,7 +59,11 @@ async def _events(
         await asyncio.sleep(interval)
 
 
-@router.get("/stream", response_class=StreamingResponse)
+@router.get(
+    "/stream",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+)
 async def stream(
     department: str,
     request: Request,

@@ -1,6 +1,6 @@
 """Statistics (R14), the half-year district report (R8), the joint-meeting pack (R7)."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel
@@ -28,6 +28,10 @@ Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.GOV_OFFICE})
 Year = Annotated[int, Query(ge=2000, le=2100)]
 Format = Literal["json", "csv"]
+# format=csv answers with the same figures as a CSV file.
+CSV: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}}
+}
 
 
 class StatisticsRow(BaseModel):
@@ -114,7 +118,7 @@ async def _summary(
     )
 
 
-@router.get("", response_model=Summary)
+@router.get("", response_model=Summary, responses=CSV)
 async def quarter_summary(
     session: SessionDep,
     principal: Officer,
@@ -131,7 +135,7 @@ async def quarter_summary(
     return await _summary(session, f"{year}-Q{quarter}", cases, decisions, None, format)
 
 
-@router.get("/half-year", response_model=Summary)
+@router.get("/half-year", response_model=Summary, responses=CSV)
 async def district_report(
     session: SessionDep,
     principal: Officer,
@@ -149,7 +153,7 @@ async def district_report(
     return await _summary(session, f"{year}-H{half}", cases, decisions, district, format)
 
 
-@router.get("/joint-meeting", response_model=JointMeetingPack)
+@router.get("/joint-meeting", response_model=JointMeetingPack, responses=CSV)
 async def joint_meeting_pack(
     session: SessionDep,
     principal: Officer,

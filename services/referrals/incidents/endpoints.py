@@ -6,17 +6,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from services.referrals.incidents import service
+from services.referrals.incidents.rules import READERS, RECORDERS
 from services.referrals.incidents.schemas import (
     Circulation,
     Conclusion,
     IncidentCreate,
     IncidentRead,
 )
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Recorder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*RECORDERS)))]
+Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*READERS)))]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=IncidentRead)
@@ -24,7 +27,7 @@ async def register(
     body: IncidentCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Recorder,
     response: Response,
 ) -> IncidentRead:
     """Registers an incident, proposing the initial decisions (art. 13–16). Callers: SUPERVISION."""
@@ -37,7 +40,7 @@ async def register(
 
 @router.get("/{incident_id}", response_model=IncidentRead)
 async def read_incident(
-    incident_id: uuid.UUID, session: SessionDep, principal: Officer
+    incident_id: uuid.UUID, session: SessionDep, principal: Reader
 ) -> IncidentRead:
     """Gets an incident. Callers: SUPERVISION, PERSONNEL."""
     return await service.view(session, await service.readable(session, principal, incident_id))
@@ -45,7 +48,7 @@ async def read_incident(
 
 @router.post("/{incident_id}/explanation", response_model=IncidentRead)
 async def explained(
-    incident_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    incident_id: uuid.UUID, request: Request, session: SessionDep, principal: Recorder
 ) -> IncidentRead:
     """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
@@ -57,7 +60,7 @@ async def explained(
 
 @router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
 async def concluded(
-    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, principal: Officer
+    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, principal: Recorder
 ) -> IncidentRead:
     """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
     incident = await service.conclude(session, principal, incident_id, body.concluded_on)
@@ -72,7 +75,7 @@ async def circulated(
     body: Circulation,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Recorder,
 ) -> IncidentRead:
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()

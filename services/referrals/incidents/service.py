@@ -6,7 +6,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import directory
 from services.referrals.incidents.models import Incident, IncidentEscalation, IncidentOfficial
 from services.referrals.incidents.review import (
     Circulator,
@@ -18,21 +17,8 @@ from services.referrals.incidents.review import (
 from services.referrals.incidents.rules import decider, initial_decision_due, initial_sanction
 from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
 from shared.auth import Principal
-from shared.directory import FunctionalRole
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.errors import Conflict, InvalidInput, NotFound
 from shared.workdays import local_date, official_calendar
-
-READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
-
-
-async def _role(session: AsyncSession, code: str) -> str | None:
-    department = await directory.get(session, code)
-    return department.role if department is not None and department.active else None
-
-
-async def _supervision_only(session: AsyncSession, principal: Principal) -> None:
-    if await _role(session, principal.department) != FunctionalRole.SUPERVISION:
-        raise Forbidden("only supervision registers incidents and records their review")
 
 
 def _invalid(field: str, msg: str) -> InvalidInput:
@@ -43,7 +29,6 @@ async def register(
     session: AsyncSession, principal: Principal, body: IncidentCreate, now: datetime
 ) -> Incident:
     """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
-    await _supervision_only(session, principal)
     if body.on_site_meeting_at < body.occurred_at:
         raise _invalid("on_site_meeting_at", "the on-site meeting cannot precede the incident")
     reviewed = is_reviewed(body.severity)
@@ -100,8 +85,6 @@ async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
 
 async def readable(session: AsyncSession, principal: Principal, incident_id: uuid.UUID) -> Incident:
     """Gets an incident. Readers: SUPERVISION and PERSONNEL."""
-    if await _role(session, principal.department) not in READERS:
-        raise Forbidden("only supervision and personnel read incidents")
     incident = await session.get(Incident, incident_id)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
@@ -111,7 +94,6 @@ async def readable(session: AsyncSession, principal: Principal, incident_id: uui
 async def _reviewed(
     session: AsyncSession, principal: Principal, incident_id: uuid.UUID
 ) -> Incident:
-    await _supervision_only(session, principal)
     incident = await session.get(Incident, incident_id, with_for_update=True)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")

@@ -158,9 +158,13 @@ def may_see(department: str, role: str | None, lead_unit: str, co_units: Iterabl
     return sees_all(role) or holds(department, lead_unit, co_units)
 
 
+# Who assigns top-level tasks (and may move any task): the government office.
+ASSIGNERS = frozenset({FunctionalRole.GOV_OFFICE})
+
+
 def may_assign_top_level(role: str | None) -> bool:
     """Tells whether a department may assign top-level tasks (only the government office)."""
-    return role == FunctionalRole.GOV_OFFICE
+    return role in ASSIGNERS
 
 
 def may_act(

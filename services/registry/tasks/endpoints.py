@@ -24,7 +24,7 @@ from services.registry.tasks.schemas import (
     TaskRead,
     TaskTransition,
 )
-from shared.access import Case, Holds, Listed, any_of, authorize, has_role
+from shared.access import Case, Holds, Listed, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.pagination import decode_cursor, encode_cursor
@@ -36,6 +36,7 @@ HOLDERS = "the task's lead or co-responsible units"
 LEAD = "the task's lead unit"
 ASSIGNER = "the department that assigned the task"
 NEW_PARENT_LEAD = "the new parent's lead unit"
+MOVED_TASK_LEADS = "the moved task's lead unit or its current parent's lead unit"
 AnyListed = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Listed()))]
 Assigner = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*ASSIGNERS)))]
 TaskReader = Annotated[
@@ -48,7 +49,9 @@ Mover = Annotated[
     Depends(
         authorize(
             Role.OFFICER,
-            condition=any_of(Holds(NEW_PARENT_LEAD), has_role(*ASSIGNERS)),
+            condition=any_of(
+                has_role(*ASSIGNERS), all_of(Holds(NEW_PARENT_LEAD), Holds(MOVED_TASK_LEADS))
+            ),
         )
     ),
 ]
@@ -103,7 +106,11 @@ async def decompose_task(
 async def move_task(
     task_id: uuid.UUID, body: TaskMove, session: SessionDep, principal: Mover
 ) -> TaskRead:
-    """Hangs a task under another parent, refusing cycles. Callers: its lead, GOV_OFFICE."""
+    """Hangs a task under another parent, refusing cycles (R3).
+
+    Callers: GOV_OFFICE; or the new parent's lead unit when it also leads the task or the
+    task's current parent.
+    """
     task = await service.move(session, principal, task_id, body.parent_id)
     await session.commit()
     return TaskRead.model_validate(task)

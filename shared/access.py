@@ -40,7 +40,7 @@ class Caller:
 class Condition:
     """A rule on the caller's department; `decide` answers True, False or None (undecided)."""
 
-    needs_directory = False
+    needs_directory = False  # the dependency must look the caller up to decide it
 
     def decide(self, caller: Caller, facts: Facts) -> Verdict:
         """Decides with the facts known so far (a missing fact leaves it undecided)."""
@@ -151,9 +151,9 @@ class Case(Condition):
     key: str
     cases: Mapping[str, Condition]
 
-    @property
-    def needs_directory(self) -> bool:  # type: ignore[override]
-        return any(c.needs_directory for c in self.cases.values())
+    # The body is not among the request's facts when the dependency decides, so a Case
+    # never needs the directory there: the service decides it once it has the body.
+    needs_directory = False
 
     def decide(self, caller: Caller, facts: Facts) -> Verdict:
         if self.key not in facts:

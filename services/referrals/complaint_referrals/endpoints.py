@@ -18,11 +18,11 @@ Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role
 
 @router.get("", response_model=list[ComplaintReferralRead])
 async def list_complaint_referrals(
-    session: SessionDep, principal: Reader, complaint_id: uuid.UUID | None = None
+    session: SessionDep, _: Reader, complaint_id: uuid.UUID | None = None
 ) -> list[ComplaintReferralRead]:
     """Lists complaints referred for a missed time limit or a substantiated fault (R15).
 
     Callers: SUPERVISION.
     """
-    rows = await service.list_referrals(session, principal, complaint_id)
+    rows = await service.list_referrals(session, complaint_id)
     return [ComplaintReferralRead.model_validate(r) for r in rows]

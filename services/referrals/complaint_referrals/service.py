@@ -13,7 +13,6 @@ from services.referrals.cases.service import open_case
 from services.referrals.complaint_referrals.models import ComplaintReferral
 from services.referrals.complaint_referrals.rules import trigger
 from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
-from shared.auth import Principal
 from shared.events import Envelope
 
 
@@ -70,7 +69,7 @@ async def on_fault_substantiated(session: AsyncSession, envelope: Envelope) -> N
 
 
 async def list_referrals(
-    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID | None
+    session: AsyncSession, complaint_id: uuid.UUID | None
 ) -> Sequence[ComplaintReferral]:
     """Lists complaint referrals, oldest first. Callers: SUPERVISION."""
     query = select(ComplaintReferral).order_by(ComplaintReferral.opened_at, ComplaintReferral.id)

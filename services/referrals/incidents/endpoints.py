@@ -39,20 +39,18 @@ async def register(
 
 
 @router.get("/{incident_id}", response_model=IncidentRead)
-async def read_incident(
-    incident_id: uuid.UUID, session: SessionDep, principal: Reader
-) -> IncidentRead:
+async def read_incident(incident_id: uuid.UUID, session: SessionDep, _: Reader) -> IncidentRead:
     """Gets an incident. Callers: SUPERVISION, PERSONNEL."""
-    return await service.view(session, await service.readable(session, principal, incident_id))
+    return await service.view(session, await service.readable(session, incident_id))
 
 
 @router.post("/{incident_id}/explanation", response_model=IncidentRead)
 async def explained(
-    incident_id: uuid.UUID, request: Request, session: SessionDep, principal: Recorder
+    incident_id: uuid.UUID, request: Request, session: SessionDep, _: Recorder
 ) -> IncidentRead:
     """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
-    incident = await service.explain(session, principal, incident_id, now)
+    incident = await service.explain(session, incident_id, now)
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -60,10 +58,10 @@ async def explained(
 
 @router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
 async def concluded(
-    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, principal: Recorder
+    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, _: Recorder
 ) -> IncidentRead:
     """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
-    incident = await service.conclude(session, principal, incident_id, body.concluded_on)
+    incident = await service.conclude(session, incident_id, body.concluded_on)
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -75,11 +73,11 @@ async def circulated(
     body: Circulation,
     request: Request,
     session: SessionDep,
-    principal: Recorder,
+    _: Recorder,
 ) -> IncidentRead:
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
-    incident = await service.circulate(session, principal, incident_id, body.by, now)
+    incident = await service.circulate(session, incident_id, body.by, now)
     read = await service.view(session, incident)
     await session.commit()
     return read

@@ -83,17 +83,15 @@ async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
     return read
 
 
-async def readable(session: AsyncSession, principal: Principal, incident_id: uuid.UUID) -> Incident:
-    """Gets an incident. Readers: SUPERVISION and PERSONNEL."""
+async def readable(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
+    """Gets an incident (the route lets SUPERVISION and PERSONNEL read it)."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
     return incident
 
 
-async def _reviewed(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID
-) -> Incident:
+async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     incident = await session.get(Incident, incident_id, with_for_update=True)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
@@ -102,22 +100,18 @@ async def _reviewed(
     return incident
 
 
-async def explain(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, now: datetime
-) -> Incident:
+async def explain(session: AsyncSession, incident_id: uuid.UUID, now: datetime) -> Incident:
     """Records that the responsible department explained to its superior (R12)."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.explained_at is not None:
         raise Conflict("the explanation was already recorded")
     incident.explained_at = now
     return incident
 
 
-async def conclude(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, concluded_on: date
-) -> Incident:
+async def conclude(session: AsyncSession, incident_id: uuid.UUID, concluded_on: date) -> Incident:
     """Records the end of the investigation; circulation is due within 3 months (R12)."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.investigation_concluded_on is not None:
         raise Conflict("the investigation's conclusion was already recorded")
     if concluded_on < local_date(incident.occurred_at):
@@ -129,13 +123,12 @@ async def conclude(
 
 async def circulate(
     session: AsyncSession,
-    principal: Principal,
     incident_id: uuid.UUID,
     by: Circulator,
     now: datetime,
 ) -> Incident:
     """Records the circulation of the result, by the government when the head is involved."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.investigation_concluded_on is None:
         raise Conflict("the investigation has not concluded yet")
     if incident.circulated_at is not None:

@@ -18,8 +18,8 @@ Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role
 
 @router.get("", response_model=list[UrgeReferralRead])
 async def list_urge_referrals(
-    session: SessionDep, principal: Reader, task_id: uuid.UUID | None = None
+    session: SessionDep, _: Reader, task_id: uuid.UUID | None = None
 ) -> list[UrgeReferralRead]:
     """Lists tasks referred after two urge notices (R5). Callers: SUPERVISION, GOV_OFFICE."""
-    rows = await service.list_referrals(session, principal, task_id)
+    rows = await service.list_referrals(session, task_id)
     return [UrgeReferralRead.model_validate(r) for r in rows]

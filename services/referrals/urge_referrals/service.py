@@ -12,7 +12,6 @@ from services.referrals.cases.service import open_case
 from services.referrals.events import UrgeNoticeIssuedView
 from services.referrals.urge_referrals.models import UrgeReferral
 from services.referrals.urge_referrals.rules import opens_referral
-from shared.auth import Principal
 from shared.events import Envelope
 
 
@@ -54,7 +53,7 @@ async def on_urge_notice(session: AsyncSession, envelope: Envelope) -> None:
 
 
 async def list_referrals(
-    session: AsyncSession, principal: Principal, task_id: uuid.UUID | None
+    session: AsyncSession, task_id: uuid.UUID | None
 ) -> Sequence[UrgeReferral]:
     """Lists urge referrals, oldest first. Callers: SUPERVISION and GOV_OFFICE."""
     query = select(UrgeReferral).order_by(UrgeReferral.referred_at, UrgeReferral.id)

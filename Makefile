@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi openapi bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: asyncapi authz openapi bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ bench: infra-up ## Benchmarks beside bare baselines, not part of make test (docs
 
 openapi: setup ## Writes each service's OpenAPI document into docs/openapi/
 	@$(PY) -m tools.openapi
+
+authz: setup ## Writes docs/authorization.md: who may call each endpoint, from the routes' policies
+	@$(PY) -m tools.authz
 
 asyncapi: setup ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
 	@$(PY) -m tools.asyncapi

@@ -17,7 +17,8 @@ from sqlalchemy import Table, text
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.auth import Principal, Role, require_roles
+from shared.access import PUBLIC, DepartmentLookup, authorize
+from shared.auth import Principal, Role
 from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
@@ -48,6 +49,7 @@ class ServiceSpec:
     processed: Table | None = None
     consumers: Sequence[ConsumerSpec] = field(default_factory=list)
     jobs: Sequence[Job] = field(default_factory=list)
+    departments: DepartmentLookup | None = None  # the directory the access policies read
 
 
 class RequestContextMiddleware:
@@ -101,7 +103,7 @@ def _background_tasks(
 
 def health_router() -> APIRouter:
     """Builds /healthz (process alive) and /readyz (database and Kafka reachable)."""
-    router = APIRouter(tags=["health"])
+    router = APIRouter(tags=["health"], dependencies=[Depends(PUBLIC)])
 
     @router.get("/healthz", summary="The process is alive")
     async def healthz() -> dict[str, str]:
@@ -143,7 +145,7 @@ class ClockSetting(BaseModel):
 def clock_router() -> APIRouter:
     """Builds /_test/clock, mounted only when the environment is `test`: timers read this clock."""
     router = APIRouter(prefix="/_test/clock", tags=["test support"])
-    Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+    Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
     @router.get("", summary="The service's current time")
     async def read_clock(request: Request, _: Admin) -> dict[str, datetime]:
@@ -196,6 +198,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.settings = settings
     app.state.clock = Clock()
     app.state.outbox = spec.outbox
+    app.state.departments = spec.departments
     install_problem_handlers(app)
     app.add_middleware(RequestContextMiddleware)
     if settings.cors_origins:

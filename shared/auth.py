@@ -6,7 +6,6 @@ the service's settings); development mints them with `make token`.
 
 import argparse
 import time
-from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Annotated
 
@@ -15,7 +14,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-from shared.errors import Forbidden, Unauthorized
+from shared.errors import Unauthorized
 from shared.settings import DEV_JWT_KEY, ServiceSettings
 
 
@@ -74,19 +73,6 @@ async def current_principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
-
-
-def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
-    """Builds a dependency that answers 403 unless the caller holds one of the roles."""
-    allowed = set(roles)
-
-    async def dependency(principal: CurrentPrincipal) -> Principal:
-        if not principal.has_any(allowed):
-            needed = ", ".join(sorted(r.value for r in allowed))
-            raise Forbidden(f"this action needs one of the roles: {needed}")
-        return principal
-
-    return dependency
 
 
 def mint_token(

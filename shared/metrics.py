@@ -7,7 +7,8 @@ from fastapi import APIRouter, Depends, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from sqlalchemy import func, select
 
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize
+from shared.auth import Principal, Role
 
 HTTP_REQUESTS = Counter(
     "http_requests_total", "HTTP requests answered", ["method", "route", "status"]
@@ -46,7 +47,7 @@ def observe_request(method: str, route: str, status: int, started: float) -> Non
 def metrics_router() -> APIRouter:
     """Builds GET /metrics in the Prometheus text format."""
     router = APIRouter(tags=["operations"])
-    Operator = Annotated[Principal, Depends(require_roles(Role.OPERATOR))]
+    Operator = Annotated[Principal, Depends(authorize(Role.OPERATOR))]
 
     @router.get(
         "/metrics",

@@ -11,8 +11,9 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 
+from shared.access import route_access
 from shared.errors import PROBLEM_BASE, PROBLEM_JSON, ProblemDetail
 
 # Tags of the shared routers; a service's tags are described by their endpoint module.
@@ -125,6 +126,20 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
     operation["responses"] = dict(sorted(responses.items()))
 
 
+def _add_access(app: FastAPI, document: dict[str, Any]) -> None:
+    """Shows each operation's access policy as `x-access`; a route without one is an error."""
+    for context in iter_route_contexts(app.routes):
+        route = context.original_route
+        if not isinstance(route, APIRoute) or not route.include_in_schema:
+            continue
+        access = route_access(route)
+        if access is None:
+            raise RuntimeError(f"{context.path} declares no access policy (shared/access.py)")
+        for method in context.methods or ():
+            operation = document["paths"][context.path][method.lower()]
+            operation["x-access"] = access.document()
+
+
 def _problem_schemas() -> dict[str, Any]:
     schema = ProblemDetail.model_json_schema(ref_template="#/components/schemas/{model}")
     defs = schema.pop("$defs", {})
@@ -175,6 +190,7 @@ def service_openapi(app: FastAPI, routers: Sequence[APIRouter]) -> Callable[[], 
         for path, operations in document.get("paths", {}).items():
             for method, operation in operations.items():
                 _add_problems(path, method, operation)
+        _add_access(app, document)
         components = document.setdefault("components", {})
         components.setdefault("schemas", {}).update(_problem_schemas())
         used = repr(document.get("paths", {}))

@@ -46,6 +46,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
+        departments=directory.get,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],
         jobs=[every("time-limit check", settings.deadline_check_interval_s, time_limits)],
     )

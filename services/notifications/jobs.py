@@ -9,13 +9,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.notifications.config import NotificationsSettings
 from services.notifications.inbox.timers import TimerRun, run_ack_timers
 from services.notifications.webhooks.worker import WebhookWorker
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.jobs import Job, every
 from shared.workdays import official_calendar
 
 router = APIRouter(prefix="/admin/jobs", tags=["jobs"])
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN, Role.OPERATOR))]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN, Role.OPERATOR))]
 
 
 @router.post("/acknowledgement-timers", response_model=TimerRun)

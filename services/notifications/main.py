@@ -38,6 +38,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
+        departments=directory.get,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
         jobs=[*background_jobs(settings), *([watch_flow] if settings.console_enabled else [])],
     )

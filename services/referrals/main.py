@@ -55,6 +55,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
+        departments=directory.get,
         consumers=[
             ConsumerSpec(
                 CONSUMER_GROUP,

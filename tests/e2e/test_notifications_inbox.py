@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from services.notifications.inbox.timers import BATCH
 from shared.workdays import CITY_TZ, WorkCalendar, local_date
 from tests.e2e.helpers import SUPERVISION
 from tests.e2e.notifications_support import (
@@ -146,6 +147,17 @@ async def test_a_department_cannot_see_or_acknowledge_another_departments_items(
     )
 
 
+async def run_until_caught_up(http: httpx.AsyncClient, url: str) -> dict[str, int]:
+    """Runs the timers until a run handles less than a batch: one run takes the oldest BATCH
+    items, and the other tests of the run leave many items unacknowledged."""
+    total = {"reminders": 0, "escalations": 0}
+    while True:
+        run = (await http.post(url, headers=ADMIN)).json()
+        total = {key: total[key] + run[key] for key in total}
+        if run["reminders"] < BATCH and run["escalations"] < BATCH:
+            return total
+
+
 def _morning_after(day: Any) -> str:
     # 10:00 in China on the day after `day`.
     return datetime.combine(day + timedelta(days=1), time(10), tzinfo=CITY_TZ).isoformat()
@@ -180,7 +192,7 @@ async def test_unacknowledged_item_gets_a_reminder_then_an_escalation_on_a_set_c
         assert await derived(URBAN, waiting) == []  # still in time on the last day
 
         await http.put(clock, json={"at": _morning_after(due)}, headers=ADMIN)
-        first = (await http.post(run, headers=ADMIN)).json()
+        first = await run_until_caught_up(http, run)
         assert first["reminders"] >= 1
         reminders = await derived(URBAN, waiting)
         assert [r["rule"] for r in reminders] == ["ACK-REMINDER"]
@@ -191,7 +203,7 @@ async def test_unacknowledged_item_gets_a_reminder_then_an_escalation_on_a_set_c
 
         escalate_day = calendar.add_working_days(delivered, 5)
         await http.put(clock, json={"at": _morning_after(escalate_day)}, headers=ADMIN)
-        assert (await http.post(run, headers=ADMIN)).json()["escalations"] >= 1
+        assert (await run_until_caught_up(http, run))["escalations"] >= 1
         for department in (GOV_OFFICE, SUPERVISION):
             escalations = await derived(department, waiting)
             assert [e["rule"] for e in escalations] == ["ACK-ESCALATION"], department

@@ -8,7 +8,12 @@ from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from services.complaints.complaints import handling, repository, service
 from services.complaints.complaints.deadlines import check_deadlines
 from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.rules import Status
+from services.complaints.complaints.rules import (
+    CHANNEL_ENTRANTS,
+    PUBLIC_CHANNELS,
+    Channel,
+    Status,
+)
 from services.complaints.complaints.schemas import (
     ComplainantRead,
     ComplaintEntry,
@@ -23,15 +28,43 @@ from services.complaints.complaints.schemas import (
     Reassignment,
 )
 from services.complaints.complaints.tracking import IDEMPOTENCY_KEY_PATTERN
-from shared.auth import Principal, Role, require_roles
+from shared.access import Case, Condition, Holds, Listed, all_of, any_of, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
 from shared.pagination import Page, decode_cursor, encode_cursor
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 admin_router = APIRouter(prefix="/admin", tags=["administration"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+# The relations of a complaint to departments that its routes' policies name.
+HANDLER = "the complaint's handling department"
+PARTIES = "the complaint's handling, first-contact or forwarding unit"
+# Officers' channels: letters and visits by PETITION, the others by any listed department.
+ENTRANTS: dict[str, Condition] = {
+    channel.value: has_role(CHANNEL_ENTRANTS[channel]) if channel in CHANNEL_ENTRANTS else Listed()
+    for channel in Channel
+    if channel not in PUBLIC_CHANNELS
+}
+Entrant = Annotated[
+    Principal, Depends(authorize(Role.OFFICER, condition=Case("channel", ENTRANTS)))
+]
+AnyListed = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Listed()))]
+Reader = Annotated[
+    Principal,
+    Depends(
+        authorize(
+            Role.OFFICER, condition=any_of(has_role(FunctionalRole.SUPERVISION), Holds(PARTIES))
+        )
+    ),
+]
+Handler = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HANDLER)))]
+Forwarder = Annotated[
+    Principal,
+    Depends(
+        authorize(Role.OFFICER, condition=all_of(has_role(FunctionalRole.PETITION), Holds(HANDLER)))
+    ),
+]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 IdempotencyKey = Annotated[
     str | None,
     Header(
@@ -72,7 +105,7 @@ async def register_complaint(
     request: Request,
     response: Response,
     session: SessionDep,
-    principal: Officer,
+    principal: Entrant,
     idempotency_key: IdempotencyKey = None,
 ) -> ComplaintReceipt:
     """Registers a complaint from a hotline, letters and visits (PETITION), media or inside.
@@ -95,7 +128,7 @@ async def register_complaint(
 @router.get("", response_model=Page[ComplaintSummary])
 async def list_complaints(
     session: SessionDep,
-    principal: Officer,
+    principal: AnyListed,
     status_: Annotated[Status | None, Query(alias="status")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
@@ -113,7 +146,7 @@ async def list_complaints(
 
 @router.get("/{complaint_id}", response_model=ComplaintRead)
 async def read_complaint(
-    complaint_id: uuid.UUID, session: SessionDep, principal: Officer
+    complaint_id: uuid.UUID, session: SessionDep, principal: Reader
 ) -> ComplaintRead:
     """Gets a complaint and its history (no identity). Callers: its units and SUPERVISION."""
     return await service.view(session, await service.readable(session, principal, complaint_id))
@@ -124,7 +157,7 @@ async def read_complainant(
     complaint_id: uuid.UUID,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
     purpose: Annotated[str | None, Query(max_length=200)] = None,
 ) -> ComplainantRead:
     """Gets the complainant's identity; the read is logged. Callers: the handling department."""
@@ -141,7 +174,7 @@ async def forward_complaint(
     body: Forwarding,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Forwarder,
 ) -> ComplaintRead:
     """Forwards a complaint (R10). Callers: PETITION while it handles the complaint."""
     complaint = await handling.forward(
@@ -164,7 +197,7 @@ async def reassign_complaint(
     body: Reassignment,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
 ) -> ComplaintRead:
     """Hands a complaint to a competent department, with the reason. Callers: the handler."""
     complaint = await handling.reassign(
@@ -181,7 +214,7 @@ async def reassign_complaint(
 
 @router.post("/{complaint_id}/acknowledge", response_model=ComplaintRead)
 async def acknowledge_complaint(
-    complaint_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    complaint_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
 ) -> ComplaintRead:
     """Acknowledges the hand-over (R15: the unit now answers for it). Callers: the handler."""
     complaint = await handling.acknowledge(
@@ -199,7 +232,7 @@ async def record_outcome(
     body: HandlingResult,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
 ) -> ComplaintRead:
     """Records findings and outcome; feeds back (R10), refers a fault. Callers: the handler."""
     complaint = await handling.handle(
@@ -211,7 +244,7 @@ async def record_outcome(
 
 @router.get("/{complaint_id}/messages", response_model=list[MessageRead])
 async def list_messages(
-    complaint_id: uuid.UUID, session: SessionDep, principal: Officer
+    complaint_id: uuid.UUID, session: SessionDep, principal: Reader
 ) -> list[MessageRead]:
     """Gets the conversation with the complainant. Callers: the complaint's units, SUPERVISION."""
     complaint = await service.readable(session, principal, complaint_id)
@@ -224,7 +257,7 @@ async def write_message(
     body: MessageCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
 ) -> MessageRead:
     """Writes to the complainant. Callers: the handling department."""
     message = await handling.handler_message(

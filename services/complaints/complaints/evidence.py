@@ -4,28 +4,30 @@ import asyncio
 import hashlib
 import uuid
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from sqlalchemy import func, select
 
 from services.complaints.complaints import repository, service
+from services.complaints.complaints.endpoints import Reader
 from services.complaints.complaints.models import Evidence
-from services.complaints.complaints.public import Secret
+from services.complaints.complaints.public import SECRET_HOLDER, Secret
 from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import evidence_type_allowed
 from services.complaints.config import DEFAULT_EVIDENCE_TYPES as DEFAULT_TYPES
 from services.complaints.config import ComplaintsSettings
-from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.errors import PROBLEM_JSON, Conflict, NotFound, Problem
 from shared.schemas import ReadModel
 
 public_router = APIRouter(
-    prefix="/public/complaints", tags=["public complaints"], responses=RATE_LIMITED
+    prefix="/public/complaints",
+    tags=["public complaints"],
+    responses=RATE_LIMITED,
+    dependencies=[Depends(SECRET_HOLDER)],
 )
 router = APIRouter(prefix="/complaints", tags=["complaints"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
 
 
 class PayloadTooLarge(Problem):
@@ -126,7 +128,7 @@ async def upload_evidence(
 
 @router.get("/{complaint_id}/evidence", response_model=list[EvidenceRead])
 async def list_evidence(
-    complaint_id: uuid.UUID, session: SessionDep, principal: Officer
+    complaint_id: uuid.UUID, session: SessionDep, principal: Reader
 ) -> list[EvidenceRead]:
     """Lists a complaint's evidence files. Callers: the complaint's units and SUPERVISION."""
     await service.readable(session, principal, complaint_id)
@@ -141,7 +143,7 @@ async def download_evidence(
     evidence_id: uuid.UUID,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Reader,
 ) -> Response:
     """Downloads an evidence file. Callers: the complaint's units and SUPERVISION."""
     await service.readable(session, principal, complaint_id)

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Request, Response, status
 
 from services.complaints.complaints import handling, repository, service
 from services.complaints.complaints.endpoints import IdempotencyKey, receipt
@@ -17,8 +17,11 @@ from services.complaints.complaints.schemas import (
     MessageRead,
     PublicStatus,
 )
+from shared.access import PUBLIC, Public
 from shared.db import SessionDep
 
+# The web form needs no token; following a complaint needs its tracking code and secret.
+SECRET_HOLDER = Public("following a complaint needs its tracking code and secret")
 router = APIRouter(prefix="/public/complaints", tags=["public complaints"], responses=RATE_LIMITED)
 Secret = Annotated[
     str,
@@ -40,6 +43,7 @@ async def _status(session: SessionDep, complaint: Complaint) -> PublicStatus:
     status_code=status.HTTP_201_CREATED,
     response_model=ComplaintReceipt,
     responses=service.NO_SUPERVISION,
+    dependencies=[Depends(PUBLIC)],
 )
 async def submit_complaint(
     body: ComplaintCreate,
@@ -65,7 +69,7 @@ async def submit_complaint(
     )
 
 
-@router.get("/{code}", response_model=PublicStatus)
+@router.get("/{code}", response_model=PublicStatus, dependencies=[Depends(SECRET_HOLDER)])
 async def track_complaint(
     code: str, secret: Secret, request: Request, session: SessionDep, _: PublicClient
 ) -> PublicStatus:
@@ -74,7 +78,12 @@ async def track_complaint(
     return await _status(session, complaint)
 
 
-@router.post("/{code}/messages", status_code=201, response_model=PublicStatus)
+@router.post(
+    "/{code}/messages",
+    status_code=201,
+    response_model=PublicStatus,
+    dependencies=[Depends(SECRET_HOLDER)],
+)
 async def write_to_handler(
     code: str,
     secret: Secret,
@@ -90,7 +99,9 @@ async def write_to_handler(
     return await _status(session, complaint)
 
 
-@router.post("/{code}/appraisal", response_model=PublicStatus)
+@router.post(
+    "/{code}/appraisal", response_model=PublicStatus, dependencies=[Depends(SECRET_HOLDER)]
+)
 async def appraise_handling(
     code: str,
     secret: Secret,

@@ -9,7 +9,7 @@ import json
 import urllib.parse
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,10 +29,16 @@ from services.complaints.open311.schemas import (
     ServiceDefinition,
     ServiceRequest,
 )
+from shared.access import PUBLIC
 from shared.db import SessionDep
 from shared.errors import InvalidInput, NotFound
 
-router = APIRouter(prefix="/open311/v2", tags=["Open311 GeoReport v2"], responses=RATE_LIMITED)
+router = APIRouter(
+    prefix="/open311/v2",
+    tags=["Open311 GeoReport v2"],
+    responses=RATE_LIMITED,
+    dependencies=[Depends(PUBLIC)],
+)
 GROUP = "行政过错投诉"
 MAX_IDS = 50
 

@@ -8,10 +8,11 @@ from fastapi.responses import HTMLResponse
 from services.notifications.console.page import PAGE
 from services.notifications.console.schemas import FlowSnapshot
 from services.notifications.console.watcher import FlowWatcher
-from shared.auth import Principal, Role, require_roles
+from shared.access import PUBLIC, authorize
+from shared.auth import Principal, Role
 
 router = APIRouter(prefix="/operator", tags=["operator console"])
-Operator = Annotated[Principal, Depends(require_roles(Role.OPERATOR))]
+Operator = Annotated[Principal, Depends(authorize(Role.OPERATOR))]
 # The page runs only its own inline script and talks only to this origin.
 PAGE_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -19,7 +20,7 @@ PAGE_POLICY = (
 )
 
 
-@router.get("", response_class=HTMLResponse)
+@router.get("", response_class=HTMLResponse, dependencies=[Depends(PUBLIC)])
 async def console_page() -> HTMLResponse:
     """The operator console page: live event flow and consumer lag, read-only.
 

@@ -9,18 +9,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from services.notifications.inbox import repository, service
 from services.notifications.inbox.repository import InboxFilter
 from services.notifications.inbox.schemas import Acknowledgement, InboxItemRead, UnreadCount
-from shared.auth import Principal, Role, require_roles
+from shared.access import PathIs, authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
-from shared.errors import Forbidden
 from shared.pagination import Page, decode_cursor, encode_cursor
 
 router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
-
-
-def _own(principal: Principal, department: str) -> None:
-    if principal.department != department:
-        raise Forbidden("a department sees only its own inbox")
+# A department sees only its own inbox.
+Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
 
 
 @router.get("", response_model=Page[InboxItemRead])
@@ -38,7 +34,6 @@ async def list_inbox(
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Page[InboxItemRead]:
     """Lists a department's inbox, newest first, filtered. Callers: officers of that department."""
-    _own(principal, department)
     after = decode_cursor(cursor) if cursor else None
     where = InboxFilter(unread, type, source, since, until, awaiting_ack)
     rows = await repository.page(session, department, limit + 1, after, where)
@@ -51,7 +46,6 @@ async def list_inbox(
 @router.get("/unread-count", response_model=UnreadCount)
 async def unread_count(department: str, session: SessionDep, principal: Officer) -> UnreadCount:
     """Counts a department's unread items. Callers: officers of that department."""
-    _own(principal, department)
     return UnreadCount(
         department=department, unread=await repository.unread_count(session, department)
     )
@@ -62,7 +56,7 @@ async def read_item(
     department: str, item_id: uuid.UUID, session: SessionDep, principal: Officer
 ) -> InboxItemRead:
     """Gets one item of a department's inbox. Callers: officers of that department."""
-    item = await service.own_item(session, principal, department, item_id)
+    item = await service.own_item(session, department, item_id)
     return InboxItemRead.model_validate(item)
 
 
@@ -71,7 +65,7 @@ async def mark_read(
     department: str, item_id: uuid.UUID, session: SessionDep, principal: Officer, request: Request
 ) -> InboxItemRead:
     """Marks an item read. Callers: officers of that department."""
-    item = await service.own_item(session, principal, department, item_id)
+    item = await service.own_item(session, department, item_id)
     item = await service.mark_read(session, item, request.app.state.clock.now())
     await session.commit()
     return InboxItemRead.model_validate(item)
@@ -87,7 +81,7 @@ async def acknowledge(
     request: Request,
 ) -> InboxItemRead:
     """Acknowledges receipt (签收) by a named officer. Callers: officers of that department."""
-    item = await service.own_item(session, principal, department, item_id)
+    item = await service.own_item(session, department, item_id)
     item = await service.acknowledge(
         session, item, body.officer_name, request.app.state.clock.now()
     )

@@ -10,12 +10,13 @@ from fastapi.responses import StreamingResponse
 
 from services.notifications.inbox import repository
 from services.notifications.inbox.schemas import InboxItemRead
-from shared.auth import Principal, Role, require_roles
+from shared.access import PathIs, authorize
+from shared.auth import Principal, Role
 from shared.db import SessionFactory
-from shared.errors import Forbidden, InvalidInput
+from shared.errors import InvalidInput
 
 router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
 KEEPALIVE_S = 15.0
 
 
@@ -72,8 +73,6 @@ async def stream(
     after: Annotated[int | None, Query(ge=0, description="same as Last-Event-ID")] = None,
 ) -> StreamingResponse:
     """Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers."""
-    if principal.department != department:
-        raise Forbidden("a department sees only its own inbox")
     sessions: SessionFactory = request.app.state.sessions
     position = _position(last_event_id)
     if position is None:

@@ -6,11 +6,12 @@ from fastapi import APIRouter, Depends, status
 
 from services.notifications.routing import service
 from services.notifications.routing.schemas import CopyRuleCreate, CopyRuleRead, CopyRuleSwitch
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/copy-rules", tags=["copy rules"])
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
 
 @router.get("", response_model=list[CopyRuleRead])

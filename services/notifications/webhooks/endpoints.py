@@ -12,12 +12,13 @@ from services.notifications.webhooks.schemas import (
     SubscriptionCreated,
     SubscriptionRead,
 )
-from shared.auth import Principal, Role, require_roles
+from shared.access import PathIs, authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
-from shared.errors import Forbidden
 
 router = APIRouter(prefix="/departments/{department}/webhooks", tags=["webhooks"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+# A department manages only its own webhooks.
+Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=SubscriptionCreated)
@@ -41,8 +42,6 @@ async def list_subscriptions(
     department: str, session: SessionDep, principal: Officer
 ) -> list[SubscriptionRead]:
     """Lists a department's webhooks. Callers: officers of that department."""
-    if principal.department != department:
-        raise Forbidden("a department manages only its own webhooks")
     rows = await repository.department_subscriptions(session, department)
     return [SubscriptionRead.model_validate(row) for row in rows]
 
@@ -52,7 +51,7 @@ async def unsubscribe(
     department: str, subscription_id: uuid.UUID, session: SessionDep, principal: Officer
 ) -> Response:
     """Removes a webhook; its queued deliveries are cancelled. Callers: its officers."""
-    subscription = await service.own_subscription(session, principal, department, subscription_id)
+    subscription = await service.own_subscription(session, department, subscription_id)
     subscription.active = False
     await session.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
@@ -67,7 +66,7 @@ async def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[DeliveryRead]:
     """Lists a webhook's latest deliveries and their attempts. Callers: its officers."""
-    subscription = await service.own_subscription(session, principal, department, subscription_id)
+    subscription = await service.own_subscription(session, department, subscription_id)
     return await service.deliveries(session, subscription, limit)
 
 
@@ -84,7 +83,7 @@ async def redeliver(
     principal: Officer,
 ) -> DeliveryRead:
     """Queues a delivery again (e.g. a dead letter). Callers: its department's officers."""
-    subscription = await service.own_subscription(session, principal, department, subscription_id)
+    subscription = await service.own_subscription(session, department, subscription_id)
     delivery = await service.redeliver(session, subscription, delivery_id)
     await session.commit()
     return DeliveryRead.model_validate(delivery)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from services.referrals.cases import service
 from services.referrals.cases.deadlines import check_cases
-from services.referrals.cases.rules import Action, CaseStatus
+from services.referrals.cases.rules import HANDLERS, Action, CaseStatus
 from services.referrals.cases.schemas import (
     CaseRead,
     DecisionCreate,
@@ -17,14 +17,32 @@ from services.referrals.cases.schemas import (
     Rejection,
 )
 from services.referrals.incidents.deadlines import check_incidents
-from shared.auth import Principal, Role, require_roles
+from shared.access import Holds, When, all_of, any_of, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.directory import FunctionalRole
 from shared.pagination import Page
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 admin_router = APIRouter(prefix="/admin", tags=["administration"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+REFERRER = "the case's referring department"
+DECIDED = "the case is decided"
+Officer = Annotated[Principal, Depends(authorize(Role.OFFICER))]
+Handler = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*HANDLERS)))]
+Reader = Annotated[
+    Principal,
+    Depends(
+        authorize(
+            Role.OFFICER,
+            condition=any_of(
+                has_role(*HANDLERS),
+                Holds(REFERRER),
+                all_of(has_role(FunctionalRole.PERSONNEL), When(DECIDED)),
+            ),
+        )
+    ),
+]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
 
 @router.get("", response_model=Page[CaseRead])
@@ -45,7 +63,7 @@ async def open_media_lead(
     body: MediaLeadCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
     response: Response,
 ) -> CaseRead:
     """Opens a case on a media lead (R9). Callers: SUPERVISION."""
@@ -57,7 +75,7 @@ async def open_media_lead(
 
 
 @router.get("/{case_id}", response_model=CaseRead)
-async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Officer) -> CaseRead:
+async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) -> CaseRead:
     """Gets a case. Callers: SUPERVISION, the referring department, PERSONNEL once decided."""
     return await service.view(session, await service.readable(session, principal, case_id))
 
@@ -74,7 +92,7 @@ async def _step(
 
 @router.post("/{case_id}/accept", response_model=CaseRead)
 async def accept(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
     return await _step(request, session, principal, case_id, Action.ACCEPT)
@@ -82,7 +100,7 @@ async def accept(
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
 async def investigate(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Starts investigating an accepted case. Callers: SUPERVISION."""
     return await _step(request, session, principal, case_id, Action.INVESTIGATE)
@@ -90,7 +108,7 @@ async def investigate(
 
 @router.post("/{case_id}/close", response_model=CaseRead)
 async def close(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
     return await _step(request, session, principal, case_id, Action.CLOSE)
@@ -98,7 +116,7 @@ async def close(
 
 @router.post("/{case_id}/reject", response_model=CaseRead)
 async def reject(
-    case_id: uuid.UUID, body: Rejection, request: Request, session: SessionDep, principal: Officer
+    case_id: uuid.UUID, body: Rejection, request: Request, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Rejects a received case with a reason fed back to the referrer. Callers: SUPERVISION."""
     now = request.app.state.clock.now()
@@ -114,7 +132,7 @@ async def decide(
     body: DecisionCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Handler,
 ) -> CaseRead:
     """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
@@ -126,7 +144,7 @@ async def decide(
 
 @router.post("/{case_id}/feedback", response_model=CaseRead)
 async def feedback(
-    case_id: uuid.UUID, body: Feedback, request: Request, session: SessionDep, principal: Officer
+    case_id: uuid.UUID, body: Feedback, request: Request, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Records the feedback letter to the referring department. Callers: SUPERVISION."""
     now = request.app.state.clock.now()

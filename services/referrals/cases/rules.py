@@ -98,9 +98,13 @@ def is_overdue(due: date | None, now: datetime) -> bool:
     return due is not None and local_date(now) > due
 
 
+# Who handles cases: supervision only (R5, R9, R15); the policy of the case routes.
+HANDLERS = frozenset({FunctionalRole.SUPERVISION})
+
+
 def may_handle(role: str | None) -> bool:
     """Tells whether a department handles cases: supervision only."""
-    return role == FunctionalRole.SUPERVISION
+    return role in HANDLERS
 
 
 def may_read(reader: str, reader_role: str | None, referring: str | None, decided: bool) -> bool:

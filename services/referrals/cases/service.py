@@ -66,11 +66,6 @@ async def _role(session: AsyncSession, code: str) -> str | None:
     return department.role if department is not None and department.active else None
 
 
-async def _supervision_only(session: AsyncSession, principal: Principal) -> None:
-    if not may_handle(await _role(session, principal.department)):
-        raise Forbidden("only supervision handles cases")
-
-
 async def _known(session: AsyncSession, field: str, code: str | None) -> None:
     if code is not None and await directory.get(session, code) is None:
         raise InvalidInput(
@@ -83,7 +78,6 @@ async def open_media_lead(
     session: AsyncSession, principal: Principal, body: MediaLeadCreate, now: datetime
 ) -> Case:
     """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
-    await _supervision_only(session, principal)
     await _known(session, "concerned_department", body.concerned_department)
     lead_id = uuid.uuid4()
     await open_case(
@@ -156,7 +150,6 @@ async def list_cases(
 async def _move(
     session: AsyncSession, principal: Principal, case_id: uuid.UUID, action: Action, now: datetime
 ) -> Case:
-    await _supervision_only(session, principal)
     case = await repository.get(session, case_id, lock=True)
     if case is None:
         raise NotFound(f"no case {case_id}")

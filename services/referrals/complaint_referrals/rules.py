@@ -20,8 +20,3 @@ def trigger(event_type: str, limit: str | None = None) -> str:
     if event_type == FAULT_SUBSTANTIATED:
         return "substantiated_fault"
     raise ValueError(f"{event_type} opens no referral")
-
-
-def may_read(role: str | None) -> bool:
-    """Tells whether a department reads complaint referrals: supervision."""
-    return role in READERS

@@ -6,17 +6,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from services.referrals.incidents import service
+from services.referrals.incidents.rules import READERS, RECORDERS
 from services.referrals.incidents.schemas import (
     Circulation,
     Conclusion,
     IncidentCreate,
     IncidentRead,
 )
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Recorder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*RECORDERS)))]
+Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*READERS)))]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=IncidentRead)
@@ -24,7 +27,7 @@ async def register(
     body: IncidentCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Recorder,
     response: Response,
 ) -> IncidentRead:
     """Registers an incident, proposing the initial decisions (art. 13–16). Callers: SUPERVISION."""
@@ -36,20 +39,18 @@ async def register(
 
 
 @router.get("/{incident_id}", response_model=IncidentRead)
-async def read_incident(
-    incident_id: uuid.UUID, session: SessionDep, principal: Officer
-) -> IncidentRead:
+async def read_incident(incident_id: uuid.UUID, session: SessionDep, _: Reader) -> IncidentRead:
     """Gets an incident. Callers: SUPERVISION, PERSONNEL."""
-    return await service.view(session, await service.readable(session, principal, incident_id))
+    return await service.view(session, await service.readable(session, incident_id))
 
 
 @router.post("/{incident_id}/explanation", response_model=IncidentRead)
 async def explained(
-    incident_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    incident_id: uuid.UUID, request: Request, session: SessionDep, _: Recorder
 ) -> IncidentRead:
     """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
-    incident = await service.explain(session, principal, incident_id, now)
+    incident = await service.explain(session, incident_id, now)
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -57,10 +58,10 @@ async def explained(
 
 @router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
 async def concluded(
-    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, principal: Officer
+    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, _: Recorder
 ) -> IncidentRead:
     """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
-    incident = await service.conclude(session, principal, incident_id, body.concluded_on)
+    incident = await service.conclude(session, incident_id, body.concluded_on)
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -72,11 +73,11 @@ async def circulated(
     body: Circulation,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    _: Recorder,
 ) -> IncidentRead:
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
     now = request.app.state.clock.now()
-    incident = await service.circulate(session, principal, incident_id, body.by, now)
+    incident = await service.circulate(session, incident_id, body.by, now)
     read = await service.view(session, incident)
     await session.commit()
     return read

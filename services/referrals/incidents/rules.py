@@ -8,8 +8,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from services.referrals.sanctions.rules import Sanction
+from shared.directory import FunctionalRole
 
 INITIAL_DECISION_WITHIN = timedelta(hours=24)
+# Supervision registers incidents and records their review (R12); personnel also reads them.
+RECORDERS = frozenset({FunctionalRole.SUPERVISION})
+READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
 
 
 class Severity(StrEnum):

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import directory
 from services.referrals.incidents.models import Incident, IncidentEscalation, IncidentOfficial
 from services.referrals.incidents.review import (
     Circulator,
@@ -18,21 +17,8 @@ from services.referrals.incidents.review import (
 from services.referrals.incidents.rules import decider, initial_decision_due, initial_sanction
 from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
 from shared.auth import Principal
-from shared.directory import FunctionalRole
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.errors import Conflict, InvalidInput, NotFound
 from shared.workdays import local_date, official_calendar
-
-READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
-
-
-async def _role(session: AsyncSession, code: str) -> str | None:
-    department = await directory.get(session, code)
-    return department.role if department is not None and department.active else None
-
-
-async def _supervision_only(session: AsyncSession, principal: Principal) -> None:
-    if await _role(session, principal.department) != FunctionalRole.SUPERVISION:
-        raise Forbidden("only supervision registers incidents and records their review")
 
 
 def _invalid(field: str, msg: str) -> InvalidInput:
@@ -43,7 +29,6 @@ async def register(
     session: AsyncSession, principal: Principal, body: IncidentCreate, now: datetime
 ) -> Incident:
     """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
-    await _supervision_only(session, principal)
     if body.on_site_meeting_at < body.occurred_at:
         raise _invalid("on_site_meeting_at", "the on-site meeting cannot precede the incident")
     reviewed = is_reviewed(body.severity)
@@ -98,20 +83,15 @@ async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
     return read
 
 
-async def readable(session: AsyncSession, principal: Principal, incident_id: uuid.UUID) -> Incident:
-    """Gets an incident. Readers: SUPERVISION and PERSONNEL."""
-    if await _role(session, principal.department) not in READERS:
-        raise Forbidden("only supervision and personnel read incidents")
+async def readable(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
+    """Gets an incident (the route lets SUPERVISION and PERSONNEL read it)."""
     incident = await session.get(Incident, incident_id)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
     return incident
 
 
-async def _reviewed(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID
-) -> Incident:
-    await _supervision_only(session, principal)
+async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     incident = await session.get(Incident, incident_id, with_for_update=True)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
@@ -120,22 +100,18 @@ async def _reviewed(
     return incident
 
 
-async def explain(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, now: datetime
-) -> Incident:
+async def explain(session: AsyncSession, incident_id: uuid.UUID, now: datetime) -> Incident:
     """Records that the responsible department explained to its superior (R12)."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.explained_at is not None:
         raise Conflict("the explanation was already recorded")
     incident.explained_at = now
     return incident
 
 
-async def conclude(
-    session: AsyncSession, principal: Principal, incident_id: uuid.UUID, concluded_on: date
-) -> Incident:
+async def conclude(session: AsyncSession, incident_id: uuid.UUID, concluded_on: date) -> Incident:
     """Records the end of the investigation; circulation is due within 3 months (R12)."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.investigation_concluded_on is not None:
         raise Conflict("the investigation's conclusion was already recorded")
     if concluded_on < local_date(incident.occurred_at):
@@ -147,13 +123,12 @@ async def conclude(
 
 async def circulate(
     session: AsyncSession,
-    principal: Principal,
     incident_id: uuid.UUID,
     by: Circulator,
     now: datetime,
 ) -> Incident:
     """Records the circulation of the result, by the government when the head is involved."""
-    incident = await _reviewed(session, principal, incident_id)
+    incident = await _reviewed(session, incident_id)
     if incident.investigation_concluded_on is None:
         raise Conflict("the investigation has not concluded yet")
     if incident.circulated_at is not None:

@@ -6,12 +6,28 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from services.referrals.reports import service
+from services.referrals.reports.rules import FILERS, READERS
 from services.referrals.reports.schemas import ReportCreate, ReportRead
-from shared.auth import Principal, Role, require_roles
+from shared.access import Case, Holds, any_of, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/referral-reports", tags=["referral reports"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+FILER = "the report's filing department"
+# Each kind of report is filed by the department whose document it is (R4, R5).
+Filer = Annotated[
+    Principal,
+    Depends(
+        authorize(
+            Role.OFFICER,
+            condition=Case("kind", {kind.value: has_role(role) for kind, role in FILERS.items()}),
+        )
+    ),
+]
+Reader = Annotated[
+    Principal,
+    Depends(authorize(Role.OFFICER, condition=any_of(has_role(*READERS), Holds(FILER)))),
+]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ReportRead)
@@ -19,7 +35,7 @@ async def file_report(
     body: ReportCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Filer,
     response: Response,
 ) -> ReportRead:
     """Files a referral report, copied to SUPERVISION and PERSONNEL (R6); a referral opens a case.
@@ -33,6 +49,6 @@ async def file_report(
 
 
 @router.get("/{report_id}", response_model=ReportRead)
-async def read_report(report_id: uuid.UUID, session: SessionDep, principal: Officer) -> ReportRead:
+async def read_report(report_id: uuid.UUID, session: SessionDep, principal: Reader) -> ReportRead:
     """Gets a referral report. Callers: the filing department, SUPERVISION, PERSONNEL."""
     return ReportRead.model_validate(await service.read_report(session, principal, report_id))

@@ -5,10 +5,8 @@ import pytest
 from services.referrals.complaint_referrals.rules import (
     ESCALATED,
     FAULT_SUBSTANTIATED,
-    may_read,
     trigger,
 )
-from shared.directory import FunctionalRole
 
 
 def test_each_missed_time_limit_opens_its_own_referral_R15() -> None:
@@ -25,8 +23,3 @@ def test_other_events_open_nothing() -> None:
         trigger("complaints.complaint.received.v1")
     with pytest.raises(ValueError):
         trigger(ESCALATED)
-
-
-def test_only_supervision_reads_complaint_referrals() -> None:
-    assert may_read(FunctionalRole.SUPERVISION)
-    assert not may_read(FunctionalRole.PETITION) and not may_read(None)

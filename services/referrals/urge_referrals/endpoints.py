@@ -6,18 +6,20 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from services.referrals.urge_referrals import service
+from services.referrals.urge_referrals.rules import READERS
 from services.referrals.urge_referrals.schemas import UrgeReferralRead
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/urge-referrals", tags=["urge referrals"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*READERS)))]
 
 
 @router.get("", response_model=list[UrgeReferralRead])
 async def list_urge_referrals(
-    session: SessionDep, principal: Officer, task_id: uuid.UUID | None = None
+    session: SessionDep, _: Reader, task_id: uuid.UUID | None = None
 ) -> list[UrgeReferralRead]:
     """Lists tasks referred after two urge notices (R5). Callers: SUPERVISION, GOV_OFFICE."""
-    rows = await service.list_referrals(session, principal, task_id)
+    rows = await service.list_referrals(session, task_id)
     return [UrgeReferralRead.model_validate(r) for r in rows]

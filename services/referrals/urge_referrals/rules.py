@@ -10,8 +10,3 @@ READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.GOV_OFFICE})
 def opens_referral(sequence: int) -> bool:
     """Tells whether an urge notice with this number refers its task to supervision."""
     return sequence >= REFERRAL_SEQUENCE
-
-
-def may_read(role: str | None) -> bool:
-    """Tells whether a department reads urge referrals: supervision, and the referring office."""
-    return role in READERS

@@ -9,12 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases.rules import CaseSource
 from services.referrals.cases.service import open_case
-from services.referrals.database import directory
 from services.referrals.events import UrgeNoticeIssuedView
 from services.referrals.urge_referrals.models import UrgeReferral
-from services.referrals.urge_referrals.rules import may_read, opens_referral
-from shared.auth import Principal
-from shared.errors import Forbidden
+from services.referrals.urge_referrals.rules import opens_referral
 from shared.events import Envelope
 
 
@@ -56,12 +53,9 @@ async def on_urge_notice(session: AsyncSession, envelope: Envelope) -> None:
 
 
 async def list_referrals(
-    session: AsyncSession, principal: Principal, task_id: uuid.UUID | None
+    session: AsyncSession, task_id: uuid.UUID | None
 ) -> Sequence[UrgeReferral]:
     """Lists urge referrals, oldest first. Callers: SUPERVISION and GOV_OFFICE."""
-    department = await directory.get(session, principal.department)
-    if not may_read(department.role if department else None):
-        raise Forbidden("only supervision and the government office read urge referrals")
     query = select(UrgeReferral).order_by(UrgeReferral.referred_at, UrgeReferral.id)
     if task_id is not None:
         query = query.where(UrgeReferral.task_id == task_id)

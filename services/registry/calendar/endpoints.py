@@ -8,16 +8,18 @@ from services.registry.calendar import repository
 from services.registry.calendar.schemas import CalendarDayRead, CalendarRead, CalendarUpdate
 from services.registry.tasks import jobs
 from services.registry.tasks.schemas import OverdueRun
-from shared.auth import CurrentPrincipal, Principal, Role, require_roles
+from shared.access import authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.workdays import CalendarDay
 
 router = APIRouter(tags=["calendar and jobs"])
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+Anyone = Annotated[Principal, Depends(authorize())]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
 
 @router.get("/calendar", response_model=CalendarRead)
-async def read_calendar(session: SessionDep, _: CurrentPrincipal) -> CalendarRead:
+async def read_calendar(session: SessionDep, _: Anyone) -> CalendarRead:
     """Lists the days and years operators added to the package calendar. Callers: anyone."""
     days = await repository.list_days(session)
     return CalendarRead(

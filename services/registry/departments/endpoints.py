@@ -12,21 +12,27 @@ from services.registry.departments.schemas import (
     DepartmentRead,
     InternalUnitCreate,
 )
-from shared.auth import CurrentPrincipal, Principal, Role, require_roles
+from shared.access import PUBLIC, PathIs, authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
 from shared.errors import NotFound
 
 router = APIRouter(prefix="/departments", tags=["departments"])
-public_router = APIRouter(prefix="/public/complaint-channels", tags=["departments (public)"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
-Admin = Annotated[Principal, Depends(require_roles(Role.ADMIN))]
+public_router = APIRouter(
+    prefix="/public/complaint-channels",
+    tags=["departments (public)"],
+    dependencies=[Depends(PUBLIC)],
+)
+Anyone = Annotated[Principal, Depends(authorize())]
+OwnOfficer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("code")))]
+Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
 
 @router.get("", response_model=list[DepartmentRead])
 async def list_departments(
     session: SessionDep,
-    _: CurrentPrincipal,
+    _: Anyone,
     role: FunctionalRole | None = None,
     kind: DepartmentKind | None = None,
 ) -> list[DepartmentRead]:
@@ -36,7 +42,7 @@ async def list_departments(
 
 
 @router.get("/{code}", response_model=DepartmentRead)
-async def read_department(code: str, session: SessionDep, _: CurrentPrincipal) -> DepartmentRead:
+async def read_department(code: str, session: SessionDep, _: Anyone) -> DepartmentRead:
     """Gets one department. Callers: any authenticated department."""
     department = await repository.get(session, code)
     if department is None:
@@ -48,20 +54,20 @@ async def read_department(code: str, session: SessionDep, _: CurrentPrincipal) -
     "/{code}/internal-units", status_code=status.HTTP_201_CREATED, response_model=DepartmentRead
 )
 async def add_internal_unit(
-    code: str, body: InternalUnitCreate, session: SessionDep, principal: Officer
+    code: str, body: InternalUnitCreate, session: SessionDep, _: OwnOfficer
 ) -> DepartmentRead:
     """Adds an internal unit to decompose tasks to (R3). Callers: officers of that department."""
-    unit = await service.add_internal_unit(session, principal, code, body)
+    unit = await service.add_internal_unit(session, code, body)
     await session.commit()
     return DepartmentRead.model_validate(unit)
 
 
 @router.put("/{code}/complaint-channel", response_model=DepartmentRead)
 async def set_complaint_channel(
-    code: str, body: ComplaintChannelUpdate, session: SessionDep, principal: Officer
+    code: str, body: ComplaintChannelUpdate, session: SessionDep, _: OwnOfficer
 ) -> DepartmentRead:
     """Sets the complaint phone and web address (R11). Callers: officers of that department."""
-    department = await service.set_complaint_channel(session, principal, code, body)
+    department = await service.set_complaint_channel(session, code, body)
     await session.commit()
     return DepartmentRead.model_validate(department)
 

@@ -11,11 +11,13 @@ from services.registry.progress.schemas import (
     ProgressReportRead,
     TaskProgressRead,
 )
-from shared.auth import Principal, Role, require_roles
+from services.registry.tasks.endpoints import HOLDERS, TaskReader
+from shared.access import Holds, authorize
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/tasks/{task_id}/progress", tags=["progress reports"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+Holder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HOLDERS)))]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProgressReportRead)
@@ -24,7 +26,7 @@ async def file_progress_report(
     body: ProgressReportCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Holder,
 ) -> ProgressReportRead:
     """Files a quarterly progress report (R1). Callers: the task's lead or co-responsible units."""
     report = await service.file_report(
@@ -36,7 +38,7 @@ async def file_progress_report(
 
 @router.get("", response_model=TaskProgressRead)
 async def read_task_progress(
-    task_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    task_id: uuid.UUID, request: Request, session: SessionDep, principal: TaskReader
 ) -> TaskProgressRead:
     """Gets a task's reports and late or missing quarters. Callers: who may see the task."""
     return await service.task_progress(session, principal, task_id, request.app.state.clock.now())

@@ -8,7 +8,14 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from services.registry.tasks import repository, service
 from services.registry.tasks.repository import TaskFilter
-from services.registry.tasks.rules import TaskSource, TaskStatus, sees_all
+from services.registry.tasks.rules import (
+    ASSIGNERS,
+    OVERSEERS,
+    TaskAction,
+    TaskSource,
+    TaskStatus,
+    sees_all,
+)
 from services.registry.tasks.schemas import (
     SubtaskCreate,
     TaskCreate,
@@ -17,18 +24,58 @@ from services.registry.tasks.schemas import (
     TaskRead,
     TaskTransition,
 )
-from shared.auth import Principal, Role, require_roles
+from shared.access import Case, Holds, Listed, all_of, any_of, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.pagination import decode_cursor, encode_cursor
 from shared.workdays import local_date
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+# The relations of a task to departments that its routes' policies name.
+HOLDERS = "the task's lead or co-responsible units"
+LEAD = "the task's lead unit"
+ASSIGNER = "the department that assigned the task"
+NEW_PARENT_LEAD = "the new parent's lead unit"
+MOVED_TASK_LEADS = "the moved task's lead unit or its current parent's lead unit"
+AnyListed = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Listed()))]
+Assigner = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*ASSIGNERS)))]
+TaskReader = Annotated[
+    Principal,
+    Depends(authorize(Role.OFFICER, condition=any_of(has_role(*OVERSEERS), Holds(HOLDERS)))),
+]
+LeadUnit = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(LEAD)))]
+Mover = Annotated[
+    Principal,
+    Depends(
+        authorize(
+            Role.OFFICER,
+            condition=any_of(
+                has_role(*ASSIGNERS), all_of(Holds(NEW_PARENT_LEAD), Holds(MOVED_TASK_LEADS))
+            ),
+        )
+    ),
+]
+Actor = Annotated[
+    Principal,
+    Depends(
+        authorize(
+            Role.OFFICER,
+            condition=Case(
+                "action",
+                {
+                    TaskAction.START: Holds(LEAD),
+                    TaskAction.COMPLETE: Holds(LEAD),
+                    TaskAction.CANCEL: any_of(Holds(ASSIGNER), has_role(*ASSIGNERS)),
+                },
+            ),
+        )
+    ),
+]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
 async def assign_task(
-    body: TaskCreate, request: Request, session: SessionDep, principal: Officer, response: Response
+    body: TaskCreate, request: Request, session: SessionDep, principal: Assigner, response: Response
 ) -> TaskRead:
     """Assigns a top-level task. Callers: officers of GOV_OFFICE."""
     task = await service.assign(session, principal, body, request.app.state.clock.now())
@@ -43,7 +90,7 @@ async def decompose_task(
     body: SubtaskCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: LeadUnit,
     response: Response,
 ) -> TaskRead:
     """Decomposes a task into a sub-task (R3). Callers: officers of the task's lead unit."""
@@ -57,9 +104,13 @@ async def decompose_task(
 
 @router.put("/{task_id}/parent", response_model=TaskRead)
 async def move_task(
-    task_id: uuid.UUID, body: TaskMove, session: SessionDep, principal: Officer
+    task_id: uuid.UUID, body: TaskMove, session: SessionDep, principal: Mover
 ) -> TaskRead:
-    """Hangs a task under another parent, refusing cycles. Callers: its lead, GOV_OFFICE."""
+    """Hangs a task under another parent, refusing cycles (R3).
+
+    Callers: GOV_OFFICE; or the new parent's lead unit when it also leads the task or the
+    task's current parent.
+    """
     task = await service.move(session, principal, task_id, body.parent_id)
     await session.commit()
     return TaskRead.model_validate(task)
@@ -71,7 +122,7 @@ async def transition_task(
     body: TaskTransition,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Actor,
 ) -> TaskRead:
     """Starts, completes or cancels a task. Callers: the lead unit; the assigner cancels."""
     task = await service.transition(
@@ -82,7 +133,7 @@ async def transition_task(
 
 
 @router.get("/{task_id}", response_model=TaskRead)
-async def read_task(task_id: uuid.UUID, session: SessionDep, principal: Officer) -> TaskRead:
+async def read_task(task_id: uuid.UUID, session: SessionDep, principal: TaskReader) -> TaskRead:
     """Gets a task. Callers: its lead and co-responsible units, GOV_OFFICE, SUPERVISION."""
     return TaskRead.model_validate(await service.visible_task(session, principal, task_id))
 
@@ -91,7 +142,7 @@ async def read_task(task_id: uuid.UUID, session: SessionDep, principal: Officer)
 async def list_tasks(
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: AnyListed,
     department: Annotated[str | None, Query(max_length=40)] = None,
     status_: Annotated[TaskStatus | None, Query(alias="status")] = None,
     source: TaskSource | None = None,

@@ -158,9 +158,25 @@ def may_see(department: str, role: str | None, lead_unit: str, co_units: Iterabl
     return sees_all(role) or holds(department, lead_unit, co_units)
 
 
-def may_assign_top_level(role: str | None) -> bool:
-    """Tells whether a department may assign top-level tasks (only the government office)."""
-    return role == FunctionalRole.GOV_OFFICE
+# Who assigns top-level tasks (and may move any task): the government office.
+ASSIGNERS = frozenset({FunctionalRole.GOV_OFFICE})
+
+
+def may_move(
+    department: str,
+    role: str | None,
+    task_lead: str,
+    old_parent_lead: str | None,
+    new_parent_lead: str,
+) -> bool:
+    """Tells whether a department may hang a task under a new parent (R3).
+
+    The government office may move any task; a lead unit reorganises only its own
+    decomposition: it leads the new parent and the task or the task's current parent.
+    """
+    if role in ASSIGNERS:
+        return True
+    return department == new_parent_lead and department in {task_lead, old_parent_lead}
 
 
 def may_act(

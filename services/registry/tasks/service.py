@@ -23,7 +23,7 @@ from services.registry.tasks.rules import (
     deadline_is_provisional,
     derived_progress,
     may_act,
-    may_assign_top_level,
+    may_move,
     may_see,
     next_status,
     resolve_deadline,
@@ -139,9 +139,10 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
 async def assign(
     session: AsyncSession, principal: Principal, body: TaskCreate, now: datetime
 ) -> Task:
-    """Assigns a top-level task (GOV_OFFICE only) and publishes registry.task.assigned.v1."""
-    if not may_assign_top_level(await caller_role(session, principal)):
-        raise Forbidden("only the government office (GOV_OFFICE) assigns top-level tasks")
+    """Assigns a top-level task and publishes registry.task.assigned.v1.
+
+    The route lets only the government office call (its policy: ASSIGNERS).
+    """
     return await _new_task(session, principal, body, body.source, now, parent=None)
 
 
@@ -175,8 +176,13 @@ async def move(
     if task is None or new_parent is None:
         raise NotFound(f"no task {task_id if task is None else parent_id}")
     role = await caller_role(session, principal)
-    if principal.department != new_parent.lead_unit and not may_assign_top_level(role):
-        raise Forbidden("only the new parent's lead unit or GOV_OFFICE moves a task under it")
+    current = await repository.get(session, task.parent_id) if task.parent_id else None
+    old_lead = current.lead_unit if current else None
+    if not may_move(principal.department, role, task.lead_unit, old_lead, new_parent.lead_unit):
+        raise Forbidden(
+            "only GOV_OFFICE, or the lead unit of the new parent that also leads the task or "
+            "its current parent, moves a task (R3)"
+        )
     chain = await repository.ancestors_of(session, parent_id)
     if would_create_cycle(task_id, parent_id, dict(chain)):
         raise invalid("parent_id", "the task would become its own ancestor", "cycle")

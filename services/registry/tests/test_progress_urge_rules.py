@@ -14,11 +14,12 @@ from services.registry.progress.rules import (
 )
 from services.registry.tasks.rules import TaskStatus
 from services.registry.urges.rules import (
+    ISSUERS,
     may_be_urged,
-    may_issue,
     refers_to_supervision,
     valid_new_deadline,
 )
+from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
 
 CAL = WorkCalendar.official()
@@ -61,7 +62,7 @@ def test_late_and_missing_quarters_are_visible_R1() -> None:
 
 
 def test_only_gov_office_urges_and_only_overdue_tasks_R4() -> None:
-    assert may_issue("GOV_OFFICE") and not may_issue("SUPERVISION") and not may_issue(None)
+    assert {FunctionalRole.GOV_OFFICE} == ISSUERS
     assert may_be_urged(TaskStatus.OVERDUE)
     assert not may_be_urged(TaskStatus.IN_PROGRESS)
     assert valid_new_deadline(date(2026, 10, 13), date(2026, 10, 12))

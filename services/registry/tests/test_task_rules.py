@@ -16,7 +16,7 @@ from services.registry.tasks.rules import (
     derived_progress,
     is_overdue,
     may_act,
-    may_assign_top_level,
+    may_move,
     may_see,
     next_status,
     resolve_deadline,
@@ -113,7 +113,19 @@ def test_access_lead_and_co_units_see_gov_office_and_supervision_see_all_R2() ->
     assert not may_see("SZ-FINANCE", "FINANCE", "SZ-LEGAL", ["SZ-AUDIT"])
     assert may_see("SZ-SUPERVISION", "SUPERVISION", "SZ-LEGAL", [])
     assert may_see("SZ-GOV-OFFICE", "GOV_OFFICE", "SZ-LEGAL", [])
-    assert may_assign_top_level("GOV_OFFICE") and not may_assign_top_level("SUPERVISION")
+
+
+def test_a_lead_unit_moves_only_tasks_of_its_own_decomposition_R3() -> None:
+    # The government office moves any task.
+    assert may_move("SZ-GOV-OFFICE", "GOV_OFFICE", "SZ-AUDIT", None, "SZ-URBAN-MGMT")
+    # The new parent's lead moves its own task, or one from under another parent it leads.
+    assert may_move("SZ-URBAN-MGMT", None, "SZ-URBAN-MGMT", None, "SZ-URBAN-MGMT")
+    assert may_move("SZ-URBAN-MGMT", None, "SZ-FUTIAN", "SZ-URBAN-MGMT", "SZ-URBAN-MGMT")
+    # It may not take another department's task into its own tree…
+    assert not may_move("SZ-URBAN-MGMT", None, "SZ-AUDIT", None, "SZ-URBAN-MGMT")
+    assert not may_move("SZ-URBAN-MGMT", None, "SZ-FUTIAN", "SZ-AUDIT", "SZ-URBAN-MGMT")
+    # …nor hang its own task under a parent another department leads.
+    assert not may_move("SZ-URBAN-MGMT", None, "SZ-URBAN-MGMT", None, "SZ-AUDIT")
 
 
 def test_lead_works_on_a_task_and_the_assigner_cancels_it() -> None:

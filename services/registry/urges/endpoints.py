@@ -5,14 +5,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, status
 
+from services.registry.tasks.endpoints import TaskReader
 from services.registry.urges import service
-from services.registry.urges.rules import refers_to_supervision
+from services.registry.urges.rules import ISSUERS, refers_to_supervision
 from services.registry.urges.schemas import UrgeNoticeCreate, UrgeNoticeRead
-from shared.auth import Principal, Role, require_roles
+from shared.access import authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/tasks/{task_id}/urge-notices", tags=["urge notices"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+# The government office's supervision issues urge notices (R4, R5).
+Issuer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*ISSUERS)))]
 
 
 def _read(notice: object) -> UrgeNoticeRead:
@@ -26,7 +29,7 @@ async def issue_urge_notice(
     body: UrgeNoticeCreate,
     request: Request,
     session: SessionDep,
-    principal: Officer,
+    principal: Issuer,
 ) -> UrgeNoticeRead:
     """Issues an urge notice on an overdue task (R4, R5). Callers: GOV_OFFICE."""
     notice = await service.issue(session, principal, task_id, body, request.app.state.clock.now())
@@ -36,7 +39,7 @@ async def issue_urge_notice(
 
 @router.get("", response_model=list[UrgeNoticeRead])
 async def list_urge_notices(
-    task_id: uuid.UUID, session: SessionDep, principal: Officer
+    task_id: uuid.UUID, session: SessionDep, principal: TaskReader
 ) -> list[UrgeNoticeRead]:
     """Lists a task's urge notices. Callers: who may see the task."""
     return [_read(n) for n in await service.list_for_task(session, principal, task_id)]

@@ -9,9 +9,8 @@ from shared.directory import FunctionalRole
 REFERRAL_SEQUENCE = 2
 
 
-def may_issue(role: str | None) -> bool:
-    """Tells whether a department issues urge notices (the government office's supervision)."""
-    return role == FunctionalRole.GOV_OFFICE
+# R4: urge notices are the government office's supervision documents (the route's policy).
+ISSUERS = frozenset({FunctionalRole.GOV_OFFICE})
 
 
 def may_be_urged(status: TaskStatus) -> bool:

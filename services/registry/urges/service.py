@@ -14,11 +14,11 @@ from services.registry.tasks import repository as tasks
 from services.registry.tasks import service as task_service
 from services.registry.tasks.rules import TaskStatus
 from services.registry.urges.models import UrgeNotice
-from services.registry.urges.rules import may_be_urged, may_issue, valid_new_deadline
+from services.registry.urges.rules import may_be_urged, valid_new_deadline
 from services.registry.urges.schemas import UrgeNoticeCreate
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Conflict, Forbidden, NotFound
+from shared.errors import Conflict, NotFound
 from shared.workdays import local_date
 
 
@@ -30,8 +30,6 @@ async def issue(
     now: datetime,
 ) -> UrgeNotice:
     """Issues the next urge notice on an overdue task; copied to SUPERVISION (R4)."""
-    if not may_issue(await task_service.caller_role(session, principal)):
-        raise Forbidden("only the government office (GOV_OFFICE) issues urge notices")
     task = await tasks.get(session, task_id, lock=True)  # the lock numbers notices in order
     if task is None:
         raise NotFound(f"no task {task_id}")

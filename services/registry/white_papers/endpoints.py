@@ -5,23 +5,33 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
 
+from services.registry.tasks.rules import OVERSEERS
 from services.registry.white_papers import service
 from services.registry.white_papers.schemas import (
     WhitePaperCreate,
     WhitePaperRead,
     WhitePaperUpdate,
 )
-from shared.auth import Principal, Role, require_roles
+from shared.access import PUBLIC, Holds, Listed, any_of, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 
 router = APIRouter(prefix="/white-papers", tags=["white papers"])
-public_router = APIRouter(prefix="/public/white-papers", tags=["white papers (public)"])
-Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+public_router = APIRouter(
+    prefix="/public/white-papers", tags=["white papers (public)"], dependencies=[Depends(PUBLIC)]
+)
+OWNER = "the paper's department"
+AnyListed = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Listed()))]
+Owner = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(OWNER)))]
+Reader = Annotated[
+    Principal,
+    Depends(authorize(Role.OFFICER, condition=any_of(has_role(*OVERSEERS), Holds(OWNER)))),
+]
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=WhitePaperRead)
 async def draft_white_paper(
-    body: WhitePaperCreate, request: Request, session: SessionDep, principal: Officer
+    body: WhitePaperCreate, request: Request, session: SessionDep, principal: AnyListed
 ) -> WhitePaperRead:
     """Drafts the next version of the caller's white paper for a year. Callers: any department."""
     paper = await service.draft(session, principal, body, request.app.state.clock.now())
@@ -31,7 +41,7 @@ async def draft_white_paper(
 
 @router.patch("/{paper_id}", response_model=WhitePaperRead)
 async def update_white_paper(
-    paper_id: uuid.UUID, body: WhitePaperUpdate, session: SessionDep, principal: Officer
+    paper_id: uuid.UUID, body: WhitePaperUpdate, session: SessionDep, principal: Owner
 ) -> WhitePaperRead:
     """Changes a draft; a published paper is immutable (409). Callers: its department."""
     paper = await service.update(session, principal, paper_id, body)
@@ -41,7 +51,7 @@ async def update_white_paper(
 
 @router.post("/{paper_id}/publish", response_model=WhitePaperRead)
 async def publish_white_paper(
-    paper_id: uuid.UUID, request: Request, session: SessionDep, principal: Officer
+    paper_id: uuid.UUID, request: Request, session: SessionDep, principal: Owner
 ) -> WhitePaperRead:
     """Publishes a draft, freezing its tasks and last year's completion. Callers: its department."""
     paper = await service.publish(session, principal, paper_id, request.app.state.clock.now())
@@ -51,7 +61,7 @@ async def publish_white_paper(
 
 @router.get("/{paper_id}", response_model=WhitePaperRead)
 async def read_white_paper(
-    paper_id: uuid.UUID, session: SessionDep, principal: Officer
+    paper_id: uuid.UUID, session: SessionDep, principal: Reader
 ) -> WhitePaperRead:
     """Gets a paper, drafts included. Callers: its department, GOV_OFFICE, SUPERVISION."""
     return WhitePaperRead.model_validate(await service.read(session, principal, paper_id))

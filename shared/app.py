@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from sqlalchemy import Table, text
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
+from shared import tracing
 from shared.auth import Principal, Role, require_roles
 from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
@@ -33,6 +34,7 @@ from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 CORRELATION_HEADER = "X-Correlation-ID"
+UNTRACED = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
 @dataclass
@@ -50,20 +52,22 @@ class ServiceSpec:
 
 
 class RequestContextMiddleware(BaseHTTPMiddleware):
-    """Sets the correlation id (the caller's, or a new one) and records request metrics."""
+    """Sets the correlation id (the caller's, or a new one), traces and measures the request."""
 
     async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
         cid = request.headers.get(CORRELATION_HEADER) or uuid.uuid4().hex
         token = correlation_id.set(cid[:100])
         started = time.perf_counter()
+        path, method = request.url.path, request.method
         try:
-            response = await call_next(request)
+            # Probes and scrapes come every few seconds and would drown the traces.
+            with tracing.server_span(method, path, request.headers, path in UNTRACED) as span:
+                response = await call_next(request)
+                route = getattr(request.scope.get("route"), "path", None)
+                tracing.http_result(span, method, route, response.status_code, cid[:100])
         finally:
             correlation_id.reset(token)
-        route = request.scope.get("route")
-        observe_request(
-            request.method, getattr(route, "path", "unmatched"), response.status_code, started
-        )
+        observe_request(method, route or "unmatched", response.status_code, started)
         response.headers[CORRELATION_HEADER] = cid[:100]
         return response
 
@@ -156,6 +160,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.service_name, settings.log_level)
+        tracing.start_tracing(settings.service_name)
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
         tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
@@ -168,6 +173,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await app.state.engine.dispose()
+            await asyncio.to_thread(tracing.stop_tracing)
 
     app = FastAPI(
         title=spec.title,
@@ -186,7 +192,13 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", CORRELATION_HEADER],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Idempotency-Key",
+                CORRELATION_HEADER,
+                *tracing.TRACE_FIELDS,
+            ],
             expose_headers=[CORRELATION_HEADER, "Location"],
         )
     routers = [health_router(), metrics_router()]

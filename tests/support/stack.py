@@ -68,6 +68,10 @@ class Stack:
     prefix: str
     logs: Path
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    # The prefixed settings each service was last started with (kept across restarts).
+    overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Unprefixed variables a service's processes get (e.g. the standard OTEL_* ones).
+    environ: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
         """Gets a service's base URL."""
@@ -105,13 +109,14 @@ class Stack:
         return subprocess.Popen(
             [sys.executable, "-m", f"services.{service}", command],
             cwd=ROOT,
-            env=self.env(service, **overrides),
+            env={**self.env(service, **overrides), **self.environ.get(service, {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
 
     async def start(self, service: str, **overrides: str) -> None:
         """Starts a service process and waits until it is ready."""
+        self.overrides[service] = overrides
         self.processes[service] = self.spawn(service, **overrides)
         async with httpx.AsyncClient() as client:
 
@@ -124,6 +129,12 @@ class Stack:
                     return False
 
             await wait_for(ready, timeout=60)
+
+    async def restart(self, service: str, environ: dict[str, str] | None = None) -> None:
+        """Restarts a service with the settings it had and these unprefixed variables."""
+        self.stop(service)
+        self.environ[service] = environ or {}
+        await self.start(service, **self.overrides.get(service, {}))
 
     def stop(self, service: str, sig: signal.Signals = signal.SIGTERM) -> None:
         """Stops a service process (SIGKILL to simulate a crash)."""

@@ -13,16 +13,19 @@ from services.complaints.complaints import repository, service
 from services.complaints.complaints.models import Evidence
 from services.complaints.complaints.public import Secret
 from services.complaints.complaints.ratelimit import PublicClient
-from services.complaints.complaints.rules import evidence_type_allowed
+from services.complaints.complaints.rules import EVIDENCE_SIGNATURES, evidence_type_allowed
 from services.complaints.config import ComplaintsSettings
 from shared.auth import Principal, Role, require_roles
 from shared.db import SessionDep
 from shared.errors import Conflict, NotFound, Problem
+from shared.openapi import problem_doc
 from shared.schemas import ReadModel
 
 public_router = APIRouter(prefix="/public/complaints", tags=["public complaints"])
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 Officer = Annotated[Principal, Depends(require_roles(Role.OFFICER))]
+# A tiny but real PDF: what the documented example uploads.
+PDF_EXAMPLE = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 class PayloadTooLarge(Problem):
@@ -62,7 +65,40 @@ def _write(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
-@public_router.post("/{code}/evidence", status_code=201, response_model=EvidenceRead)
+_DEFAULTS = ComplaintsSettings.model_fields
+_BINARY = {"type": "string", "format": "binary"}
+# The body is read raw (not multipart), so FastAPI cannot see it: documented here.
+EVIDENCE_BODY = {
+    "required": True,
+    "description": "The file's bytes as the whole body (not multipart), its type in Content-Type. "
+    f"At most {_DEFAULTS['evidence_max_bytes'].default} bytes and "
+    f"{_DEFAULTS['evidence_max_files'].default} files per complaint (deployment settings); "
+    "the first bytes must be those of the declared type.",
+    "content": {
+        kind: {"schema": _BINARY, **({"example": PDF_EXAMPLE} if kind == "application/pdf" else {})}
+        for kind in EVIDENCE_SIGNATURES
+    },
+}
+
+
+@public_router.post(
+    "/{code}/evidence",
+    status_code=201,
+    response_model=EvidenceRead,
+    openapi_extra={"requestBody": EVIDENCE_BODY},
+    responses={
+        413: problem_doc(
+            PayloadTooLarge,
+            "The file is larger than allowed.",
+            f"a file may have at most {_DEFAULTS['evidence_max_bytes'].default} bytes",
+        ),
+        415: problem_doc(
+            UnsupportedMediaType,
+            "Not an accepted type, or the bytes are not of the declared type.",
+            "accepted: image/jpeg, image/png, application/pdf, with contents of that type",
+        ),
+    },
+)
 async def upload_evidence(
     code: str, secret: Secret, request: Request, session: SessionDep, _: PublicClient
 ) -> EvidenceRead:

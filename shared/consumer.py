@@ -3,7 +3,7 @@
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,6 +124,8 @@ class EventConsumer:
 
     def _span(self, envelope: Envelope, record: Any) -> AbstractContextManager[None]:
         """Traces the handling of one event (a no-op when tracing is off)."""
+        if not tracing.tracing_on():
+            return nullcontext()
         return tracing.consumer_span(
             envelope.trace_context(),
             record.topic,

@@ -76,9 +76,11 @@ class OutboxRelay:
                 for row in rows:
                     envelope = _envelope(row)
                     topic = self.settings.topic(row.topic)
-                    # The record carries the send span's context: the consumer's parent.
-                    record_context = spans.start(envelope.trace_context(), topic, _attributes(row))
-                    envelope = envelope.model_copy(update=record_context)
+                    if tracing.tracing_on():
+                        # The record carries the send span's context: the consumer's parent.
+                        # Untraced, the row's context goes on as it is.
+                        sent = spans.start(envelope.trace_context(), topic, _attributes(row))
+                        envelope = envelope.model_copy(update=sent)
                     sends.append(
                         await producer.send(
                             topic,

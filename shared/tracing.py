@@ -59,6 +59,11 @@ def start_tracing(service_name: str) -> bool:
     return True
 
 
+def tracing_on() -> bool:
+    """Tells whether this process traces (callers skip building span attributes when not)."""
+    return _tracer is not None
+
+
 def stop_tracing() -> None:
     """Exports the spans still buffered and stops tracing (blocking: call it in a thread)."""
     global _tracer, _shutdown
@@ -165,7 +170,7 @@ class SendSpans:
     ) -> dict[str, str]:
         """Starts a send span, child of the event's creation context; returns the record's."""
         if _tracer is None:
-            return dict(parent)  # passed on unchanged: the consumer continues the producer's trace
+            return dict(parent)
         span = _tracer.start_span(
             f"send {topic}",
             context=_extract(parent),

@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi authz openapi bench events lag help setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: asyncapi authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -20,16 +20,24 @@ $(VENV)/.installed: pyproject.toml
 .tools/kubeconform:
 	GOBIN=$(CURDIR)/.tools go install github.com/yannh/kubeconform/cmd/kubeconform@v0.7.0
 
+# Docker Compose v2 for the tests' `docker compose config` of deploy/docker-compose.yml, built
+# from the Go module proxy (a few minutes, once; `make run` does not wait for it).
+COMPOSE_VERSION := v2.40.3
+.tools/docker-compose:
+	deploy/local/build-compose.sh $(COMPOSE_VERSION) $@
+
 # The contract and browser tools the tests call (tools/npm/package-lock.json pins them).
 tools/npm/node_modules/.installed: tools/npm/package-lock.json
 	cd tools/npm && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(VENV)/.installed .tools/kubeconform tools/npm/node_modules/.installed ## Installs Python deps, test tools, and PostgreSQL when missing
+deps: $(VENV)/.installed ## Installs what the services need: Python deps, PostgreSQL when missing
 	@deploy/local/postgres.sh install
+
+setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
 	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
-infra-up: setup ## Starts PostgreSQL and Kafka (idempotent)
+infra-up: deps ## Starts PostgreSQL and Kafka (idempotent)
 	@deploy/local/postgres.sh up
 	@deploy/kafka/kafka.sh up
 
@@ -57,32 +65,32 @@ lint: setup ## ruff (lint + format check) and mypy
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-format: setup ## Formats the code
+format: deps ## Formats the code
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
 test: lint infra-up ## The whole suite on real PostgreSQL and Kafka
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-events: setup ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
+events: deps ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
 	@$(PY) -m tools.events tail $(ARGS)
 
-lag: setup ## Consumer-group lag and dead-letter sizes
+lag: deps ## Consumer-group lag and dead-letter sizes
 	@$(PY) -m tools.events lag
 
 bench: infra-up ## Benchmarks beside bare baselines, not part of make test (docs/performance.md)
 	$(PY) -m bench $(ARGS)
 
-openapi: setup ## Writes each service's OpenAPI document into docs/openapi/
+openapi: deps ## Writes each service's OpenAPI document into docs/openapi/
 	@$(PY) -m tools.openapi
 
-authz: setup ## Writes docs/authorization.md: who may call each endpoint, from the routes' policies
+authz: deps ## Writes docs/authorization.md: who may call each endpoint, from the routes' policies
 	@$(PY) -m tools.authz
 
-asyncapi: setup ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
+asyncapi: deps ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
 	@$(PY) -m tools.asyncapi
 
-token: setup ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
+token: deps ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"
 
 clean-data: infra-down ## Deletes local PostgreSQL and Kafka data

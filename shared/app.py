@@ -17,6 +17,7 @@ from sqlalchemy import Table, text
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared import tracing
 from shared.access import PUBLIC, DepartmentLookup, authorize
 from shared.auth import Principal, Role
 from shared.clock import Clock
@@ -35,6 +36,7 @@ from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 CORRELATION_HEADER = "X-Correlation-ID"
+UNTRACED = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
 @dataclass
@@ -53,7 +55,7 @@ class ServiceSpec:
 
 
 class RequestContextMiddleware:
-    """Sets the correlation id (the caller's, or a new one) and records request metrics.
+    """Sets the correlation id (the caller's, or a new one), traces and measures the request.
 
     A plain ASGI middleware: Starlette's BaseHTTPMiddleware runs every request through an
     extra task and memory streams, which cost more CPU than our whole routing layer.
@@ -66,7 +68,8 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        cid = (Headers(scope=scope).get(CORRELATION_HEADER) or uuid.uuid4().hex)[:100]
+        headers = Headers(scope=scope)
+        cid = (headers.get(CORRELATION_HEADER) or uuid.uuid4().hex)[:100]
         token = correlation_id.set(cid)
         started = time.perf_counter()
         status = 500  # what the caller gets if the app raises before it answers
@@ -78,13 +81,19 @@ class RequestContextMiddleware:
                 MutableHeaders(scope=message)[CORRELATION_HEADER] = cid
             await send(message)
 
+        path, method = scope["path"], scope["method"]
         try:
-            refusal = nul_in_url(Request(scope))
-            await (refusal or self.app)(scope, receive, send_with_id)
+            # Probes and scrapes come every few seconds and would drown the traces.
+            with tracing.server_span(method, path, headers, path in UNTRACED) as span:
+                refusal = nul_in_url(Request(scope))
+                await (refusal or self.app)(scope, receive, send_with_id)
+                route = getattr(scope.get("route"), "path", None)
+                tracing.http_result(span, method, route, status, cid)
         finally:
             correlation_id.reset(token)
-            route = getattr(scope.get("route"), "path", "unmatched")
-            observe_request(scope["method"], route, status, started)
+            observe_request(
+                method, getattr(scope.get("route"), "path", "unmatched"), status, started
+            )
 
 
 def _background_tasks(
@@ -175,6 +184,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.service_name, settings.log_level)
+        tracing.start_tracing(settings.service_name)
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
         tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
@@ -187,6 +197,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await app.state.engine.dispose()
+            await asyncio.to_thread(tracing.stop_tracing)
 
     app = FastAPI(
         title=spec.title,
@@ -206,7 +217,13 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", CORRELATION_HEADER],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Idempotency-Key",
+                CORRELATION_HEADER,
+                *tracing.TRACE_FIELDS,
+            ],
             expose_headers=[CORRELATION_HEADER, "Location"],
         )
     routers = [health_router(), metrics_router()]

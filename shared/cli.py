@@ -7,6 +7,7 @@ from pathlib import Path
 
 import uvicorn
 
+from shared import tracing
 from shared.app import ServiceSpec
 from shared.db import create_engine, create_session_factory
 from shared.logging import configure_logging
@@ -16,11 +17,13 @@ from shared.relay import OutboxRelay
 
 async def _run_relay(spec: ServiceSpec) -> None:
     assert spec.outbox is not None, "this service has no outbox"
+    tracing.start_tracing(spec.settings.service_name)
     engine = create_engine(spec.settings)
     try:
         await OutboxRelay(spec.outbox, create_session_factory(engine), spec.settings).run()
     finally:
         await engine.dispose()
+        await asyncio.to_thread(tracing.stop_tracing)
 
 
 def run_cli(

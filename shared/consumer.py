@@ -3,6 +3,7 @@
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy import Column, DateTime, MetaData, String, Table, Uuid, func
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared import tracing
 from shared.context import correlation_id
 from shared.db import SessionFactory
 from shared.events import Envelope, InvalidEnvelope
@@ -103,9 +105,10 @@ class EventConsumer:
                     continue
                 token = correlation_id.set(envelope.correlationid)
                 try:
-                    async with session.begin_nested():
-                        applied = await self._apply_in(session, envelope)
-                    self._log_outcome(envelope, applied)
+                    with self._span(envelope, record):
+                        async with session.begin_nested():
+                            applied = await self._apply_in(session, envelope)
+                        self._log_outcome(envelope, applied)
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
@@ -118,6 +121,26 @@ class EventConsumer:
                 finally:
                     correlation_id.reset(token)
         return leftovers
+
+    def _span(self, envelope: Envelope, record: Any) -> AbstractContextManager[None]:
+        """Traces the handling of one event (a no-op when tracing is off)."""
+        if not tracing.tracing_on():
+            return nullcontext()
+        return tracing.consumer_span(
+            envelope.trace_context(),
+            record.topic,
+            self.settings.topic(self.spec.group),
+            {
+                "messaging.message.id": str(envelope.id),
+                "messaging.destination.partition.id": str(record.partition),
+                "messaging.kafka.offset": record.offset,
+                "cloudevents.event_id": str(envelope.id),
+                "cloudevents.event_type": envelope.type,
+                "cloudevents.event_source": envelope.source,
+                "cloudevents.event_subject": envelope.subject,
+                "correlation_id": envelope.correlationid,
+            },
+        )
 
     def _log_outcome(self, envelope: Envelope, applied: bool) -> None:
         CONSUMER_EVENTS.labels(self.spec.group, "applied" if applied else "skipped").inc()
@@ -137,7 +160,8 @@ class EventConsumer:
         try:
             for attempt in range(1, self.settings.consumer_max_attempts + 1):
                 try:
-                    self._log_outcome(envelope, await self.apply(envelope))
+                    with self._span(envelope, record):
+                        self._log_outcome(envelope, await self.apply(envelope))
                     return
                 except asyncio.CancelledError:
                     raise

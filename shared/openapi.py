@@ -14,7 +14,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from shared.access import route_access
-from shared.errors import PROBLEM_BASE, PROBLEM_JSON, ProblemDetail
+from shared.errors import PROBLEM_BASE, PROBLEM_JSON, Problem, ProblemDetail
 
 # Tags of the shared routers; a service's tags are described by their endpoint module.
 SHARED_TAGS = {
@@ -46,6 +46,12 @@ def _problem(description: str, example: dict[str, Any], **more: Any) -> dict[str
     schema = {"$ref": "#/components/schemas/Problem"}
     content = {PROBLEM_JSON: {"schema": schema, "example": example}}
     return {"description": description, "content": content, **more}
+
+
+def problem_doc(problem: type[Problem], description: str, detail: str) -> dict[str, Any]:
+    """Documents one more problem an operation answers with (for `responses=`)."""
+    example = _example(problem.status, problem.slug, problem.title, detail)
+    return _problem(description, example)
 
 
 # The problems every service answers with, declared once and referenced by each operation.

@@ -11,6 +11,7 @@ from aiokafka import AIOKafkaProducer
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Row
 
+from shared import tracing
 from shared.db import SessionFactory
 from shared.events import Envelope
 from shared.kafka import create_producer
@@ -24,6 +25,15 @@ CLEANUP_EVERY_S = 300.0
 
 def _envelope(row: Row[Any]) -> Envelope:
     return Envelope(**row.headers, data=row.payload)
+
+
+def _attributes(row: Row[Any]) -> dict[str, str]:
+    return {
+        "messaging.message.id": str(row.event_id),
+        "messaging.kafka.message.key": row.key,
+        "cloudevents.event_id": str(row.event_id),
+        "cloudevents.event_type": row.event_type,
+    }
 
 
 class OutboxRelay:
@@ -61,18 +71,25 @@ class OutboxRelay:
             ).all()
             if not rows:
                 return 0
-            sends = []
-            for row in rows:
-                envelope = _envelope(row)
-                sends.append(
-                    await producer.send(
-                        self.settings.topic(row.topic),
-                        value=envelope.kafka_value(),
-                        key=row.key.encode(),
-                        headers=envelope.kafka_headers(),
+            with tracing.send_spans() as spans:
+                sends = []
+                for row in rows:
+                    envelope = _envelope(row)
+                    topic = self.settings.topic(row.topic)
+                    if tracing.tracing_on():
+                        # The record carries the send span's context: the consumer's parent.
+                        # Untraced, the row's context goes on as it is.
+                        sent = spans.start(envelope.trace_context(), topic, _attributes(row))
+                        envelope = envelope.model_copy(update=sent)
+                    sends.append(
+                        await producer.send(
+                            topic,
+                            value=envelope.kafka_value(),
+                            key=row.key.encode(),
+                            headers=envelope.kafka_headers(),
+                        )
                     )
-                )
-            await asyncio.wait_for(asyncio.gather(*sends), self.settings.relay_send_timeout_s)
+                await asyncio.wait_for(asyncio.gather(*sends), self.settings.relay_send_timeout_s)
             await session.execute(
                 update(table).where(table.c.id.in_([r.id for r in rows])).values(sent_at=func.now())
             )

@@ -32,8 +32,16 @@ _HEADERS = {
     "ce_subject": "Aggregate id; also the record key",
     "ce_time": "When the event happened (RFC 3339)",
     "ce_correlationid": "Correlation id of the request that caused it",
+    "ce_traceparent": (
+        "W3C traceparent (CloudEvents distributed tracing extension), only when the producer"
+        " traces: the context of the relay's send span, parent of the consumer's span"
+    ),
+    "ce_tracestate": "W3C tracestate that goes with ce_traceparent, when there is one",
     "content-type": "application/json",
 }
+# Present only when tracing is on (OTEL_EXPORTER_OTLP_ENDPOINT): not required.
+_OPTIONAL_HEADERS = ("content-type", "ce_traceparent", "ce_tracestate")
+_PATTERNS = {"ce_traceparent": {"pattern": "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"}}
 
 
 def producers() -> dict[str, list[type[EventPayload]]]:
@@ -118,8 +126,11 @@ def document() -> dict[str, Any]:
         "CloudEventHeaders": {
             "type": "object",
             "description": "CloudEvents 1.0 attributes in Kafka binary mode",
-            "required": [h for h in _HEADERS if h != "content-type"],
-            "properties": {h: {"type": "string", "description": d} for h, d in _HEADERS.items()},
+            "required": [h for h in _HEADERS if h not in _OPTIONAL_HEADERS],
+            "properties": {
+                h: {"type": "string", "description": d, **_PATTERNS.get(h, {})}
+                for h, d in _HEADERS.items()
+            },
         }
     }
     messages: dict[str, Any] = {}

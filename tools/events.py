@@ -44,6 +44,7 @@ def describe(record: Any) -> dict[str, Any]:
         "source": envelope.source,
         "correlationid": envelope.correlationid,
         "id": str(envelope.id),
+        **envelope.trace_context(),  # traceparent when the producer traces
     }
 
 

@@ -1,10 +1,11 @@
 """The AsyncAPI 3.0 document of every topic and event: current, complete, valid (@asyncapi/cli)."""
 
 import os
+import re
 import subprocess
 
 from services.topics import ALL_TOPICS
-from shared.events import ConsumedPayload
+from shared.events import ConsumedPayload, Envelope
 from tools import asyncapi
 from tools.asyncapi import OUT, document, producers, render
 
@@ -14,6 +15,24 @@ ASYNCAPI = asyncapi.ROOT / "tools" / "npm" / "node_modules" / ".bin" / "asyncapi
 def test_committed_document_is_current() -> None:
     """docs/asyncapi.json is what the event models generate (run `make asyncapi`)."""
     assert OUT.read_text(encoding="utf-8") == render(document()), "run `make asyncapi`"
+
+
+def test_declared_headers_are_the_ones_records_carry() -> None:
+    """Every header of an untraced record is required; a traced one adds only optional ones."""
+    declared = document()["components"]["schemas"]["CloudEventHeaders"]
+    plain = Envelope(source="tests", type="tests.thing.happened.v1", subject="s", data={})
+    traced = plain.model_copy(
+        update={
+            "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "tracestate": "city=sz",
+        }
+    )
+    plain_names = {name for name, _ in plain.kafka_headers()}
+    traced_names = {name for name, _ in traced.kafka_headers()}
+    assert set(declared["required"]) == plain_names - {"content-type"}
+    assert set(declared["properties"]) == traced_names
+    pattern = declared["properties"]["ce_traceparent"]["pattern"]
+    assert re.match(pattern, str(traced.traceparent))
 
 
 def test_every_topic_is_a_channel_and_every_published_event_a_message_on_it() -> None:

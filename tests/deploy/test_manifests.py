@@ -1,4 +1,5 @@
-"""The deployment files are valid: Kubernetes manifests by kubeconform, compose by its structure."""
+"""The deployment files are valid: Kubernetes manifests by kubeconform, compose by `docker compose
+config` (Compose v2 built by `make setup`; it needs no Docker engine) and by its structure."""
 
 import json
 import os
@@ -13,6 +14,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 KUBECONFORM = ROOT / ".tools" / "kubeconform"
+COMPOSE = ROOT / ".tools" / "docker-compose"
+COMPOSE_FILE = ROOT / "deploy" / "docker-compose.yml"
 KUBERNETES_VERSION = "1.30.0"
 SCHEMAS = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
 DEFINITIONS_REF = "/api/_definitions.json#/$defs/"
@@ -108,3 +111,54 @@ def test_compose_starts_the_four_services_after_migrations() -> None:
     for service in services.values():
         assert set(service.get("depends_on", {})) <= set(services)
     assert services["kafka"]["image"].startswith("apache/kafka:4.")
+
+
+def _compose_config(path: Path) -> subprocess.CompletedProcess[str]:
+    assert COMPOSE.exists(), "make setup builds docker compose into .tools/"
+    return subprocess.run(
+        [str(COMPOSE), "--file", str(path), "config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        # No DOCKER_HOST or COMPOSE_* of the caller's: the file alone decides.
+        env={"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")},
+        timeout=60,
+        check=False,
+    )
+
+
+def test_docker_compose_config_accepts_the_compose_file() -> None:
+    """`docker compose config` validates the file against the Compose spec and resolves it."""
+    result = _compose_config(COMPOSE_FILE)
+    assert result.returncode == 0, result.stderr
+    resolved = json.loads(result.stdout)
+    services = resolved["services"]
+    assert set(services) == {
+        "postgres",
+        "kafka",
+        "setup",
+        "registry",
+        "complaints",
+        "referrals",
+        "notifications",
+    }
+    for name in ("setup", "registry", "complaints", "referrals", "notifications"):
+        # The x-app anchor merged in: one image built from the repository root.
+        assert services[name]["build"]["context"] == str(ROOT), name
+        assert services[name]["build"]["dockerfile"] == "deploy/Dockerfile"
+        assert services[name]["environment"]["REFERRALS_KAFKA_BOOTSTRAP_SERVERS"] == "kafka:9092"
+    assert (ROOT / "deploy" / "Dockerfile").exists()
+    [init_sql] = [v for v in services["postgres"]["volumes"] if v["type"] == "bind"]
+    assert Path(init_sql["source"]).exists(), init_sql
+
+
+def test_docker_compose_config_refuses_an_invalid_file(tmp_path: Path) -> None:
+    """The check can fail: a misspelled dependency condition is refused, naming the field."""
+    compose = yaml.safe_load(COMPOSE_FILE.read_text())
+    compose["services"]["registry"]["depends_on"]["setup"]["condition"] = "service_finished"
+    broken = tmp_path / "docker-compose.yml"
+    broken.write_text(yaml.safe_dump(compose))
+
+    result = _compose_config(broken)
+
+    assert result.returncode != 0
+    assert "depends_on.setup.condition" in result.stderr, result.stderr

@@ -15,6 +15,7 @@ from tests.e2e.complaints_helpers import (
     submit_public,
 )
 from tests.support.stack import ROOT, Stack, token
+from tools.openapi import document
 
 pytestmark = pytest.mark.stack
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
@@ -60,6 +61,18 @@ async def test_evidence_is_stored_outside_the_row_and_readable_by_the_handler(
     assert download.content == PDF
     assert download.headers["content-type"] == "application/pdf"
     assert (await http.get(base, headers=token(TRANSPORT))).status_code == 403
+
+
+async def test_the_documented_pdf_example_uploads(stack: Stack, http: httpx.AsyncClient) -> None:
+    """The OpenAPI document's example body is a file the endpoint accepts."""
+    operation = document("complaints")["paths"]["/public/complaints/{code}/evidence"]["post"]
+    example = operation["requestBody"]["content"]["application/pdf"]["example"]
+    receipt = await submit_public(http, stack)
+
+    uploaded = await _upload(http, stack, receipt, example.encode(), "application/pdf")
+
+    assert uploaded.status_code == 201, uploaded.text
+    assert uploaded.json()["size"] == len(example.encode())
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ import pytest
 
 from tests.e2e.complaints_helpers import URBAN, client_headers
 from tests.support.stack import Stack
+from tools.openapi import document
 
 pytestmark = pytest.mark.stack
 
@@ -88,3 +89,19 @@ async def test_open311_bad_request_is_422_and_writes_nothing(
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
     assert await stack.scalar("complaints", "select count(*) from complaints") == before
+
+
+async def test_the_documented_request_example_files_a_complaint(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """The OpenAPI document's example, posted form-encoded as a civic client would."""
+    content = document("complaints")["paths"]["/open311/v2/requests.json"]["post"]["requestBody"]
+    [example] = content["content"]["application/x-www-form-urlencoded"]["schema"]["examples"]
+    created = await http.post(
+        stack.url("complaints") + "/open311/v2/requests.json",
+        data=example,
+        headers=client_headers(),
+    )
+    assert created.status_code == 201, created.text
+    [answer] = created.json()
+    assert answer["service_request_id"].startswith("TS-")

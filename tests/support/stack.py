@@ -68,8 +68,13 @@ class Stack:
 
     prefix: str
     logs: Path
-    overrides: dict[str, str] = field(default_factory=dict)
+    # Settings every service gets (the benchmarks raise rate limits), unprefixed names.
+    settings: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    # The prefixed settings each service was last started with (kept across restarts).
+    overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Unprefixed variables a service's processes get (e.g. the standard OTEL_* ones).
+    environ: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
         """Gets a service's base URL."""
@@ -87,7 +92,7 @@ class Stack:
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
             f"{p}RELAY_POLL_INTERVAL_S": "0.5",
         }
-        env.update({p + k.upper(): v for k, v in {**self.overrides, **overrides}.items()})
+        env.update({p + k.upper(): v for k, v in {**self.settings, **overrides}.items()})
         return env
 
     def run(self, service: str, *args: str, **overrides: str) -> None:
@@ -107,13 +112,14 @@ class Stack:
         return subprocess.Popen(
             [sys.executable, "-m", f"services.{service}", command],
             cwd=ROOT,
-            env=self.env(service, **overrides),
+            env={**self.env(service, **overrides), **self.environ.get(service, {})},
             stdout=log,
             stderr=subprocess.STDOUT,
         )
 
     async def start(self, service: str, **overrides: str) -> None:
         """Starts a service process and waits until it is ready."""
+        self.overrides[service] = overrides
         self.processes[service] = self.spawn(service, **overrides)
         async with httpx.AsyncClient() as client:
 
@@ -126,6 +132,12 @@ class Stack:
                     return False
 
             await wait_for(ready, timeout=60)
+
+    async def restart(self, service: str, environ: dict[str, str] | None = None) -> None:
+        """Restarts a service with the settings it had and these unprefixed variables."""
+        self.stop(service)
+        self.environ[service] = environ or {}
+        await self.start(service, **self.overrides.get(service, {}))
 
     def stop(self, service: str, sig: signal.Signals = signal.SIGTERM) -> None:
         """Stops a service process (SIGKILL to simulate a crash)."""
@@ -166,7 +178,7 @@ async def running_system(logs: Path, **overrides: str) -> AsyncIterator[Stack]:
 
     `overrides` are settings every service gets (the benchmarks raise rate limits).
     """
-    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, overrides=overrides)
+    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, settings=overrides)
     await _recreate_databases()
     for service in SERVICES:
         stack.run(service, "migrate")

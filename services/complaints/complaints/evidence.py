@@ -14,11 +14,12 @@ from services.complaints.complaints.endpoints import Reader
 from services.complaints.complaints.models import Evidence
 from services.complaints.complaints.public import SECRET_HOLDER, Secret
 from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
-from services.complaints.complaints.rules import evidence_type_allowed
+from services.complaints.complaints.rules import EVIDENCE_SIGNATURES, evidence_type_allowed
 from services.complaints.config import DEFAULT_EVIDENCE_TYPES as DEFAULT_TYPES
 from services.complaints.config import ComplaintsSettings
 from shared.db import SessionDep
-from shared.errors import PROBLEM_JSON, Conflict, NotFound, Problem
+from shared.errors import Conflict, NotFound, Problem
+from shared.openapi import problem_doc
 from shared.schemas import ReadModel
 
 public_router = APIRouter(
@@ -28,6 +29,8 @@ public_router = APIRouter(
     dependencies=[Depends(SECRET_HOLDER)],
 )
 router = APIRouter(prefix="/complaints", tags=["complaints"])
+# A tiny but real PDF: what the documented example uploads.
+PDF_EXAMPLE = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 class PayloadTooLarge(Problem):
@@ -38,21 +41,10 @@ class UnsupportedMediaType(Problem):
     status, slug, title = 415, "unsupported-media-type", "This kind of file is not accepted"
 
 
-def _problem(description: str) -> dict[str, Any]:
-    return {
-        "description": description,
-        "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-    }
-
-
 # The default accepted types (COMPLAINTS_EVIDENCE_CONTENT_TYPES may narrow them).
 _FILE = {"schema": {"type": "string", "format": "binary"}}
 DOWNLOAD: dict[int | str, dict[str, Any]] = {
     200: {"description": "The file", "content": dict.fromkeys(DEFAULT_TYPES, _FILE)}
-}
-UPLOAD_PROBLEMS: dict[int | str, dict[str, Any]] = {
-    413: _problem("The file is larger than the limit"),
-    415: _problem("Empty, or not an accepted type with contents of that type"),
 }
 
 
@@ -85,8 +77,39 @@ def _write(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
+_DEFAULTS = ComplaintsSettings.model_fields
+_BINARY = {"type": "string", "format": "binary"}
+# The body is read raw (not multipart), so FastAPI cannot see it: documented here.
+EVIDENCE_BODY = {
+    "required": True,
+    "description": "The file's bytes as the whole body (not multipart), its type in Content-Type. "
+    f"At most {_DEFAULTS['evidence_max_bytes'].default} bytes and "
+    f"{_DEFAULTS['evidence_max_files'].default} files per complaint (deployment settings); "
+    "the first bytes must be those of the declared type.",
+    "content": {
+        kind: {"schema": _BINARY, **({"example": PDF_EXAMPLE} if kind == "application/pdf" else {})}
+        for kind in EVIDENCE_SIGNATURES
+    },
+}
+
+
 @public_router.post(
-    "/{code}/evidence", status_code=201, response_model=EvidenceRead, responses=UPLOAD_PROBLEMS
+    "/{code}/evidence",
+    status_code=201,
+    response_model=EvidenceRead,
+    openapi_extra={"requestBody": EVIDENCE_BODY},
+    responses={
+        413: problem_doc(
+            PayloadTooLarge,
+            "The file is larger than allowed.",
+            f"a file may have at most {_DEFAULTS['evidence_max_bytes'].default} bytes",
+        ),
+        415: problem_doc(
+            UnsupportedMediaType,
+            "Not an accepted type, or the bytes are not of the declared type.",
+            "accepted: image/jpeg, image/png, application/pdf, with contents of that type",
+        ),
+    },
 )
 async def upload_evidence(
     code: str, secret: Secret, request: Request, session: SessionDep, _: PublicClient

@@ -25,6 +25,7 @@ from services.complaints.open311.schemas import (
     Attribute,
     AttributeValue,
     RequestCreated,
+    RequestForm,
     Service,
     ServiceDefinition,
     ServiceRequest,
@@ -153,11 +154,27 @@ def _complaint(params: dict[str, Any]) -> ComplaintCreate:
         ) from exc
 
 
+def _request_body() -> dict[str, Any]:
+    """Documents the body the endpoint reads itself (form-encoded as the spec says, or JSON)."""
+    schema = RequestForm.model_json_schema(ref_template="#/components/schemas/{model}")
+    schema.pop("$defs")  # Category: already a component of the document (ComplaintCreate)
+    return {
+        "required": True,
+        "description": "GeoReport v2 parameters, form-encoded; JSON is accepted too, where the "
+        "attributes may also come as one `attribute` object.",
+        "content": {
+            "application/x-www-form-urlencoded": {"schema": schema},
+            "application/json": {"schema": schema},
+        },
+    }
+
+
 @router.post(
     "/requests.json",
     status_code=status.HTTP_201_CREATED,
     response_model=list[RequestCreated],
     responses=service.NO_SUPERVISION,
+    openapi_extra={"requestBody": _request_body()},
 )
 async def create_request(
     request: Request,

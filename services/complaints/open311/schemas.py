@@ -2,7 +2,10 @@
 
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.complaints.complaints.rules import Category
+from services.complaints.complaints.schemas import PHONE_PATTERN, Department, Text4000
 
 
 class Service(BaseModel):
@@ -70,3 +73,46 @@ class ServiceRequest(BaseModel):
     address: str | None = None
     lat: float | None = None
     long: float | None = None
+
+
+class RequestForm(BaseModel):
+    """A POSTed service request: GeoReport v2 parameters; others (lat, long, email...) are ignored.
+
+    Documents the body; the endpoint maps it onto ComplaintCreate, whose rules apply.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "service_code": "delay",
+                    "description": "办理营业执照拖延两个月未果。",
+                    "attribute[target_department]": "SZ-URBAN-MGMT",
+                    "attribute[event_date]": "2026-09-01",
+                    "attribute[target_post]": "行政服务窗口",
+                    "last_name": "李",
+                    "first_name": "四",
+                    "phone": "0755-83212345",
+                }
+            ]
+        },
+    )
+
+    service_code: Category = Field(description="The category, from GET /services.json")
+    description: Text4000 = Field(description="What happened")
+    target_department: Department = Field(
+        alias="attribute[target_department]",
+        description="Code of the department complained about (GET /services/{code}.json)",
+    )
+    event_date: date = Field(
+        alias="attribute[event_date]", description="When it happened (not in the future)"
+    )
+    target_post: str | None = Field(
+        default=None, alias="attribute[target_post]", min_length=1, max_length=200
+    )
+    last_name: str | None = Field(
+        default=None, description="With first_name (100 characters together): a named complainant"
+    )
+    first_name: str | None = None
+    phone: str | None = Field(default=None, max_length=30, pattern=PHONE_PATTERN)

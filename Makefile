@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-fast lint format token clean-data
+.PHONY: asyncapi authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -69,8 +69,13 @@ format: deps ## Formats the code
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: lint infra-up ## The whole suite on real PostgreSQL and Kafka
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+test: lint infra-up ## The whole suite on real PostgreSQL and Kafka, without the fault tests
+	$(VENV)/bin/pytest -m "not faults" $(PYTEST_ARGS)
+
+# The fault tests kill and restart the broker, PostgreSQL and service processes: run them on
+# servers nothing else uses (CI's own; locally set PG_PORT, KAFKA_PORT and their data dirs).
+test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services)
+	$(VENV)/bin/pytest -m faults $(PYTEST_ARGS)
 
 events: deps ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
 	@$(PY) -m tools.events tail $(ARGS)

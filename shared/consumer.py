@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared import tracing
 from shared.context import correlation_id
-from shared.db import SessionFactory
+from shared.db import SessionFactory, database_unavailable
 from shared.events import Envelope, InvalidEnvelope
 from shared.kafka import create_consumer, create_producer, dead_letter_topic
 from shared.metrics import CONSUMER_EVENTS, CONSUMER_HANDLER_ERRORS, CONSUMER_LAG
@@ -53,6 +53,8 @@ class EventConsumer:
     event is skipped. Offsets are committed after a batch is applied: a crash replays at most
     that batch, which the processed marks absorb. An event whose handler keeps failing goes to
     the group's dead-letter topic with the error in its headers, and the consumer moves on.
+    A lost database is not the event's fault: the batch is abandoned uncommitted and read again
+    once the consumer has reconnected, so an outage never dead-letters anything.
     """
 
     def __init__(
@@ -112,6 +114,8 @@ class EventConsumer:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
+                    if database_unavailable(exc):
+                        raise
                     CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
                     log.warning(
                         "event handler failed in a batch, will retry alone",
@@ -166,6 +170,8 @@ class EventConsumer:
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:
+                    if database_unavailable(exc):
+                        raise
                     CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
                     log.warning(
                         "event handler failed",

@@ -3,7 +3,9 @@
 from collections.abc import AsyncIterator
 from typing import Annotated
 
+import asyncpg
 from fastapi import Depends, Request
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -14,6 +16,16 @@ from sqlalchemy.ext.asyncio import (
 from shared.settings import ServiceSettings
 
 SessionFactory = async_sessionmaker[AsyncSession]
+# What PostgreSQL being down, restarting or out of reach looks like through asyncpg and the pool.
+_UNREACHABLE = (
+    ConnectionError,  # refused, reset, broken pipe
+    TimeoutError,  # connect timed out
+    asyncpg.PostgresConnectionError,  # SQLSTATE class 08
+    asyncpg.exceptions.AdminShutdownError,  # 57P01: the server is stopping
+    asyncpg.exceptions.CrashShutdownError,  # 57P02
+    asyncpg.exceptions.CannotConnectNowError,  # 57P03: starting up or shutting down
+    sa_exc.TimeoutError,  # no pooled connection freed in time
+)
 
 
 def create_engine(settings: ServiceSettings) -> AsyncEngine:
@@ -26,7 +38,26 @@ def create_engine(settings: ServiceSettings) -> AsyncEngine:
         # first use of a dead connection fails (503 to that caller) and SQLAlchemy then
         # discards every connection older than the failure, so the pool heals by itself.
         pool_pre_ping=False,
+        # Fail fast rather than hang while PostgreSQL is unreachable.
+        pool_timeout=settings.database_timeout_s,
+        connect_args={"timeout": settings.database_timeout_s},
     )
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """Tells whether an error means the database could not be reached, not that a query failed."""
+    seen: BaseException | None = error
+    for _ in range(10):  # the drivers wrap each other's errors a few levels deep
+        if seen is None:
+            return False
+        if isinstance(seen, sa_exc.DBAPIError) and seen.connection_invalidated:
+            return True
+        if isinstance(seen, _UNREACHABLE):
+            return True
+        if isinstance(seen, asyncpg.InterfaceError) and "connection is closed" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def create_session_factory(engine: AsyncEngine) -> SessionFactory:

@@ -3,16 +3,23 @@
 import logging
 from typing import Any
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
+from shared.db import database_unavailable
+
 PROBLEM_BASE = "https://accountability.example.gov.cn/problems/"
 PROBLEM_JSON = "application/problem+json"
+# Seconds a client waits before retrying while the database is unreachable (a restart or a
+# fail-over takes a few seconds).
+DATABASE_RETRY_AFTER_S = 2
 log = logging.getLogger(__name__)
 
 
@@ -176,9 +183,27 @@ def install_problem_handlers(app: FastAPI) -> None:
             exc.status_code, slug, str(exc.detail), str(exc.detail), request, headers or None
         )
 
-    @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        if database_unavailable(exc):
+            log.warning(
+                "database unavailable", extra={"path": request.url.path, "error": repr(exc)}
+            )
+            return problem_response(
+                503,
+                "database-unavailable",
+                "Database unavailable",
+                "The database could not be reached; the request was not completed. "
+                "Retry after the delay in Retry-After.",
+                request,
+                {"Retry-After": str(DATABASE_RETRY_AFTER_S)},
+            )
         log.exception("unhandled error", extra={"path": request.url.path})
         return problem_response(
             500, "internal-error", "Internal error", "The error has been logged.", request
         )
+
+    # Database and connection errors are answered inside the app (503 when the database is
+    # unreachable); anything else falls through to the last-resort handler (500).
+    for error in (SQLAlchemyError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        app.add_exception_handler(error, _unexpected)
+    app.add_exception_handler(Exception, _unexpected)

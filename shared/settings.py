@@ -21,6 +21,8 @@ class ServiceSettings(BaseSettings):
     port: int = 8000
     database_url: str = f"{DEV_DATABASE}/postgres"
     database_pool_size: int = 10
+    # Connecting, or waiting for a pooled connection, gives up after this (then 503).
+    database_timeout_s: float = 5.0
 
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     # Prefixes every topic and consumer group: lets a test run use its own namespace.

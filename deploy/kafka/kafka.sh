@@ -2,6 +2,7 @@
 # Apache Kafka (KRaft combined mode, one node) from Maven Central jars, without Docker.
 #   kafka.sh up     fetch jars (once), format storage (once), start, wait for a round trip
 #   kafka.sh down   stop the broker this script started (by its pid file)
+#   kafka.sh kill   SIGKILL that broker, as a crash would (the fault tests use it), then `up`
 #   kafka.sh status
 # Running either twice is harmless. Data lives in $ROOT/.data/kafka (git-ignored).
 set -euo pipefail
@@ -72,9 +73,20 @@ down() {
   rm -f "$PIDFILE"
 }
 
+# A crash, not a stop: no controlled shutdown, the next `up` recovers the logs.
+kill_broker() {
+  if ! running; then echo "kafka: not running"; rm -f "$PIDFILE"; return; fi
+  local pid; pid=$(cat "$PIDFILE")
+  echo "kafka: killing pid $pid (SIGKILL)"
+  kill -9 "$pid"
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$PIDFILE"
+}
+
 case "${1:-}" in
   up) up ;;
   down) down ;;
+  kill) kill_broker ;;
   status) if running; then echo "kafka: running (pid $(cat "$PIDFILE"))"; else echo "kafka: stopped"; exit 1; fi ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|kill|status" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 #   postgres.sh install   apt-get install postgresql-15 when missing
 #   postgres.sh up        initdb (once), start, create the role and one database per service
 #   postgres.sh down      stop the cluster this script started
+#   postgres.sh restart   stop (fast: sessions terminated) and start again (the fault tests)
 #   postgres.sh psql ...  psql as the superuser on that cluster
 # Data lives in $ROOT/.data/postgres (git-ignored). Running any command twice is harmless.
 set -euo pipefail
@@ -15,6 +16,7 @@ SOCK="$DIR/socket"
 APP_USER="accountability"
 APP_PASSWORD="dev-only-password"
 DATABASES="registry complaints referrals notifications"
+SERVER_OPTS="-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300 -c track_commit_timestamp=on"
 
 # initdb refuses root: as root, the cluster runs as the postgres system user.
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -44,7 +46,7 @@ up() {
   else
     echo "postgres: starting on 127.0.0.1:$PORT"
     as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/postgres.log" -w -t 60 start \
-        -o "-p $PORT -k $SOCK -c listen_addresses=127.0.0.1 -c max_connections=300 -c track_commit_timestamp=on" >/dev/null
+        -o "$SERVER_OPTS" >/dev/null
   fi
   if [ "$(psql_super -c "select 1 from pg_roles where rolname='$APP_USER'")" != 1 ]; then
     psql_super -c "create role $APP_USER login createdb password '$APP_PASSWORD'"
@@ -66,10 +68,17 @@ down() {
   fi
 }
 
+restart() {
+  echo "postgres: restarting on 127.0.0.1:$PORT"
+  as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -m fast -w -t 60 restart \
+      -o "$SERVER_OPTS" >/dev/null
+}
+
 case "${1:-}" in
   install) install ;;
   up) up ;;
   down) down ;;
+  restart) restart ;;
   psql) shift; psql_super "$@" ;;
-  *) echo "usage: $0 install|up|down|psql" >&2; exit 2 ;;
+  *) echo "usage: $0 install|up|down|restart|psql" >&2; exit 2 ;;
 esac

@@ -2,6 +2,8 @@
 
 import asyncio
 import logging
+import os
+import socket
 from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -44,6 +46,8 @@ def create_consumer(settings: ServiceSettings, group: str, topics: list[str]) ->
         *[settings.topic(t) for t in topics],
         bootstrap_servers=settings.kafka_bootstrap_servers,
         group_id=settings.topic(group),
+        # Tells the replicas of a group apart in `kafka-consumer-groups --describe`.
+        client_id=f"{settings.service_name}-{socket.gethostname()}-{os.getpid()}",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         request_timeout_ms=max(settings.kafka_request_timeout_ms, 30_000),

@@ -74,6 +74,26 @@ async def publish(
     return envelope
 
 
+async def fresh_unit(stack: Stack, http: httpx.AsyncClient) -> str:
+    """Creates an internal unit nobody else writes to, and waits until notifications knows it.
+
+    Exact counts need such an inbox: seeded departments receive real events at any time.
+    """
+    code = f"SZ-ESTABLISHMENT-T{uuid.uuid4().hex[:8].upper()}"
+    response = await http.post(
+        stack.url("registry") + "/departments/SZ-ESTABLISHMENT/internal-units",
+        json={"code": code, "name_zh": "测试科", "name_en": "Test section"},
+        headers=token("SZ-ESTABLISHMENT"),
+    )
+    assert response.status_code == 201, response.text
+    await wait_for(
+        lambda: stack.scalar(
+            "notifications", "select count(*) from department_copy where code = $1", code
+        )
+    )
+    return code
+
+
 def inbox_url(stack: Stack, department: str, path: str = "") -> str:
     """Gets the URL of a department's inbox (or a path under it)."""
     return f"{stack.url('notifications')}/departments/{department}/inbox{path}"

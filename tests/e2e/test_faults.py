@@ -1,5 +1,6 @@
 """Faults lose nothing and duplicate nothing: broker down, duplicates, processes killed."""
 
+import asyncio
 import json
 import signal
 
@@ -7,6 +8,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from tests.e2e.faults_support import Stream, copies_per_report, wait_all_copied_once
 from tests.e2e.helpers import (
     PERSONNEL,
     SUPERVISION,
@@ -18,27 +20,6 @@ from tests.e2e.helpers import (
 from tests.support.stack import BOOTSTRAP, Stack, kafka, wait_for
 
 pytestmark = [pytest.mark.stack, pytest.mark.faults]
-
-
-async def _items_per_report(stack: Stack, report_ids: list[str]) -> dict[tuple[str, str], int]:
-    rows = await stack.fetch(
-        "notifications",
-        "select subject, department, count(*) from inbox_items "
-        "where subject = any($1::text[]) group by subject, department",
-        report_ids,
-    )
-    return {(r[0], r[1]): r[2] for r in rows}
-
-
-async def _all_copied_once(stack: Stack, report_ids: list[str]) -> dict[tuple[str, str], int]:
-    counts = await wait_for(lambda: _ready_counts(stack, report_ids), timeout=120, interval=0.5)
-    assert all(n == 1 for n in counts.values()), "an inbox item was duplicated"
-    return dict(counts)
-
-
-async def _ready_counts(stack: Stack, report_ids: list[str]) -> dict[tuple[str, str], int] | None:
-    counts = await _items_per_report(stack, report_ids)
-    return counts if len(counts) == 2 * len(report_ids) else None
 
 
 async def test_broker_down_request_succeeds_and_event_is_delivered_after_restart(
@@ -60,7 +41,7 @@ async def test_broker_down_request_succeeds_and_event_is_delivered_after_restart
     finally:
         kafka("up")
     await wait_for_copies(http, stack, report["id"], timeout=120)
-    await _all_copied_once(stack, [report["id"]])
+    await wait_all_copied_once(stack, [report["id"]])
 
 
 async def test_same_event_consumed_twice_gives_one_item_per_department(
@@ -101,14 +82,14 @@ async def test_consumer_killed_mid_batch_loses_and_duplicates_nothing(
     await stack.start("notifications")
 
     async def some_delivered() -> int:
-        return len(await _items_per_report(stack, reports))
+        return len(await copies_per_report(stack, reports))
 
     delivered_at_kill = await wait_for(some_delivered, timeout=60, interval=0.02)
     stack.stop("notifications", signal.SIGKILL)
     assert delivered_at_kill < 2 * len(reports), "the kill must land mid-stream to prove anything"
 
     await stack.start("notifications")
-    await _all_copied_once(stack, reports)
+    await wait_all_copied_once(stack, reports)
 
 
 async def test_relay_killed_mid_batch_loses_and_duplicates_nothing(
@@ -132,8 +113,39 @@ async def test_relay_killed_mid_batch_loses_and_duplicates_nothing(
 
     relay = stack.spawn("referrals", "relay", relay_batch_size="5")
     try:
-        await _all_copied_once(stack, reports)
+        await wait_all_copied_once(stack, reports)
         assert await stack.scalar("referrals", pending_sql, reports) == 0
+    finally:
+        relay.terminate()
+        relay.wait(timeout=30)
+        stack.stop("referrals")
+        await stack.start("referrals")
+
+
+async def test_relay_and_consumer_killed_again_and_again_during_a_steady_stream(
+    stack: Stack,
+) -> None:
+    stack.stop("referrals")
+    await stack.start("referrals", relay_enabled="false")
+    relay = stack.spawn("referrals", "relay", relay_batch_size="20")
+    stream = Stream(stack, total=800, rate=30, tag="kill-again")
+    filing = asyncio.create_task(stream.run())
+    try:
+        for at, victims in ((150, "relay"), (300, "consumer"), (450, "both"), (600, "both")):
+            await stream.when_sent(at)
+            if victims in ("relay", "both"):
+                relay.send_signal(signal.SIGKILL)
+                relay.wait(timeout=10)
+            if victims in ("consumer", "both"):
+                stack.stop("notifications", signal.SIGKILL)
+            await asyncio.sleep(1)  # dead a moment while the stream goes on
+            if victims in ("relay", "both"):
+                relay = stack.spawn("referrals", "relay", relay_batch_size="20")
+            if victims in ("consumer", "both"):
+                await stack.start("notifications")
+        outcomes = await filing
+        assert all(o.status == 201 for o in outcomes)
+        await wait_all_copied_once(stack, [o.report_id for o in outcomes], timeout=180)
     finally:
         relay.terminate()
         relay.wait(timeout=30)

@@ -13,37 +13,18 @@ from shared.workdays import CITY_TZ, WorkCalendar, local_date
 from tests.e2e.helpers import SUPERVISION
 from tests.e2e.notifications_support import (
     ADMIN,
+    fresh_unit,
     inbox_url,
     items_of,
     publish,
     wait_item,
     with_test_settings,
 )
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
 
 URBAN, GOV_OFFICE, TRANSPORT = "SZ-URBAN-MGMT", "SZ-GOV-OFFICE", "SZ-TRANSPORT"
-
-
-async def _fresh_unit(stack: Stack, http: httpx.AsyncClient) -> str:
-    """Creates an internal unit nobody else writes to, and waits until notifications knows it.
-
-    Exact counts need such an inbox: seeded departments receive real events at any time.
-    """
-    code = f"SZ-ESTABLISHMENT-T{uuid.uuid4().hex[:8].upper()}"
-    response = await http.post(
-        stack.url("registry") + "/departments/SZ-ESTABLISHMENT/internal-units",
-        json={"code": code, "name_zh": "测试科", "name_en": "Test section"},
-        headers=token("SZ-ESTABLISHMENT"),
-    )
-    assert response.status_code == 201, response.text
-    await wait_for(
-        lambda: stack.scalar(
-            "notifications", "select count(*) from department_copy where code = $1", code
-        )
-    )
-    return code
 
 
 async def _urge(stack: Stack, unit: str = URBAN) -> Any:
@@ -66,7 +47,7 @@ async def _urge(stack: Stack, unit: str = URBAN) -> Any:
 async def test_filters_unread_count_detail_and_mark_read(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    QUIET = await _fresh_unit(stack, http)
+    QUIET = await fresh_unit(stack, http)
     urge = await _urge(stack, QUIET)
     assigned = await publish(
         stack,

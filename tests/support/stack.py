@@ -105,10 +105,10 @@ class Stack:
         )
 
     def spawn(
-        self, service: str, command: str = "serve", **overrides: str
+        self, service: str, command: str = "serve", log_name: str | None = None, **overrides: str
     ) -> subprocess.Popen[bytes]:
         """Starts a long-running service command, its output appended to a log file."""
-        log = (self.logs / f"{service}-{command}.log").open("ab")
+        log = (self.logs / f"{log_name or f'{service}-{command}'}.log").open("ab")
         return subprocess.Popen(
             [sys.executable, "-m", f"services.{service}", command],
             cwd=ROOT,
@@ -154,6 +154,14 @@ class Stack:
         conn = await asyncpg.connect(f"{DSN}/{service}{DB_SUFFIX}")
         try:
             return list(await conn.fetch(query, *args))
+        finally:
+            await conn.close()
+
+    async def execute(self, service: str, statements: str) -> None:
+        """Runs SQL statements on a service's test database (fault set-up only)."""
+        conn = await asyncpg.connect(f"{DSN}/{service}{DB_SUFFIX}")
+        try:
+            await conn.execute(statements)
         finally:
             await conn.close()
 

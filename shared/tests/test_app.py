@@ -1,8 +1,10 @@
-"""The app factory's HTTP behaviour without a database: CORS, problem+json, 404s, bad input."""
+"""The app factory's HTTP behaviour without a database: CORS, problem+json, 404s, bad input,
+503s."""
 
 import httpx
 from fastapi import APIRouter
 from pydantic import Field
+from sqlalchemy import exc as sa_exc
 
 from shared.app import ServiceSpec, create_service_app
 from shared.schemas import StrictModel
@@ -85,3 +87,34 @@ async def test_wrong_method_lists_every_method_of_the_path_in_allow() -> None:
     assert response.status_code == 405
     assert response.headers["allow"] == "GET, POST"
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def _failing_client(error: Exception) -> httpx.AsyncClient:
+    router = APIRouter()
+
+    @router.post("/things")
+    async def fail() -> None:
+        raise error
+
+    spec = ServiceSpec(title="t", description="d", settings=ServiceSettings(), routers=[router])
+    transport = httpx.ASGITransport(app=create_service_app(spec), raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://service")
+
+
+async def test_an_unreachable_database_is_a_503_problem_with_retry_after() -> None:
+    refused = sa_exc.DBAPIError("insert", {}, ConnectionRefusedError(111, "refused"))
+    refused.__cause__ = refused.orig
+    async with _failing_client(refused) as client:
+        response = await client.post("/things")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["retry-after"] == "2"
+    assert response.json()["type"].endswith("/database-unavailable")
+
+
+async def test_a_failed_query_stays_a_500_problem() -> None:
+    broken = sa_exc.ProgrammingError("select nope", {}, Exception("column nope does not exist"))
+    async with _failing_client(broken) as client:
+        response = await client.post("/things")
+    assert response.status_code == 500
+    assert response.json()["type"].endswith("/internal-error")

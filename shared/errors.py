@@ -20,6 +20,10 @@ PROBLEM_JSON = "application/problem+json"
 # Seconds a client waits before retrying while the database is unreachable (a restart or a
 # fail-over takes a few seconds).
 DATABASE_RETRY_AFTER_S = 2
+DATABASE_UNAVAILABLE_DETAIL = (
+    "The database could not be reached; the request was not completed. "
+    "Retry after the delay in Retry-After."
+)
 log = logging.getLogger(__name__)
 
 
@@ -192,8 +196,7 @@ def install_problem_handlers(app: FastAPI) -> None:
                 503,
                 "database-unavailable",
                 "Database unavailable",
-                "The database could not be reached; the request was not completed. "
-                "Retry after the delay in Retry-After.",
+                DATABASE_UNAVAILABLE_DETAIL,
                 request,
                 {"Retry-After": str(DATABASE_RETRY_AFTER_S)},
             )

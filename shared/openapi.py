@@ -14,7 +14,13 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from shared.access import route_access
-from shared.errors import PROBLEM_BASE, PROBLEM_JSON, Problem, ProblemDetail
+from shared.errors import (
+    DATABASE_UNAVAILABLE_DETAIL,
+    PROBLEM_BASE,
+    PROBLEM_JSON,
+    Problem,
+    ProblemDetail,
+)
 
 # Tags of the shared routers; a service's tags are described by their endpoint module.
 SHARED_TAGS = {
@@ -102,6 +108,17 @@ PROBLEM_RESPONSES: _Responses = {
         "A dependency (database or Kafka) is unreachable; retry later.",
         _example(503, "unavailable", "Service not ready", "database: ConnectionRefusedError()"),
     ),
+    "DatabaseUnavailable": _problem(
+        "The database could not be reached (restarting, failing over); the request was not "
+        "completed. Retry after the delay in `Retry-After`.",
+        _example(503, "database-unavailable", "Database unavailable", DATABASE_UNAVAILABLE_DETAIL),
+        headers={
+            "Retry-After": {
+                "description": "Seconds to wait before retrying",
+                "schema": {"type": "integer", "example": 2},
+            }
+        },
+    ),
 }
 # An operation that declares one of these statuses without a body gets the shared problem.
 _SHARED_BY_STATUS = {"429": "TooManyRequests", "503": "Unavailable"}
@@ -129,6 +146,8 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
     for status, name in _SHARED_BY_STATUS.items():
         if status in responses and "content" not in responses[status]:
             responses[status] = _ref(name)
+    if "health" not in operation.get("tags", []):  # the probes answer for themselves
+        responses.setdefault("503", _ref("DatabaseUnavailable"))
     operation["responses"] = dict(sorted(responses.items()))
 
 

@@ -91,40 +91,72 @@ class EventConsumer:
             return await self._apply_in(session, envelope)
 
     async def apply_batch(self, records: list[Any]) -> list[Any]:
-        """Applies a partition's batch in one transaction, each event in its own savepoint.
+        """Applies a partition's batch in one transaction; gets the records left to `handle`.
 
-        One commit for the batch instead of one per event; an event that fails rolls back only
-        its savepoint and is returned, with records that are not CloudEvents, for `handle`
-        (retries, then the dead-letter topic).
+        One commit for the batch, and no savepoint while every event applies (the usual case:
+        a savepoint costs two round trips per event). When an event fails, the batch is rolled
+        back and applied again with each event in its own savepoint; the failing events are
+        returned, with records that are not CloudEvents, for `handle` (retries, then the
+        dead-letter topic).
         """
+        events: list[tuple[Any, Envelope]] = []
         leftovers: list[Any] = []
+        for record in records:
+            try:
+                events.append((record, Envelope.from_kafka(record.headers, record.value)))
+            except InvalidEnvelope:
+                leftovers.append(record)
+        try:
+            outcomes = await self._apply_events(events, isolated=False)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if database_unavailable(exc):
+                raise
+            log.info(
+                "an event of the batch failed, applying each alone", extra={"error": repr(exc)}
+            )
+            outcomes = await self._apply_events(events, isolated=True)
+        for (record, envelope), applied in zip(events, outcomes, strict=True):
+            if applied is None:
+                leftovers.append(record)
+            else:
+                self._log_outcome(envelope, applied)
+        return leftovers
+
+    async def _apply_events(
+        self, events: list[tuple[Any, Envelope]], isolated: bool
+    ) -> list[bool | None]:
+        """Applies events in one transaction; isolated, each in a savepoint (None if it fails)."""
+        outcomes: list[bool | None] = []
         async with self.sessions() as session, session.begin():
-            for record in records:
-                try:
-                    envelope = Envelope.from_kafka(record.headers, record.value)
-                except InvalidEnvelope:
-                    leftovers.append(record)
-                    continue
+            for record, envelope in events:
                 token = correlation_id.set(envelope.correlationid)
                 try:
                     with self._span(envelope, record):
-                        async with session.begin_nested():
-                            applied = await self._apply_in(session, envelope)
-                        self._log_outcome(envelope, applied)
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:
-                    if database_unavailable(exc):
-                        raise
-                    CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
-                    log.warning(
-                        "event handler failed in a batch, will retry alone",
-                        extra={"event_id": str(envelope.id), "error": repr(exc)},
-                    )
-                    leftovers.append(record)
+                        if isolated:
+                            outcomes.append(await self._apply_isolated(session, envelope))
+                        else:
+                            outcomes.append(await self._apply_in(session, envelope))
                 finally:
                     correlation_id.reset(token)
-        return leftovers
+        return outcomes
+
+    async def _apply_isolated(self, session: AsyncSession, envelope: Envelope) -> bool | None:
+        try:
+            async with session.begin_nested():
+                return await self._apply_in(session, envelope)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if database_unavailable(exc):
+                raise
+            CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
+            log.warning(
+                "event handler failed in a batch, will retry alone",
+                extra={"event_id": str(envelope.id), "error": repr(exc)},
+            )
+            return None
 
     def _span(self, envelope: Envelope, record: Any) -> AbstractContextManager[None]:
         """Traces the handling of one event (a no-op when tracing is off)."""

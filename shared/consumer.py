@@ -117,12 +117,8 @@ class EventConsumer:
                 "an event of the batch failed, applying each alone", extra={"error": repr(exc)}
             )
             outcomes = await self._apply_events(events, isolated=True)
-        for (record, envelope), applied in zip(events, outcomes, strict=True):
-            if applied is None:
-                leftovers.append(record)
-            else:
-                self._log_outcome(envelope, applied)
-        return leftovers
+        failed = [record for (record, _), ok in zip(events, outcomes, strict=True) if ok is None]
+        return leftovers + failed
 
     async def _apply_events(
         self, events: list[tuple[Any, Envelope]], isolated: bool
@@ -135,9 +131,12 @@ class EventConsumer:
                 try:
                     with self._span(envelope, record):
                         if isolated:
-                            outcomes.append(await self._apply_isolated(session, envelope))
+                            applied = await self._apply_isolated(session, envelope)
                         else:
-                            outcomes.append(await self._apply_in(session, envelope))
+                            applied = await self._apply_in(session, envelope)
+                        if applied is not None:  # logged in the event's span and correlation
+                            self._log_outcome(envelope, applied)
+                        outcomes.append(applied)
                 finally:
                     correlation_id.reset(token)
         return outcomes

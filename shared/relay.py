@@ -111,6 +111,9 @@ class OutboxRelay:
             while True:
                 try:
                     await self._listen()
+                    # Cleared before the batch is read, so a NOTIFY that arrives while it is
+                    # published wakes the next round instead of being lost.
+                    self.wakeup.clear()
                     published = await self.publish_batch()
                     backoff = 0.5
                     if published:
@@ -131,7 +134,6 @@ class OutboxRelay:
                     await asyncio.sleep(backoff)
                     backoff = min(backoff * 2, 10.0)
                     continue
-                self.wakeup.clear()
                 try:
                     await asyncio.wait_for(self.wakeup.wait(), self.settings.relay_poll_interval_s)
                 except TimeoutError:

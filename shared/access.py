@@ -9,6 +9,7 @@ policy as `x-access`, docs/authorization.md tabulates it, and the authorization 
 reads it from every route and checks both halves against live requests.
 """
 
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,22 +38,22 @@ class Caller:
     listed: bool  # an active department of the directory
 
 
-class Condition:
+class Condition(ABC):
     """A rule on the caller's department; `decide` answers True, False or None (undecided)."""
 
     needs_directory = False  # the dependency must look the caller up to decide it
 
+    @abstractmethod
     def decide(self, caller: Caller, facts: Facts) -> Verdict:
         """Decides with the facts known so far (a missing fact leaves it undecided)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def describe(self) -> str:
         """Says the rule in a sentence fragment for people."""
-        raise NotImplementedError
 
+    @abstractmethod
     def document(self) -> dict[str, Any]:
         """Gets the rule as JSON (the `x-access` extension of the OpenAPI documents)."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class RequestContextMiddleware:
         try:
             # Probes and scrapes come every few seconds and would drown the traces.
             with tracing.server_span(method, path, headers, path in UNTRACED) as span:
-                refusal = nul_in_url(Request(scope))
+                refusal = nul_in_url(scope)
                 await (refusal or self.app)(scope, receive, send_with_id)
                 route = getattr(scope.get("route"), "path", None)
                 tracing.http_result(span, method, route, status, cid)

@@ -150,11 +150,7 @@ class EventConsumer:
         except Exception as exc:
             if database_unavailable(exc):
                 raise
-            CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
-            log.warning(
-                "event handler failed in a batch, will retry alone",
-                extra={"event_id": str(envelope.id), "error": repr(exc)},
-            )
+            self._count_failure(envelope, exc, "event handler failed in a batch, will retry alone")
             return None
 
     def _span(self, envelope: Envelope, record: Any) -> AbstractContextManager[None]:
@@ -174,6 +170,20 @@ class EventConsumer:
                 "cloudevents.event_source": envelope.source,
                 "cloudevents.event_subject": envelope.subject,
                 "correlation_id": envelope.correlationid,
+            },
+        )
+
+    def _count_failure(
+        self, envelope: Envelope, exc: Exception, message: str, **extra: Any
+    ) -> None:
+        CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
+        log.warning(
+            message,
+            extra={
+                "event_id": str(envelope.id),
+                "type": envelope.type,
+                "error": repr(exc),
+                **extra,
             },
         )
 
@@ -203,16 +213,7 @@ class EventConsumer:
                 except Exception as exc:
                     if database_unavailable(exc):
                         raise
-                    CONSUMER_HANDLER_ERRORS.labels(self.spec.group, envelope.type).inc()
-                    log.warning(
-                        "event handler failed",
-                        extra={
-                            "event_id": str(envelope.id),
-                            "type": envelope.type,
-                            "attempt": attempt,
-                            "error": repr(exc),
-                        },
-                    )
+                    self._count_failure(envelope, exc, "event handler failed", attempt=attempt)
                     if attempt == self.settings.consumer_max_attempts:
                         await self._dead_letter(record, producer, exc, attempts=attempt)
                         return

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
+from starlette.types import Scope
 
 from shared.db import database_unavailable
 
@@ -120,11 +121,15 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
-def nul_in_url(request: Request) -> JSONResponse | None:
-    """Refuses a path or query holding an encoded NUL, which PostgreSQL text cannot store."""
-    for where, raw in (("path", request.scope.get("raw_path", b"")), ("query", request.url.query)):
-        text = raw.decode("latin-1") if isinstance(raw, bytes) else raw
-        if "%00" in text:
+def nul_in_url(scope: Scope) -> JSONResponse | None:
+    """Refuses a path or query holding an encoded NUL, which PostgreSQL text cannot store.
+
+    Reads the raw bytes of the ASGI scope: it runs on every request, and builds a Request
+    only for the rare refusal.
+    """
+    for where, raw in (("path", scope.get("raw_path", b"")), ("query", scope["query_string"])):
+        if b"%00" in raw:
+            request = Request(scope)
             return problem_response(
                 422,
                 InvalidInput.slug,

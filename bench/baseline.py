@@ -18,6 +18,8 @@ import uvicorn
 from fastapi import FastAPI, Request, status
 from pydantic import BaseModel, Field
 
+from shared.settings import ServiceSettings
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     id uuid PRIMARY KEY, kind text NOT NULL, department text NOT NULL, body text NOT NULL,
@@ -78,7 +80,13 @@ def main() -> None:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dsn", required=True)
     args = parser.parse_args()
-    uvicorn.run(create_app(args.dsn), host="127.0.0.1", port=args.port, log_level="warning")
+    uvicorn.run(
+        create_app(args.dsn),
+        host="127.0.0.1",
+        port=args.port,
+        log_level="warning",
+        timeout_keep_alive=ServiceSettings.model_fields["http_keep_alive_s"].default,
+    )
 
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ def _serve(package: str, spec: ServiceSpec) -> None:
         port=spec.settings.port,
         log_config=None,
         access_log=True,
+        timeout_keep_alive=spec.settings.http_keep_alive_s,
     )
 
 

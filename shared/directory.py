@@ -26,6 +26,7 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.consumer import Handler
+from shared.errors import Forbidden, unknown_department
 from shared.events import ConsumedPayload, Envelope
 
 DEPARTMENTS_TOPIC = "registry.departments"
@@ -134,6 +135,34 @@ class DepartmentDirectory:
             return tuple(result.scalars())
 
         return list(await self._cached(("role", role), load))
+
+    async def caller_role(self, session: AsyncSession, code: str) -> str | None:
+        """Gets the functional role of the caller's department; 403 unless it is active."""
+        return caller_role(await self.get(session, code), code)
+
+    async def named_role(self, session: AsyncSession, field: str, code: str) -> str | None:
+        """Gets the functional role of a department named in the body; 422 unless active."""
+        return named_role(await self.get(session, code), field, code)
+
+
+def caller_role(entry: Any, code: str) -> str | None:
+    """Gets the functional role of the caller's directory entry; 403 unless it is active.
+
+    `entry` is what a directory lookup returned for `code` (a copy row, registry's own
+    department, or None).
+    """
+    if entry is None or not entry.active:
+        raise Forbidden(f"department {code} is not an active department of the directory")
+    role: str | None = entry.role
+    return role
+
+
+def named_role(entry: Any, field: str, code: str) -> str | None:
+    """Gets the functional role of a department a body field names; 422 unless it is active."""
+    if entry is None or not entry.active:
+        raise unknown_department(field, code)
+    role: str | None = entry.role
+    return role
 
 
 class FunctionalRole(StrEnum):

@@ -93,6 +93,28 @@ class Unavailable(Problem):
     status, slug, title = 503, "unavailable", "Service not ready"
 
 
+Location = str | int
+
+
+def invalid_field(
+    message: str, *field: Location, kind: str = "value", where: str = "body", msg: str = ""
+) -> InvalidInput:
+    """Builds a 422 problem naming the field at fault (`where`: body, query, path or header).
+
+    `field` is the path inside `where` (`"persons", 2, "sanctions"`); `msg` is the short text
+    of the error entry, the message when not given.
+    """
+    error = {"loc": [where, *field], "msg": msg or message, "type": kind}
+    return InvalidInput(message, errors=[error])
+
+
+def unknown_department(field: str, code: str) -> InvalidInput:
+    """Builds the 422 problem of a body field naming an unknown or inactive department."""
+    return invalid_field(
+        f"unknown department {code}", field, kind="unknown_department", msg="unknown department"
+    )
+
+
 def problem_response(
     status: int,
     slug: str,

@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from shared.errors import InvalidInput
+from shared.errors import invalid_field
 
 T = TypeVar("T")
 
@@ -33,7 +33,10 @@ def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
         at, row_id = json.loads(base64.urlsafe_b64decode(padded))
         return datetime.fromisoformat(at), uuid.UUID(row_id)
     except (ValueError, TypeError) as exc:
-        raise InvalidInput(
+        raise invalid_field(
             "the cursor is not one this API issued",
-            errors=[{"loc": ["query", "cursor"], "msg": "invalid cursor", "type": "cursor"}],
+            "cursor",
+            where="query",
+            kind="cursor",
+            msg="invalid cursor",
         ) from exc

@@ -19,6 +19,11 @@ class ServiceSettings(BaseSettings):
     environment: Literal["development", "test", "production"] = "development"
     host: str = "127.0.0.1"
     port: int = 8000
+    # Seconds the server keeps an idle HTTP connection open. Longer than any client or proxy
+    # keeps one (httpx 5 s, nginx and cloud load balancers 60 s): the side that closes an idle
+    # connection must be the client, else a request sent on a connection the server is closing
+    # at that instant fails with a reset nobody can safely retry.
+    http_keep_alive_s: float = 75.0
     database_url: str = f"{DEV_DATABASE}/postgres"
     database_pool_size: int = 10
     # Connecting, or waiting for a pooled connection, gives up after this (then 503).

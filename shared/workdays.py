@@ -24,6 +24,25 @@ def local_date(at: datetime) -> date:
     return at.astimezone(CITY_TZ).date()
 
 
+def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
+    """Gets the start (inclusive) and end (exclusive) of a calendar quarter in the city."""
+    if not 1 <= quarter <= 4:
+        raise ValueError("quarter must be 1 to 4")
+    return _month_start(year, 3 * quarter - 2), _month_start(year, 3 * quarter + 1)
+
+
+def half_year_bounds(year: int, half: int) -> tuple[datetime, datetime]:
+    """Gets the start (inclusive) and end (exclusive) of a half year in the city."""
+    if half not in (1, 2):
+        raise ValueError("half must be 1 or 2")
+    return _month_start(year, 6 * half - 5), _month_start(year, 6 * half + 1)
+
+
+def _month_start(year: int, month: int) -> datetime:
+    # Month 13 is January of the next year.
+    return datetime(year + (month - 1) // 12, (month - 1) % 12 + 1, 1, tzinfo=CITY_TZ)
+
+
 class CalendarDay(NamedTuple):
     """An operator's entry: a date that is (or is not) a working day, against the weekday rule."""
 

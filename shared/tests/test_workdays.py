@@ -1,10 +1,10 @@
 """The PRC working-day calendar, without I/O."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from shared.workdays import CalendarDay, WorkCalendar
+from shared.workdays import CITY_TZ, CalendarDay, WorkCalendar, half_year_bounds, quarter_bounds
 
 CAL = WorkCalendar.official()
 
@@ -46,3 +46,22 @@ def test_operators_extend_years_the_package_does_not_cover() -> None:
 def test_negative_days_are_refused() -> None:
     with pytest.raises(ValueError):
         CAL.add_working_days(date(2026, 1, 5), -1)
+
+
+def test_quarters_and_half_years_are_city_months() -> None:
+    assert quarter_bounds(2026, 1) == (
+        datetime(2026, 1, 1, tzinfo=CITY_TZ),
+        datetime(2026, 4, 1, tzinfo=CITY_TZ),
+    )
+    assert quarter_bounds(2026, 4) == (
+        datetime(2026, 10, 1, tzinfo=CITY_TZ),
+        datetime(2027, 1, 1, tzinfo=CITY_TZ),
+    )
+    assert half_year_bounds(2026, 2) == (
+        datetime(2026, 7, 1, tzinfo=CITY_TZ),
+        datetime(2027, 1, 1, tzinfo=CITY_TZ),
+    )
+    with pytest.raises(ValueError):
+        quarter_bounds(2026, 5)
+    with pytest.raises(ValueError):
+        half_year_bounds(2026, 0)

@@ -23,7 +23,7 @@ class ServiceSettings(BaseSettings):
     # keeps one (httpx 5 s, nginx and cloud load balancers 60 s): the side that closes an idle
     # connection must be the client, else a request sent on a connection the server is closing
     # at that instant fails with a reset nobody can safely retry.
-    http_keep_alive_s: float = 75.0
+    http_keep_alive_s: int = 75
     database_url: str = f"{DEV_DATABASE}/postgres"
     database_pool_size: int = 10
     # Connecting, or waiting for a pooled connection, gives up after this (then 503).

@@ -87,7 +87,9 @@ async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) 
     return await service.view(session, await service.readable(session, principal, case_id))
 
 
-async def _step(session: SessionDep, case_id: uuid.UUID, action: Action, now: NowDep) -> CaseRead:
+async def _step(
+    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep
+) -> CaseRead:
     case = await service.transition(session, case_id=case_id, action=action, now=now)
     read = await service.view(session, case)
     await session.commit()
@@ -97,19 +99,19 @@ async def _step(session: SessionDep, case_id: uuid.UUID, action: Action, now: No
 @router.post("/{case_id}/accept", response_model=CaseRead)
 async def accept(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
-    return await _step(session, case_id, Action.ACCEPT, now)
+    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now)
 
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
 async def investigate(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Starts investigating an accepted case. Callers: SUPERVISION."""
-    return await _step(session, case_id, Action.INVESTIGATE, now)
+    return await _step(session, case_id=case_id, action=Action.INVESTIGATE, now=now)
 
 
 @router.post("/{case_id}/close", response_model=CaseRead)
 async def close(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
-    return await _step(session, case_id, Action.CLOSE, now)
+    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now)
 
 
 @router.post("/{case_id}/reject", response_model=CaseRead)

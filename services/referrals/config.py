@@ -1,7 +1,11 @@
 """Referrals settings (env prefix REFERRALS_)."""
 
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
+from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
 
@@ -14,3 +18,7 @@ class ReferralsSettings(ServiceSettings):
     port: int = 8003
     database_url: str = f"{DEV_DATABASE}/referrals"
     overdue_check_interval_s: float = 60.0
+
+
+# Routes take `settings: SettingsDep` instead of reading request.app.state.settings.
+SettingsDep = Annotated[ReferralsSettings, Depends(app_settings)]

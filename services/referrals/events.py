@@ -124,6 +124,8 @@ class UrgeNoticeIssuedView(ConsumedPayload):
     work_item: str
     lead_unit: str
     issued_by: str
+    # Registry owns the R5 threshold: the notice says whether it refers its task.
+    refers_to_supervision: bool
 
 
 class ComplaintEscalatedView(ConsumedPayload):

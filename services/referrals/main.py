@@ -1,21 +1,17 @@
 """The referrals service: referral reports, cases and decisions at supervision."""
 
-from datetime import datetime
-
 from fastapi import FastAPI
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.cases.deadlines import check_cases
+from services.referrals.cases import jobs as case_jobs
 from services.referrals.cases.endpoints import admin_router
 from services.referrals.cases.endpoints import router as cases_router
-from services.referrals.cases.schemas import OverdueRun
 from services.referrals.complaint_referrals.endpoints import router as complaint_referrals_router
 from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTANTIATED
 from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import directory, outbox, processed_events
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
-from services.referrals.incidents.deadlines import check_incidents
+from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
 from services.referrals.reports.endpoints import router as reports_router
 from services.referrals.statistics.endpoints import router as statistics_router
@@ -27,15 +23,9 @@ from shared.jobs import every
 
 
 def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
-    """Wires the referrals service; the time-limit check runs in the background."""
+    """Wires the referrals service; the case and incident deadline checks run in the background."""
     settings = settings or ReferralsSettings()
-
-    async def overdue(session: AsyncSession, now: datetime) -> OverdueRun:
-        return OverdueRun(
-            checked_at=now,
-            case_escalations=await check_cases(session, now),
-            incident_escalations=await check_incidents(session, now),
-        )
+    interval = settings.overdue_check_interval_s
 
     return ServiceSpec(
         title="Referrals service (移送处理)",
@@ -68,7 +58,10 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
                 },
             )
         ],
-        jobs=[every("overdue check", settings.overdue_check_interval_s, overdue)],
+        jobs=[
+            every("case deadlines", interval, case_jobs.case_deadlines),
+            every("incident deadlines", interval, incident_jobs.incident_deadlines),
+        ],
     )
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from services.registry.departments.service import seed_demo_directory
 from services.registry.main import service_spec
-from services.registry.tasks.jobs import detect_overdue
+from services.registry.tasks.jobs import task_deadlines
 from services.registry.tasks.seed import seed_demo_tasks
 from shared.cli import run_cli
 from shared.clock import Clock
@@ -27,7 +27,7 @@ async def _overdue() -> None:
     engine = create_engine(service_spec().settings)
     try:
         async with create_session_factory(engine)() as session, session.begin():
-            run = await detect_overdue(session, Clock().now())
+            run = await task_deadlines(session, Clock().now())
         print(f"registry: {run.marked_overdue} tasks marked overdue on {run.today}")
     finally:
         await engine.dispose()

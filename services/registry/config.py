@@ -1,7 +1,11 @@
 """Registry settings (env prefix REGISTRY_)."""
 
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
+from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
 
@@ -15,3 +19,7 @@ class RegistrySettings(ServiceSettings):
     database_url: str = f"{DEV_DATABASE}/registry"
     # The overdue job runs in the API process every this many seconds (0: only on demand).
     overdue_job_interval_s: float = 300.0
+
+
+# Routes take `settings: SettingsDep` instead of reading request.app.state.settings.
+SettingsDep = Annotated[RegistrySettings, Depends(app_settings)]

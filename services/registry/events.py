@@ -3,6 +3,8 @@
 import uuid
 from datetime import date
 
+from pydantic import Field
+
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import EventPayload
 from shared.kafka import Topic
@@ -124,6 +126,9 @@ class UrgeNoticeIssued(EventPayload):
     task_id: uuid.UUID
     notice_id: uuid.UUID
     sequence: int
+    refers_to_supervision: bool = Field(
+        description="R5, decided by registry (urges/rules.py): the notice refers its task"
+    )
     new_deadline: date
     work_item: str
     lead_unit: str

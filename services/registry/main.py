@@ -5,12 +5,12 @@ from fastapi import FastAPI
 from services.registry.calendar.endpoints import router as calendar_router
 from services.registry.config import RegistrySettings
 from services.registry.database import outbox, processed_events
-from services.registry.departments import repository as departments
+from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
 from services.registry.progress.endpoints import router as progress_router
+from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.endpoints import router as tasks_router
-from services.registry.tasks.jobs import detect_overdue
 from services.registry.urges.endpoints import router as urges_router
 from services.registry.white_papers.endpoints import public_router as public_papers_router
 from services.registry.white_papers.endpoints import router as white_papers_router
@@ -19,7 +19,7 @@ from shared.jobs import every
 
 
 def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
-    """Wires the registry service; the overdue job runs every REGISTRY_OVERDUE_JOB_INTERVAL_S."""
+    """Wires the registry service; task deadlines run every REGISTRY_OVERDUE_JOB_INTERVAL_S."""
     settings = settings or RegistrySettings()
     interval = settings.overdue_job_interval_s
     return ServiceSpec(
@@ -41,8 +41,8 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        jobs=[every("overdue job", interval, detect_overdue)] if interval > 0 else [],
-        departments=departments.get,
+        jobs=[every("task deadlines", interval, task_jobs.task_deadlines)] if interval > 0 else [],
+        departments=departments_repository.get,
     )
 
 

@@ -48,6 +48,7 @@ async def test_a_second_urge_notice_delivered_twice_opens_exactly_one_case_R5(
                 "task_id": str(task_id),
                 "notice_id": str(uuid.uuid4()),
                 "sequence": sequence,
+                "refers_to_supervision": sequence >= 2,  # as registry's R5 rule sets it
                 "work_item": "城市道路积水整治",
                 "lead_unit": URBAN,
                 "issued_by": GOV_OFFICE,

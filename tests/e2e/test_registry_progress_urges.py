@@ -227,4 +227,4 @@ async def test_overdue_job_runs_by_itself_in_the_api_process(
         return len(response.json()["items"]) == 31  # every 2006 deadline has passed
 
     await wait_for(seeds_overdue)
-    assert '"overdue job"' in stack.log_text("registry")
+    assert '"task deadlines"' in stack.log_text("registry")

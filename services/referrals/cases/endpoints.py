@@ -3,10 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
-from services.referrals.cases import service
-from services.referrals.cases.deadlines import check_cases
+from services.referrals.cases import jobs, service
 from services.referrals.cases.rules import HANDLERS, Action, CaseStatus
 from services.referrals.cases.schemas import (
     CaseRead,
@@ -16,10 +15,11 @@ from services.referrals.cases.schemas import (
     OverdueRun,
     Rejection,
 )
-from services.referrals.incidents.deadlines import check_incidents
+from services.referrals.incidents import jobs as incident_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 from shared.directory import FunctionalRole
 from shared.pagination import Page
 
@@ -55,19 +55,26 @@ async def list_cases(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> Page[CaseRead]:
     """Lists cases. Callers: SUPERVISION (all), PERSONNEL (decided), others (their referrals)."""
-    return await service.list_cases(session, principal, status, source_id, cursor, limit)
+    return await service.list_cases(
+        session,
+        principal=principal,
+        status=status,
+        source_id=source_id,
+        cursor=cursor,
+        limit=limit,
+    )
 
 
 @router.post("/media-leads", status_code=status.HTTP_201_CREATED, response_model=CaseRead)
 async def open_media_lead(
     body: MediaLeadCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Handler,
     response: Response,
 ) -> CaseRead:
     """Opens a case on a media lead (R9). Callers: SUPERVISION."""
-    case = await service.open_media_lead(session, principal, body, request.app.state.clock.now())
+    case = await service.open_media_lead(session, principal=principal, body=body, now=now)
     read = await service.view(session, case)
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{case.id}"
@@ -81,46 +88,40 @@ async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) 
 
 
 async def _step(
-    request: Request, session: SessionDep, principal: Principal, case_id: uuid.UUID, action: Action
+    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep
 ) -> CaseRead:
-    now = request.app.state.clock.now()
-    case = await service.transition(session, principal, case_id, action, now)
+    case = await service.transition(session, case_id=case_id, action=action, now=now)
     read = await service.view(session, case)
     await session.commit()
     return read
 
 
 @router.post("/{case_id}/accept", response_model=CaseRead)
-async def accept(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
-) -> CaseRead:
+async def accept(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
-    return await _step(request, session, principal, case_id, Action.ACCEPT)
+    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now)
 
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
-async def investigate(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
-) -> CaseRead:
+async def investigate(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Starts investigating an accepted case. Callers: SUPERVISION."""
-    return await _step(request, session, principal, case_id, Action.INVESTIGATE)
+    return await _step(session, case_id=case_id, action=Action.INVESTIGATE, now=now)
 
 
 @router.post("/{case_id}/close", response_model=CaseRead)
-async def close(
-    case_id: uuid.UUID, request: Request, session: SessionDep, principal: Handler
-) -> CaseRead:
+async def close(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
     """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
-    return await _step(request, session, principal, case_id, Action.CLOSE)
+    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now)
 
 
 @router.post("/{case_id}/reject", response_model=CaseRead)
 async def reject(
-    case_id: uuid.UUID, body: Rejection, request: Request, session: SessionDep, principal: Handler
+    case_id: uuid.UUID, body: Rejection, now: NowDep, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Rejects a received case with a reason fed back to the referrer. Callers: SUPERVISION."""
-    now = request.app.state.clock.now()
-    case = await service.reject(session, principal, case_id, body.reason, now)
+    case = await service.reject(
+        session, principal=principal, case_id=case_id, reason=body.reason, now=now
+    )
     read = await service.view(session, case)
     await session.commit()
     return read
@@ -130,13 +131,12 @@ async def reject(
 async def decide(
     case_id: uuid.UUID,
     body: DecisionCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Handler,
 ) -> CaseRead:
     """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: SUPERVISION."""
-    now = request.app.state.clock.now()
-    case = await service.decide(session, principal, case_id, body, now)
+    case = await service.decide(session, principal=principal, case_id=case_id, body=body, now=now)
     read = await service.view(session, case)
     await session.commit()
     return read
@@ -144,24 +144,24 @@ async def decide(
 
 @router.post("/{case_id}/feedback", response_model=CaseRead)
 async def feedback(
-    case_id: uuid.UUID, body: Feedback, request: Request, session: SessionDep, principal: Handler
+    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, _: Handler
 ) -> CaseRead:
     """Records the feedback letter to the referring department. Callers: SUPERVISION."""
-    now = request.app.state.clock.now()
-    case = await service.send_feedback(session, principal, case_id, body.note, now)
+    case = await service.send_feedback(session, case_id=case_id, note=body.note, now=now)
     read = await service.view(session, case)
     await session.commit()
     return read
 
 
 @admin_router.post("/overdue-checks", response_model=OverdueRun)
-async def run_overdue_check(request: Request, session: SessionDep, _: Admin) -> OverdueRun:
+async def run_overdue_check(now: NowDep, session: SessionDep, _: Admin) -> OverdueRun:
     """Runs the time-limit check of cases and incident reviews now. Callers: administrators."""
-    now = request.app.state.clock.now()
+    cases = await jobs.case_deadlines(session, now)
+    incidents = await incident_jobs.incident_deadlines(session, now)
     run = OverdueRun(
         checked_at=now,
-        case_escalations=await check_cases(session, now),
-        incident_escalations=await check_incidents(session, now),
+        case_escalations=cases.case_escalations,
+        incident_escalations=incidents.incident_escalations,
     )
     await session.commit()
     return run

@@ -38,6 +38,7 @@ async def by_source(session: AsyncSession, source: str, source_id: uuid.UUID) ->
 
 async def page(
     session: AsyncSession,
+    *,
     referring: str | None,
     status: str | None,
     source_id: uuid.UUID | None,
@@ -67,19 +68,6 @@ async def escalated(session: AsyncSession, case_id: uuid.UUID) -> list[str]:
     return sorted((await session.scalars(query)).all())
 
 
-async def mark_escalated(
-    session: AsyncSession, case_id: uuid.UUID, limit: str, due: date, now: datetime
-) -> bool:
-    """Marks a limit of a case escalated; False when it already was (exactly once)."""
-    result = await session.execute(
-        insert(CaseEscalation)
-        .values(case_id=case_id, limit=limit, due_date=due, escalated_at=now)
-        .on_conflict_do_nothing()
-        .returning(CaseEscalation.case_id)
-    )
-    return result.first() is not None
-
-
 async def overdue_candidates(
     session: AsyncSession, statuses: Sequence[str], today: date
 ) -> Sequence[Case]:
@@ -107,3 +95,15 @@ async def decision(
         .order_by(AccountablePerson.position)
     )
     return found, persons.all()
+
+
+async def add_decision(
+    session: AsyncSession, decision: Decision, persons: Sequence[AccountablePerson]
+) -> Decision:
+    """Adds a decision, then the persons it holds accountable (in the order given)."""
+    session.add(decision)
+    await session.flush()
+    for person in persons:
+        person.decision_id = decision.id
+    session.add_all(persons)
+    return decision

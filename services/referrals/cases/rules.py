@@ -1,6 +1,7 @@
 """The case at supervision: its state machine, time limits and readers (R5, R9, R15).
 
-Pure data and functions; the service refuses a transition the table does not list (409).
+Pure data and functions; `shared.statemachine.next_status(TRANSITIONS, …)` refuses a
+transition the table does not list (409).
 """
 
 from datetime import date, datetime
@@ -78,11 +79,6 @@ RUNNING_LIMIT: dict[CaseStatus, Limit] = {
 }
 # Entering these statuses starts a new limit (under_investigation keeps acceptance's).
 STARTS_LIMIT = frozenset({S.RECEIVED, S.ACCEPTED, S.DECIDED})
-
-
-def next_status(current: CaseStatus, action: Action) -> CaseStatus | None:
-    """Gets the status an action leads to, or None when it is out of order."""
-    return TRANSITIONS.get((current, action))
 
 
 def due_date(status: CaseStatus, entered_at: datetime, calendar: WorkCalendar) -> date | None:

@@ -159,6 +159,13 @@ class CaseRead(ReadModel):
     decision: DecisionRead | None = None
 
 
+class CaseDeadlineRun(ReadModel):
+    """What one run of the case deadline check did."""
+
+    checked_at: datetime
+    case_escalations: int
+
+
 class OverdueRun(ReadModel):
     """What one run of the time-limit check did."""
 

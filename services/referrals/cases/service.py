@@ -10,13 +10,13 @@ from services.referrals.cases.models import AccountablePerson, Case, Decision
 from services.referrals.cases.rules import (
     RUNNING_LIMIT,
     STARTS_LIMIT,
+    TRANSITIONS,
     Action,
     CaseSource,
     CaseStatus,
     due_date,
     may_handle,
     may_read,
-    next_status,
 )
 from services.referrals.cases.schemas import (
     CaseRead,
@@ -30,13 +30,15 @@ from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerso
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.errors import Forbidden, InvalidInput, NotFound, unknown_department
 from shared.pagination import Page, decode_cursor, encode_cursor
+from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import official_calendar
 
 
 async def open_case(
     session: AsyncSession,
+    *,
     source: CaseSource,
     source_id: uuid.UUID,
     title: str,
@@ -61,34 +63,30 @@ async def open_case(
     )
 
 
-async def _role(session: AsyncSession, code: str) -> str | None:
+async def _listed_role(session: AsyncSession, code: str) -> str | None:
+    # Not caller_role: any officer may list cases (its own referrals), listed or not; only
+    # an active department's functional role widens what it reads.
     department = await directory.get(session, code)
     return department.role if department is not None and department.active else None
 
 
-async def _known(session: AsyncSession, field: str, code: str | None) -> None:
-    if code is not None and await directory.get(session, code) is None:
-        raise InvalidInput(
-            f"unknown {field} {code}",
-            errors=[{"loc": ["body", field], "msg": "unknown department", "type": "unknown"}],
-        )
-
-
 async def open_media_lead(
-    session: AsyncSession, principal: Principal, body: MediaLeadCreate, now: datetime
+    session: AsyncSession, *, principal: Principal, body: MediaLeadCreate, now: datetime
 ) -> Case:
     """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
-    await _known(session, "concerned_department", body.concerned_department)
+    concerned = body.concerned_department
+    if concerned is not None and await directory.get(session, concerned) is None:
+        raise unknown_department("concerned_department", concerned)
     lead_id = uuid.uuid4()
     await open_case(
         session,
-        CaseSource.MEDIA_LEAD,
-        lead_id,
-        body.title,
-        f"[{body.outlet}] {body.summary}",
-        None,
-        body.concerned_department,
-        now,
+        source=CaseSource.MEDIA_LEAD,
+        source_id=lead_id,
+        title=body.title,
+        summary=f"[{body.outlet}] {body.summary}",
+        referring=None,
+        concerned=concerned,
+        now=now,
     )
     case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
     assert case is not None  # inserted just above in this transaction
@@ -120,7 +118,7 @@ async def readable(session: AsyncSession, principal: Principal, case_id: uuid.UU
     if case is None:
         raise NotFound(f"no case {case_id}")
     decided = await repository.decision(session, case.id) is not None
-    role = await _role(session, principal.department)
+    role = await _listed_role(session, principal.department)
     if not may_read(principal.department, role, case.referring_department, decided):
         raise Forbidden("only supervision, the referring department and personnel read cases")
     return case
@@ -128,6 +126,7 @@ async def readable(session: AsyncSession, principal: Principal, case_id: uuid.UU
 
 async def list_cases(
     session: AsyncSession,
+    *,
     principal: Principal,
     status: CaseStatus | None,
     source_id: uuid.UUID | None,
@@ -135,12 +134,18 @@ async def list_cases(
     limit: int,
 ) -> Page[CaseRead]:
     """Lists cases: all for supervision, decided ones for personnel, else the caller's own."""
-    role = await _role(session, principal.department)
+    role = await _listed_role(session, principal.department)
     personnel = role == FunctionalRole.PERSONNEL
     referring = None if may_handle(role) or personnel else principal.department
     after = decode_cursor(cursor) if cursor else None
     rows = await repository.page(
-        session, referring, status, source_id, after, limit + 1, decided_only=personnel
+        session,
+        referring=referring,
+        status=status,
+        source_id=source_id,
+        after=after,
+        limit=limit + 1,
+        decided_only=personnel,
     )
     items = [await view(session, c) for c in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
@@ -148,14 +153,16 @@ async def list_cases(
 
 
 async def _move(
-    session: AsyncSession, principal: Principal, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
 ) -> Case:
     case = await repository.get(session, case_id, lock=True)
     if case is None:
         raise NotFound(f"no case {case_id}")
-    target = next_status(CaseStatus(case.status), action)
-    if target is None:
-        raise Conflict(f"a case that is {case.status} cannot {action}", case_status=case.status)
+    try:
+        target = next_status(TRANSITIONS, CaseStatus(case.status), action, what="case")
+    except IllegalTransition as illegal:
+        illegal.extensions["case_status"] = case.status  # the 409 says where the case stands
+        raise
     case.status = target
     case.status_changed_at = now
     if target not in RUNNING_LIMIT:
@@ -166,17 +173,17 @@ async def _move(
 
 
 async def transition(
-    session: AsyncSession, principal: Principal, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
 ) -> Case:
     """Accepts, starts investigating or closes a case (409 when out of order)."""
-    return await _move(session, principal, case_id, action, now)
+    return await _move(session, case_id=case_id, action=action, now=now)
 
 
 async def reject(
-    session: AsyncSession, principal: Principal, case_id: uuid.UUID, reason: str, now: datetime
+    session: AsyncSession, *, principal: Principal, case_id: uuid.UUID, reason: str, now: datetime
 ) -> Case:
     """Rejects a received case; the reason is fed back to the referring department."""
-    case = await _move(session, principal, case_id, Action.REJECT, now)
+    case = await _move(session, case_id=case_id, action=Action.REJECT, now=now)
     case.rejection_reason = reason
     await outbox.add(
         session,
@@ -194,10 +201,10 @@ async def reject(
 
 
 async def send_feedback(
-    session: AsyncSession, principal: Principal, case_id: uuid.UUID, note: str, now: datetime
+    session: AsyncSession, *, case_id: uuid.UUID, note: str, now: datetime
 ) -> Case:
     """Records the feedback letter sent to the referring department after the decision."""
-    case = await _move(session, principal, case_id, Action.SEND_FEEDBACK, now)
+    case = await _move(session, case_id=case_id, action=Action.SEND_FEEDBACK, now=now)
     case.feedback_note = note
     return case
 
@@ -216,6 +223,7 @@ def _check_sanctions(body: DecisionCreate) -> None:
 
 async def decide(
     session: AsyncSession,
+    *,
     principal: Principal,
     case_id: uuid.UUID,
     body: DecisionCreate,
@@ -223,32 +231,32 @@ async def decide(
 ) -> Case:
     """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
     _check_sanctions(body)
-    case = await _move(session, principal, case_id, Action.DECIDE, now)
-    decision = Decision(
-        id=uuid.uuid4(),
-        case_id=case.id,
-        facts=body.facts,
-        legal_basis=body.legal_basis,
-        serious=body.serious,
-        decided_by=principal.department,
-        decided_by_subject=principal.subject,
-        decided_at=now,
-    )
-    session.add(decision)
-    await session.flush()
-    session.add_all(
-        AccountablePerson(
-            decision_id=decision.id,
-            position=index,
-            name=p.name,
-            post=p.post,
-            unit=p.unit,
-            level=p.level,
-            tier=p.tier,
-            department_head=p.department_head,
-            sanctions=[str(s) for s in p.sanctions],
-        )
-        for index, p in enumerate(body.persons)
+    case = await _move(session, case_id=case_id, action=Action.DECIDE, now=now)
+    decision = await repository.add_decision(
+        session,
+        Decision(
+            id=uuid.uuid4(),
+            case_id=case.id,
+            facts=body.facts,
+            legal_basis=body.legal_basis,
+            serious=body.serious,
+            decided_by=principal.department,
+            decided_by_subject=principal.subject,
+            decided_at=now,
+        ),
+        [
+            AccountablePerson(
+                position=index,
+                name=p.name,
+                post=p.post,
+                unit=p.unit,
+                level=p.level,
+                tier=p.tier,
+                department_head=p.department_head,
+                sanctions=[str(s) for s in p.sanctions],
+            )
+            for index, p in enumerate(body.persons)
+        ],
     )
     await outbox.add(
         session,

@@ -2,41 +2,50 @@
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases import service as case_service
 from services.referrals.cases.rules import CaseSource
-from services.referrals.cases.service import open_case
+from services.referrals.complaint_referrals import repository, rules
 from services.referrals.complaint_referrals.models import ComplaintReferral
-from services.referrals.complaint_referrals.rules import trigger
 from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
 from shared.events import Envelope
 
 
-async def _open_once(session: AsyncSession, envelope: Envelope, **values: Any) -> None:
+async def _open_once(
+    session: AsyncSession,
+    envelope: Envelope,
+    *,
+    complaint_id: uuid.UUID,
+    trigger: str,
+    category: str,
+    concerned_department: str,
+    due_date: date | None,
+) -> None:
     # The unique (complaint, trigger) keeps it to one referral, and one case opened in the
     # same transaction, whatever the redeliveries.
-    inserted = await session.execute(
-        insert(ComplaintReferral)
-        .values(id=uuid.uuid4(), source_event_id=envelope.id, **values)
-        .on_conflict_do_nothing(constraint="uq_complaint_referral")
-        .returning(ComplaintReferral.id)
+    referral_id = await repository.insert_once(
+        session,
+        source_event_id=envelope.id,
+        complaint_id=complaint_id,
+        trigger=trigger,
+        category=category,
+        concerned_department=concerned_department,
+        due_date=due_date,
     )
-    referral_id = inserted.scalar_one_or_none()
     if referral_id is None:
         return
-    await open_case(
+    await case_service.open_case(
         session,
-        CaseSource.COMPLAINT_REFERRAL,
-        referral_id,
-        f"投诉网上生成问责：{values['category']}（{values['trigger']}）",
-        f"投诉 {values['complaint_id']} 触发 {values['trigger']}，网上直接生成问责（R15）。",
-        None,
-        values["concerned_department"],
-        envelope.time,
+        source=CaseSource.COMPLAINT_REFERRAL,
+        source_id=referral_id,
+        title=f"投诉网上生成问责：{category}（{trigger}）",
+        summary=f"投诉 {complaint_id} 触发 {trigger}，网上直接生成问责（R15）。",
+        referring=None,
+        concerned=concerned_department,
+        now=envelope.time,
     )
 
 
@@ -47,7 +56,7 @@ async def on_escalated(session: AsyncSession, envelope: Envelope) -> None:
         session,
         envelope,
         complaint_id=event.complaint_id,
-        trigger=trigger(envelope.type, event.limit),
+        trigger=rules.trigger(envelope.type, event.limit),
         category=event.category,
         concerned_department=event.answerable_department,
         due_date=event.due_date,
@@ -61,7 +70,7 @@ async def on_fault_substantiated(session: AsyncSession, envelope: Envelope) -> N
         session,
         envelope,
         complaint_id=event.complaint_id,
-        trigger=trigger(envelope.type),
+        trigger=rules.trigger(envelope.type),
         category=event.category,
         concerned_department=event.concerned_department,
         due_date=None,
@@ -72,7 +81,4 @@ async def list_referrals(
     session: AsyncSession, complaint_id: uuid.UUID | None
 ) -> Sequence[ComplaintReferral]:
     """Lists complaint referrals, oldest first. Callers: SUPERVISION."""
-    query = select(ComplaintReferral).order_by(ComplaintReferral.opened_at, ComplaintReferral.id)
-    if complaint_id is not None:
-        query = query.where(ComplaintReferral.complaint_id == complaint_id)
-    return (await session.scalars(query.limit(500))).all()
+    return await repository.page(session, complaint_id)

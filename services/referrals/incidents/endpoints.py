@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from services.referrals.incidents import service
 from services.referrals.incidents.rules import READERS, RECORDERS
@@ -16,6 +16,7 @@ from services.referrals.incidents.schemas import (
 from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
 Recorder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*RECORDERS)))]
@@ -25,13 +26,13 @@ Reader = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=IncidentRead)
 async def register(
     body: IncidentCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Recorder,
     response: Response,
 ) -> IncidentRead:
     """Registers an incident, proposing the initial decisions (art. 13–16). Callers: SUPERVISION."""
-    incident = await service.register(session, principal, body, request.app.state.clock.now())
+    incident = await service.register(session, principal=principal, body=body, now=now)
     read = await service.view(session, incident)
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{incident.id}"
@@ -46,10 +47,9 @@ async def read_incident(incident_id: uuid.UUID, session: SessionDep, _: Reader) 
 
 @router.post("/{incident_id}/explanation", response_model=IncidentRead)
 async def explained(
-    incident_id: uuid.UUID, request: Request, session: SessionDep, _: Recorder
+    incident_id: uuid.UUID, now: NowDep, session: SessionDep, _: Recorder
 ) -> IncidentRead:
     """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
-    now = request.app.state.clock.now()
     incident = await service.explain(session, incident_id, now)
     read = await service.view(session, incident)
     await session.commit()
@@ -71,13 +71,12 @@ async def concluded(
 async def circulated(
     incident_id: uuid.UUID,
     body: Circulation,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     _: Recorder,
 ) -> IncidentRead:
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
-    now = request.app.state.clock.now()
-    incident = await service.circulate(session, incident_id, body.by, now)
+    incident = await service.circulate(session, incident_id=incident_id, by=body.by, now=now)
     read = await service.view(session, incident)
     await session.commit()
     return read

@@ -1,14 +1,17 @@
-"""Initial accountability after a public-safety incident (公共安全责任事故): 001 art. 13–16.
+"""Incidents (公共安全责任事故): the initial accountability of 001 art. 13–16, and the review.
 
 The table is data: each cell is the form decided for an official's role within 24 hours of
-the on-site meeting; further accountability may follow the investigation (art. 15).
+the on-site meeting; further accountability may follow the investigation (art. 15). A major
+incident is reviewed (责任检讨, R12): its deadlines and who circulates the result.
 """
 
-from datetime import datetime, timedelta
+import calendar as months
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from services.referrals.sanctions.rules import Sanction
 from shared.directory import FunctionalRole
+from shared.workdays import WorkCalendar
 
 INITIAL_DECISION_WITHIN = timedelta(hours=24)
 # Supervision registers incidents and records their review (R12); personnel also reads them.
@@ -42,45 +45,45 @@ class Decider(StrEnum):
     DISTRICT = "district"  # 区委、区政府
 
 
-_P, _DD, _DDD, _SP, _SD = OfficialRole
+# Each cell names its role: reordering OfficialRole cannot move a sanction to another role.
 INITIAL_DECISIONS: dict[Severity, tuple[Decider, dict[OfficialRole, Sanction]]] = {
     # Art. 13 (1)
     Severity.ESPECIALLY_MAJOR: (
         Decider.CITY,
         {
-            _P: Sanction.PUBLIC_APOLOGY,
-            _DD: Sanction.REMOVAL,
-            _DDD: Sanction.REMOVAL,
-            _SP: Sanction.REMOVAL,
-            _SD: Sanction.REMOVAL,
+            OfficialRole.PRINCIPAL_LEADER: Sanction.PUBLIC_APOLOGY,
+            OfficialRole.DISTRICT_DEPUTY: Sanction.REMOVAL,
+            OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Sanction.REMOVAL,
+            OfficialRole.STREET_PRINCIPAL: Sanction.REMOVAL,
+            OfficialRole.STREET_DEPUTY: Sanction.REMOVAL,
         },
     ),
     # Art. 13 (2)
     Severity.MAJOR: (
         Decider.CITY,
         {
-            _P: Sanction.PUBLIC_APOLOGY,
-            _DD: Sanction.SUSPENSION,
-            _DDD: Sanction.SUSPENSION,
-            _SP: Sanction.SUSPENSION,
-            _SD: Sanction.REMOVAL,
+            OfficialRole.PRINCIPAL_LEADER: Sanction.PUBLIC_APOLOGY,
+            OfficialRole.DISTRICT_DEPUTY: Sanction.SUSPENSION,
+            OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Sanction.SUSPENSION,
+            OfficialRole.STREET_PRINCIPAL: Sanction.SUSPENSION,
+            OfficialRole.STREET_DEPUTY: Sanction.REMOVAL,
         },
     ),
     # Art. 14
     Severity.LARGE: (
         Decider.DISTRICT,
         {
-            _DDD: Sanction.WRITTEN_SELF_CRITICISM,
-            _SP: Sanction.PUBLIC_APOLOGY,
-            _SD: Sanction.SUSPENSION,
+            OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Sanction.WRITTEN_SELF_CRITICISM,
+            OfficialRole.STREET_PRINCIPAL: Sanction.PUBLIC_APOLOGY,
+            OfficialRole.STREET_DEPUTY: Sanction.SUSPENSION,
         },
     ),
     # Art. 16
     Severity.ORDINARY_LARGE_LOSS: (
         Decider.DISTRICT,
         {
-            _DDD: Sanction.ADMONITION,
-            _SD: Sanction.WRITTEN_SELF_CRITICISM,
+            OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Sanction.ADMONITION,
+            OfficialRole.STREET_DEPUTY: Sanction.WRITTEN_SELF_CRITICISM,
         },
     ),
 }
@@ -99,3 +102,71 @@ def decider(severity: Severity) -> Decider:
 def initial_decision_due(on_site_meeting_at: datetime) -> datetime:
     """Gets the deadline of the initial decision: 24 hours after the on-site meeting."""
     return on_site_meeting_at + INITIAL_DECISION_WITHIN
+
+
+# R12 applies after a major accident or event.
+REVIEWED = frozenset({Severity.ESPECIALLY_MAJOR, Severity.MAJOR})
+EXPLANATION_MONTHS = 1  # 000 item 18: explain to the superior within one month
+EXPLANATION_WORKING_DAYS = 20  # 003: complete the review within 20 working days
+CIRCULATION_MONTHS = 3  # circulate within 3 months after the investigation
+
+
+class ReviewLimit(StrEnum):
+    """The deadlines of a review."""
+
+    EXPLANATION = "explanation"
+    CIRCULATION = "circulation"
+
+
+class Circulator(StrEnum):
+    """Who circulates the review's result inside government."""
+
+    GOVERNMENT = "government"  # the same-level government, when the department head is involved
+    DEPARTMENT = "department"  # the responsible department itself
+
+
+def add_months(day: date, count: int) -> date:
+    """Gets the same day `count` months later (the month's last day when it is shorter)."""
+    month_index = day.month - 1 + count
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, months.monthrange(year, month)[1]))
+
+
+def is_reviewed(severity: Severity) -> bool:
+    """Tells whether an incident calls for the R12 review."""
+    return severity in REVIEWED
+
+
+def explanation_due(occurred_on: date, calendar: WorkCalendar) -> date:
+    """Gets the explanation deadline: the earlier of one month and 20 working days (R12)."""
+    return min(
+        add_months(occurred_on, EXPLANATION_MONTHS),
+        calendar.add_working_days(occurred_on, EXPLANATION_WORKING_DAYS),
+    )
+
+
+def circulation_due(investigation_concluded_on: date) -> date:
+    """Gets the circulation deadline: 3 months after the investigation concluded (R12)."""
+    return add_months(investigation_concluded_on, CIRCULATION_MONTHS)
+
+
+def circulator(department_head_involved: bool) -> Circulator:
+    """Gets who circulates the result: the government when the department head is involved."""
+    return Circulator.GOVERNMENT if department_head_involved else Circulator.DEPARTMENT
+
+
+def missed_limits(
+    *,
+    explanation_due: date | None,
+    explained: bool,
+    circulation_due: date | None,
+    circulated: bool,
+    today: date,
+) -> list[tuple[ReviewLimit, date]]:
+    """Lists the review deadlines missed by `today`, each with its due date (R12)."""
+    missed: list[tuple[ReviewLimit, date]] = []
+    if not explained and explanation_due and explanation_due < today:
+        missed.append((ReviewLimit.EXPLANATION, explanation_due))
+    if not circulated and circulation_due and circulation_due < today:
+        missed.append((ReviewLimit.CIRCULATION, circulation_due))
+    return missed

@@ -5,8 +5,7 @@ from datetime import date, datetime
 
 from pydantic import AwareDatetime, ConfigDict, Field
 
-from services.referrals.incidents.review import Circulator
-from services.referrals.incidents.rules import Decider, OfficialRole, Severity
+from services.referrals.incidents.rules import Circulator, Decider, OfficialRole, Severity
 from services.referrals.sanctions.rules import Sanction
 from shared.schemas import ReadModel, StrictModel
 
@@ -103,3 +102,10 @@ class IncidentRead(ReadModel):
     registered_at: datetime
     officials: list[OfficialRead] = Field(default_factory=list)
     escalated: list[str] = Field(default_factory=list)
+
+
+class IncidentDeadlineRun(ReadModel):
+    """What one run of the incident review deadline check did."""
+
+    checked_at: datetime
+    incident_escalations: int

@@ -3,34 +3,32 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.incidents.models import Incident, IncidentEscalation, IncidentOfficial
-from services.referrals.incidents.review import (
+from services.referrals.incidents import repository
+from services.referrals.incidents.models import Incident, IncidentOfficial
+from services.referrals.incidents.rules import (
     Circulator,
     circulation_due,
     circulator,
+    decider,
     explanation_due,
+    initial_decision_due,
+    initial_sanction,
     is_reviewed,
 )
-from services.referrals.incidents.rules import decider, initial_decision_due, initial_sanction
 from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
 from shared.auth import Principal
-from shared.errors import Conflict, InvalidInput, NotFound
+from shared.errors import Conflict, NotFound, invalid_field
 from shared.workdays import local_date, official_calendar
 
 
-def _invalid(field: str, msg: str) -> InvalidInput:
-    return InvalidInput(msg, errors=[{"loc": ["body", field], "msg": msg, "type": "value"}])
-
-
 async def register(
-    session: AsyncSession, principal: Principal, body: IncidentCreate, now: datetime
+    session: AsyncSession, *, principal: Principal, body: IncidentCreate, now: datetime
 ) -> Incident:
     """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
     if body.on_site_meeting_at < body.occurred_at:
-        raise _invalid("on_site_meeting_at", "the on-site meeting cannot precede the incident")
+        raise invalid_field("the on-site meeting cannot precede the incident", "on_site_meeting_at")
     reviewed = is_reviewed(body.severity)
     incident = Incident(
         id=uuid.uuid4(),
@@ -49,11 +47,8 @@ async def register(
         registered_by=principal.department,
         registered_at=now,
     )
-    session.add(incident)
-    await session.flush()
-    session.add_all(
+    officials = [
         IncidentOfficial(
-            incident_id=incident.id,
             position=index,
             role=o.role,
             name=o.name,
@@ -62,37 +57,29 @@ async def register(
             proposed_sanction=initial_sanction(body.severity, o.role),
         )
         for index, o in enumerate(body.officials)
-    )
-    await session.flush()
-    return incident
+    ]
+    return await repository.add(session, incident, officials)
 
 
 async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
     """Builds the response of an incident with its officials and escalations."""
     read = IncidentRead.model_validate(incident)
-    officials = await session.scalars(
-        select(IncidentOfficial)
-        .where(IncidentOfficial.incident_id == incident.id)
-        .order_by(IncidentOfficial.position)
-    )
+    officials = await repository.officials(session, incident.id)
     read.officials = [OfficialRead.model_validate(o) for o in officials]
-    limits = await session.scalars(
-        select(IncidentEscalation.limit).where(IncidentEscalation.incident_id == incident.id)
-    )
-    read.escalated = sorted(limits)
+    read.escalated = await repository.escalated(session, incident.id)
     return read
 
 
 async def readable(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     """Gets an incident (the route lets SUPERVISION and PERSONNEL read it)."""
-    incident = await session.get(Incident, incident_id)
+    incident = await repository.get(session, incident_id)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
     return incident
 
 
 async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
-    incident = await session.get(Incident, incident_id, with_for_update=True)
+    incident = await repository.get(session, incident_id, lock=True)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
     if incident.circulator is None:
@@ -115,7 +102,7 @@ async def conclude(session: AsyncSession, incident_id: uuid.UUID, concluded_on: 
     if incident.investigation_concluded_on is not None:
         raise Conflict("the investigation's conclusion was already recorded")
     if concluded_on < local_date(incident.occurred_at):
-        raise _invalid("concluded_on", "the investigation cannot conclude before the incident")
+        raise invalid_field("the investigation cannot conclude before the incident", "concluded_on")
     incident.investigation_concluded_on = concluded_on
     incident.circulation_due = circulation_due(concluded_on)
     return incident
@@ -123,6 +110,7 @@ async def conclude(session: AsyncSession, incident_id: uuid.UUID, concluded_on: 
 
 async def circulate(
     session: AsyncSession,
+    *,
     incident_id: uuid.UUID,
     by: Circulator,
     now: datetime,
@@ -134,6 +122,6 @@ async def circulate(
     if incident.circulated_at is not None:
         raise Conflict("the result was already circulated")
     if by != incident.circulator:
-        raise _invalid("by", f"the result is circulated by the {incident.circulator} (R12)")
+        raise invalid_field(f"the result is circulated by the {incident.circulator} (R12)", "by")
     incident.circulated_at = now
     return incident

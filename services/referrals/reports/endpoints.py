@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Response, status
 
 from services.referrals.reports import service
 from services.referrals.reports.rules import FILERS, READERS
@@ -11,6 +11,7 @@ from services.referrals.reports.schemas import ReportCreate, ReportRead
 from shared.access import Case, Holds, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/referral-reports", tags=["referral reports"])
 FILER = "the report's filing department"
@@ -33,7 +34,7 @@ Reader = Annotated[
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ReportRead)
 async def file_report(
     body: ReportCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Filer,
     response: Response,
@@ -42,7 +43,7 @@ async def file_report(
 
     Callers: officers of FINANCE, AUDIT, LEGAL (their documents) and GOV_OFFICE (urge notices).
     """
-    report = await service.file_report(session, principal, body, request.app.state.clock.now())
+    report = await service.file_report(session, principal=principal, body=body, now=now)
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{report.id}"
     return ReportRead.model_validate(report)

@@ -5,8 +5,8 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases import service as case_service
 from services.referrals.cases.rules import CaseSource
-from services.referrals.cases.service import open_case
 from services.referrals.database import directory, outbox
 from services.referrals.events import ReportFiled
 from services.referrals.reports import repository
@@ -14,40 +14,21 @@ from services.referrals.reports.models import ReferralReport
 from services.referrals.reports.rules import may_file, may_read, opens_case
 from services.referrals.reports.schemas import ReportCreate
 from shared.auth import Principal
-from shared.errors import Forbidden, InvalidInput, NotFound
-
-
-async def _role_of(session: AsyncSession, code: str) -> str | None:
-    department = await directory.get(session, code)
-    if department is None or not department.active:
-        raise Forbidden(f"department {code} is not an active department of the directory")
-    role: str | None = department.role
-    return role
+from shared.errors import Forbidden, NotFound, unknown_department
 
 
 async def file_report(
-    session: AsyncSession, principal: Principal, body: ReportCreate, now: datetime
+    session: AsyncSession, *, principal: Principal, body: ReportCreate, now: datetime
 ) -> ReferralReport:
     """Files a report and its copying event (R6); a referral also opens a case (R5)."""
-    role = await _role_of(session, principal.department)
+    role = await directory.caller_role(session, principal.department)
     if not may_file(role, body.kind):
         raise Forbidden(
             f"a {role or 'department without a functional role'} may not file {body.kind}"
         )
-    if (
-        body.concerned_department
-        and await directory.get(session, body.concerned_department) is None
-    ):
-        raise InvalidInput(
-            f"unknown concerned_department {body.concerned_department}",
-            errors=[
-                {
-                    "loc": ["body", "concerned_department"],
-                    "msg": "unknown department",
-                    "type": "unknown_department",
-                }
-            ],
-        )
+    concerned = body.concerned_department
+    if concerned and await directory.get(session, concerned) is None:
+        raise unknown_department("concerned_department", concerned)
     report = await repository.add(
         session,
         ReferralReport(
@@ -74,15 +55,15 @@ async def file_report(
         subject=str(report.id),
     )
     if opens_case(body.purpose):
-        await open_case(
+        await case_service.open_case(
             session,
-            CaseSource.REPORT,
-            report.id,
-            report.title,
-            report.summary,
-            report.filed_by,
-            report.concerned_department,
-            now,
+            source=CaseSource.REPORT,
+            source_id=report.id,
+            title=report.title,
+            summary=report.summary,
+            referring=report.filed_by,
+            concerned=report.concerned_department,
+            now=now,
         )
     return report
 

@@ -3,25 +3,15 @@
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
-from pydantic import BaseModel
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.statistics import repository
-from services.referrals.statistics.rules import (
-    CaseFact,
-    DecisionFact,
-    half_year_bounds,
-    in_district,
-    joint_meeting,
-    quarter_bounds,
-    summarize,
-    to_csv_lines,
-)
+from services.referrals.statistics import service
+from services.referrals.statistics.rules import Row, to_csv_lines
+from services.referrals.statistics.schemas import JointMeetingPack, Summary
 from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
-from shared.errors import InvalidInput
+from shared.workdays import half_year_bounds, quarter_bounds
 
 router = APIRouter(prefix="/referral-statistics", tags=["statistics"])
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.GOV_OFFICE})
@@ -34,44 +24,6 @@ CSV: dict[int | str, dict[str, Any]] = {
 }
 
 
-class StatisticsRow(BaseModel):
-    """One line: a dimension's value and its counts."""
-
-    dimension: str
-    key: str
-    cases: int
-    decisions: int
-    persons: int
-
-
-class Summary(BaseModel):
-    """A period's cases (by opening) and decisions (by decision date)."""
-
-    period: str
-    district: str | None = None
-    cases: int
-    open_cases: int
-    decisions: int
-    sanctioned_persons: int
-    rows: list[StatisticsRow]
-
-
-class ParticipantPart(BaseModel):
-    """A joint-meeting participant's part of the quarter."""
-
-    participant: str
-    referred: int
-    decided: int
-    open_cases: int
-
-
-class JointMeetingPack(BaseModel):
-    """The quarter's referrals, decisions and open cases per participant (R7)."""
-
-    period: str
-    participants: list[ParticipantPart]
-
-
 def _csv(lines: list[str], filename: str) -> Response:
     return Response(
         "\n".join(lines) + "\n",
@@ -80,36 +32,10 @@ def _csv(lines: list[str], filename: str) -> Response:
     )
 
 
-async def _summary(
-    session: AsyncSession,
-    period: str,
-    cases: list[CaseFact],
-    decisions: list[DecisionFact],
-    district: str | None,
-    format: Format,
-) -> Summary | Response:
-    known = await repository.departments(session)
-    if district is not None:
-        if district not in known:
-            raise InvalidInput(
-                f"unknown district {district}",
-                errors=[{"loc": ["query", "district"], "msg": "unknown", "type": "unknown"}],
-            )
-        cases, decisions = in_district(cases, decisions, district, known)
-    rows = summarize(cases, decisions, known)
-    if format == "csv":
-        return _csv(
-            to_csv_lines(rows), f"referrals-{period}{'-' + district if district else ''}.csv"
-        )
-    return Summary(
-        period=period,
-        district=district,
-        cases=len(cases),
-        open_cases=sum(c.open for c in cases),
-        decisions=len(decisions),
-        sanctioned_persons=sum(len(d.sanctions_per_person) for d in decisions),
-        rows=[StatisticsRow(**vars(r)) for r in rows],
-    )
+def _summary_csv(summary: Summary) -> Response:
+    rows = [Row(**r.model_dump()) for r in summary.rows]
+    suffix = f"-{summary.district}" if summary.district else ""
+    return _csv(to_csv_lines(rows), f"referrals-{summary.period}{suffix}.csv")
 
 
 @router.get("", response_model=Summary, responses=CSV)
@@ -124,8 +50,9 @@ async def quarter_summary(
 
     Callers: officers of SUPERVISION and the government office it reports to.
     """
-    cases, decisions = await repository.facts(session, *quarter_bounds(year, quarter))
-    return await _summary(session, f"{year}-Q{quarter}", cases, decisions, None, format)
+    start, end = quarter_bounds(year, quarter)
+    summary = await service.summary(session, period=f"{year}-Q{quarter}", start=start, end=end)
+    return _summary_csv(summary) if format == "csv" else summary
 
 
 @router.get("/half-year", response_model=Summary, responses=CSV)
@@ -141,8 +68,11 @@ async def district_report(
 
     Callers: officers of SUPERVISION and the government office.
     """
-    cases, decisions = await repository.facts(session, *half_year_bounds(year, half))
-    return await _summary(session, f"{year}-H{half}", cases, decisions, district, format)
+    start, end = half_year_bounds(year, half)
+    summary = await service.summary(
+        session, period=f"{year}-H{half}", start=start, end=end, district=district
+    )
+    return _summary_csv(summary) if format == "csv" else summary
 
 
 @router.get("/joint-meeting", response_model=JointMeetingPack, responses=CSV)
@@ -157,17 +87,14 @@ async def joint_meeting_pack(
 
     Callers: officers of SUPERVISION and the government office.
     """
-    cases, decisions = await repository.facts(session, *quarter_bounds(year, quarter))
-    parts = joint_meeting(
-        cases,
-        decisions,
-        await repository.open_by_referrer(session),
-        await repository.roles(session),
+    start, end = quarter_bounds(year, quarter)
+    pack = await service.joint_meeting_pack(
+        session, period=f"{year}-Q{quarter}", start=start, end=end
     )
     if format == "csv":
         lines = ["participant,referred,decided,open_cases"]
-        lines += [f"{p.participant},{p.referred},{p.decided},{p.open_cases}" for p in parts]
+        lines += [
+            f"{p.participant},{p.referred},{p.decided},{p.open_cases}" for p in pack.participants
+        ]
         return _csv(lines, f"joint-meeting-{year}-Q{quarter}.csv")
-    return JointMeetingPack(
-        period=f"{year}-Q{quarter}", participants=[ParticipantPart(**vars(p)) for p in parts]
-    )
+    return pack

@@ -8,9 +8,6 @@ to a district government; departments outside any district count under CITY.
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-
-from shared.workdays import CITY_TZ
 
 DISTRICT_KIND = "district_government"
 CITY = "CITY"
@@ -54,26 +51,6 @@ class Row:
     cases: int
     decisions: int
     persons: int
-
-
-def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
-    """Gets the start (inclusive) and end (exclusive) of a quarter in the city (R14)."""
-    if not 1 <= quarter <= 4:
-        raise ValueError("quarter must be 1 to 4")
-    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CITY_TZ)
-    end = (
-        datetime(year + 1, 1, 1, tzinfo=CITY_TZ)
-        if quarter == 4
-        else datetime(year, 3 * quarter + 1, 1, tzinfo=CITY_TZ)
-    )
-    return start, end
-
-
-def half_year_bounds(year: int, half: int) -> tuple[datetime, datetime]:
-    """Gets the start (inclusive) and end (exclusive) of a half year in the city (R8)."""
-    if half not in (1, 2):
-        raise ValueError("half must be 1 or 2")
-    return quarter_bounds(year, 2 * half - 1)[0], quarter_bounds(year, 2 * half)[1]
 
 
 def district_of(code: str | None, directory: Mapping[str, DirectoryEntry]) -> str:

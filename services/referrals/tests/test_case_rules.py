@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from services.referrals.cases.rules import (
+    TRANSITIONS,
     Action,
     CaseStatus,
     Limit,
@@ -12,13 +13,21 @@ from services.referrals.cases.rules import (
     is_overdue,
     may_handle,
     may_read,
-    next_status,
 )
 from services.referrals.reports.rules import ReportPurpose, opens_case
+from shared.statemachine import IllegalTransition, allowed_actions, next_status
 from shared.workdays import WorkCalendar
 
 S = CaseStatus
 CAL = WorkCalendar.official()
+
+
+def _legal(status: CaseStatus, action: Action) -> bool:
+    try:
+        next_status(TRANSITIONS, status, action, what="case")
+    except IllegalTransition:
+        return False
+    return True
 
 
 def test_the_happy_path_goes_received_to_closed_R5() -> None:
@@ -30,15 +39,15 @@ def test_the_happy_path_goes_received_to_closed_R5() -> None:
         Action.SEND_FEEDBACK,
         Action.CLOSE,
     ):
-        target = next_status(status, action)
-        assert target is not None, (status, action)
-        status = target
+        assert _legal(status, action), (status, action)
+        status = next_status(TRANSITIONS, status, action, what="case")
     assert status == S.CLOSED
 
 
 def test_a_rejected_case_can_only_be_closed() -> None:
-    assert next_status(S.RECEIVED, Action.REJECT) == S.REJECTED
-    assert [a for a in Action if next_status(S.REJECTED, a)] == [Action.CLOSE]
+    assert next_status(TRANSITIONS, S.RECEIVED, Action.REJECT, what="case") == S.REJECTED
+    assert [a for a in Action if _legal(S.REJECTED, a)] == [Action.CLOSE]
+    assert allowed_actions(TRANSITIONS, S.REJECTED) == [Action.CLOSE]
 
 
 LEGAL = {
@@ -55,13 +64,20 @@ LEGAL = {
 @pytest.mark.parametrize("status", list(CaseStatus))
 @pytest.mark.parametrize("action", list(Action))
 def test_only_the_listed_transitions_are_legal(status: CaseStatus, action: Action) -> None:
-    assert (next_status(status, action) is not None) == ((status, action) in LEGAL)
+    assert _legal(status, action) == ((status, action) in LEGAL)
 
 
 def test_nothing_leaves_a_closed_case_and_a_decided_case_is_not_decided_again() -> None:
-    assert all(next_status(S.CLOSED, a) is None for a in Action)
-    assert next_status(S.DECIDED, Action.DECIDE) is None
-    assert next_status(S.RECEIVED, Action.DECIDE) is None  # out of order
+    assert not any(_legal(S.CLOSED, a) for a in Action)
+    assert not _legal(S.DECIDED, Action.DECIDE)
+    assert not _legal(S.RECEIVED, Action.DECIDE)  # out of order
+
+
+def test_an_out_of_order_step_is_a_409_naming_the_case_status() -> None:
+    with pytest.raises(IllegalTransition) as raised:
+        next_status(TRANSITIONS, S.CLOSED, Action.ACCEPT, what="case")
+    assert raised.value.status == 409
+    assert raised.value.detail == "a case that is closed cannot accept"
 
 
 def test_limits_are_counted_in_working_days_over_the_national_day_holiday() -> None:

@@ -4,15 +4,17 @@ from datetime import date
 
 import pytest
 
-from services.referrals.incidents.review import (
+from services.referrals.incidents.rules import (
     Circulator,
+    ReviewLimit,
+    Severity,
     add_months,
     circulation_due,
     circulator,
     explanation_due,
     is_reviewed,
+    missed_limits,
 )
-from services.referrals.incidents.rules import Severity
 from shared.workdays import WorkCalendar
 
 CAL = WorkCalendar.official()
@@ -47,3 +49,33 @@ def test_circulation_is_due_three_months_after_the_investigation_R12() -> None:
 def test_the_government_circulates_when_the_department_head_is_involved_R12() -> None:
     assert circulator(True) == Circulator.GOVERNMENT
     assert circulator(False) == Circulator.DEPARTMENT
+
+
+def _missed(today: date, *, explained: bool = False, circulated: bool = False) -> list[object]:
+    return list(
+        missed_limits(
+            explanation_due=date(2026, 11, 30),
+            explained=explained,
+            circulation_due=date(2027, 2, 28),
+            circulated=circulated,
+            today=today,
+        )
+    )
+
+
+def test_a_review_deadline_is_missed_after_its_day_until_it_is_met_R12() -> None:
+    assert _missed(date(2026, 11, 30)) == []
+    assert _missed(date(2026, 12, 1)) == [(ReviewLimit.EXPLANATION, date(2026, 11, 30))]
+    assert _missed(date(2027, 3, 1)) == [
+        (ReviewLimit.EXPLANATION, date(2026, 11, 30)),
+        (ReviewLimit.CIRCULATION, date(2027, 2, 28)),
+    ]
+    assert _missed(date(2027, 3, 1), explained=True, circulated=True) == []
+    unset = missed_limits(
+        explanation_due=None,
+        explained=False,
+        circulation_due=None,
+        circulated=False,
+        today=date(2030, 1, 1),
+    )
+    assert unset == []

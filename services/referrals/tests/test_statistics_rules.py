@@ -10,14 +10,12 @@ from services.referrals.statistics.rules import (
     DirectoryEntry,
     Row,
     district_of,
-    half_year_bounds,
     in_district,
     joint_meeting,
-    quarter_bounds,
     summarize,
     to_csv_lines,
 )
-from shared.workdays import CITY_TZ
+from shared.workdays import CITY_TZ, half_year_bounds, quarter_bounds
 
 DIRECTORY = {
     "SZ-FUTIAN": DirectoryEntry("district_government", None),

@@ -2,15 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
 from services.registry.calendar import repository
 from services.registry.calendar.schemas import CalendarDayRead, CalendarRead, CalendarUpdate
-from services.registry.tasks import jobs
+from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.schemas import OverdueRun
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 from shared.workdays import CalendarDay
 
 router = APIRouter(tags=["calendar and jobs"])
@@ -40,8 +41,8 @@ async def extend_calendar(body: CalendarUpdate, session: SessionDep, _: Admin) -
 
 
 @router.post("/jobs/overdue", response_model=OverdueRun)
-async def run_overdue_job(request: Request, session: SessionDep, _: Admin) -> OverdueRun:
+async def run_overdue_job(now: NowDep, session: SessionDep, _: Admin) -> OverdueRun:
     """Runs the overdue detection now, on the service's clock. Callers: administrators."""
-    run = await jobs.detect_overdue(session, request.app.state.clock.now())
+    run = await task_jobs.task_deadlines(session, now)
     await session.commit()
     return run

@@ -13,7 +13,13 @@ from services.registry.events import (
     DepartmentDeactivated,
     DepartmentUpdated,
 )
+from shared.directory import caller_role as directory_caller_role
 from shared.errors import Conflict, NotFound
+
+
+async def caller_role(session: AsyncSession, code: str) -> str | None:
+    """Gets the functional role of the caller's department; 403 unless it is active."""
+    return directory_caller_role(await repository.get(session, code), code)
 
 
 async def _publish(

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, Depends, status
 
 from services.registry.progress import service
 from services.registry.progress.schemas import (
@@ -15,6 +15,7 @@ from services.registry.tasks.endpoints import HOLDERS, TaskReader
 from shared.access import Holds, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/tasks/{task_id}/progress", tags=["progress reports"])
 Holder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HOLDERS)))]
@@ -24,13 +25,13 @@ Holder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HO
 async def file_progress_report(
     task_id: uuid.UUID,
     body: ProgressReportCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Holder,
 ) -> ProgressReportRead:
     """Files a quarterly progress report (R1). Callers: the task's lead or co-responsible units."""
     report = await service.file_report(
-        session, principal, task_id, body, request.app.state.clock.now()
+        session, principal=principal, task_id=task_id, body=body, now=now
     )
     await session.commit()
     return ProgressReportRead.model_validate(report)
@@ -38,7 +39,7 @@ async def file_progress_report(
 
 @router.get("", response_model=TaskProgressRead)
 async def read_task_progress(
-    task_id: uuid.UUID, request: Request, session: SessionDep, principal: TaskReader
+    task_id: uuid.UUID, now: NowDep, session: SessionDep, principal: TaskReader
 ) -> TaskProgressRead:
     """Gets a task's reports and late or missing quarters. Callers: who may see the task."""
-    return await service.task_progress(session, principal, task_id, request.app.state.clock.now())
+    return await service.task_progress(session, principal=principal, task_id=task_id, now=now)

@@ -4,9 +4,9 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
-from services.registry.tasks import repository, service
+from services.registry.tasks import service
 from services.registry.tasks.repository import TaskFilter
 from services.registry.tasks.rules import (
     ASSIGNERS,
@@ -14,7 +14,6 @@ from services.registry.tasks.rules import (
     TaskAction,
     TaskSource,
     TaskStatus,
-    sees_all,
 )
 from services.registry.tasks.schemas import (
     SubtaskCreate,
@@ -27,7 +26,7 @@ from services.registry.tasks.schemas import (
 from shared.access import Case, Holds, Listed, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
-from shared.pagination import decode_cursor, encode_cursor
+from shared.deps import NowDep
 from shared.workdays import local_date
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
@@ -75,10 +74,10 @@ Actor = Annotated[
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
 async def assign_task(
-    body: TaskCreate, request: Request, session: SessionDep, principal: Assigner, response: Response
+    body: TaskCreate, now: NowDep, session: SessionDep, principal: Assigner, response: Response
 ) -> TaskRead:
     """Assigns a top-level task. Callers: officers of GOV_OFFICE."""
-    task = await service.assign(session, principal, body, request.app.state.clock.now())
+    task = await service.assign(session, principal=principal, body=body, now=now)
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{task.id}"
     return TaskRead.model_validate(task)
@@ -88,14 +87,14 @@ async def assign_task(
 async def decompose_task(
     task_id: uuid.UUID,
     body: SubtaskCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: LeadUnit,
     response: Response,
 ) -> TaskRead:
     """Decomposes a task into a sub-task (R3). Callers: officers of the task's lead unit."""
     child = await service.decompose(
-        session, principal, task_id, body, request.app.state.clock.now()
+        session, principal=principal, parent_id=task_id, body=body, now=now
     )
     await session.commit()
     response.headers["Location"] = f"{router.prefix}/{child.id}"
@@ -111,7 +110,9 @@ async def move_task(
     Callers: GOV_OFFICE; or the new parent's lead unit when it also leads the task or the
     task's current parent.
     """
-    task = await service.move(session, principal, task_id, body.parent_id)
+    task = await service.move(
+        session, principal=principal, task_id=task_id, parent_id=body.parent_id
+    )
     await session.commit()
     return TaskRead.model_validate(task)
 
@@ -120,13 +121,13 @@ async def move_task(
 async def transition_task(
     task_id: uuid.UUID,
     body: TaskTransition,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Actor,
 ) -> TaskRead:
     """Starts, completes or cancels a task. Callers: the lead unit; the assigner cancels."""
     task = await service.transition(
-        session, principal, task_id, body, request.app.state.clock.now()
+        session, principal=principal, task_id=task_id, body=body, now=now
     )
     await session.commit()
     return TaskRead.model_validate(task)
@@ -140,7 +141,7 @@ async def read_task(task_id: uuid.UUID, session: SessionDep, principal: TaskRead
 
 @router.get("", response_model=TaskPage)
 async def list_tasks(
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: AnyListed,
     department: Annotated[str | None, Query(max_length=40)] = None,
@@ -160,22 +161,17 @@ async def list_tasks(
     Callers: any officer; a department sees the tasks it leads or co-handles, GOV_OFFICE and
     SUPERVISION see all.
     """
-    role = await service.caller_role(session, principal)
     filters = TaskFilter(
-        visible_to=None if sees_all(role) else principal.department,
         department=department,
         status=status_,
         source=source,
         deadline_from=deadline_from,
         deadline_to=deadline_to,
-        overdue_on=local_date(request.app.state.clock.now()) if overdue else None,
+        overdue_on=local_date(now) if overdue else None,
         parent_id=parent_id,
         top_level=top_level,
         text=q,
     )
-    after = decode_cursor(cursor) if cursor else None
-    rows = await repository.page(session, filters, limit + 1, after)
-    more = len(rows) > limit
-    items = [TaskRead.model_validate(r) for r in rows[:limit]]
-    next_cursor = encode_cursor(items[-1].created_at, items[-1].id) if more else None
-    return TaskPage(items=items, next_cursor=next_cursor)
+    return await service.list_tasks(
+        session, principal=principal, filters=filters, limit=limit, cursor=cursor
+    )

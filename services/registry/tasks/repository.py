@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy import Select, extract, func, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -107,7 +107,7 @@ def _filtered(f: TaskFilter) -> Select[Any]:
 
 
 async def page(
-    session: AsyncSession, f: TaskFilter, limit: int, after: tuple[datetime, uuid.UUID] | None
+    session: AsyncSession, *, f: TaskFilter, limit: int, after: tuple[datetime, uuid.UUID] | None
 ) -> Sequence[Task]:
     """Lists tasks in assignment order (created_at, id) after a keyset position."""
     query = _filtered(f)
@@ -133,3 +133,19 @@ async def count(session: AsyncSession, f: TaskFilter) -> int:
     """Counts the tasks matching a filter."""
     sub = _filtered(f).subquery()
     return int(await session.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+async def led_in_year(session: AsyncSession, department: str, year: int) -> Sequence[Task]:
+    """Lists the tasks a department leads whose deadline falls in a year, by deadline."""
+    query = (
+        select(Task)
+        .where(Task.lead_unit == department, extract("year", Task.deadline) == year)
+        .order_by(Task.deadline, Task.created_at, Task.id)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def seed_keys(session: AsyncSession) -> set[str]:
+    """Gets the seed keys of the tasks the demo table already added."""
+    query = select(Task.seed_key).where(Task.seed_key.isnot(None))
+    return {key for key in (await session.scalars(query)).all() if key is not None}

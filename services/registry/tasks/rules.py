@@ -44,7 +44,8 @@ class TaskSource(StrEnum):
 ACTIVE = frozenset({TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS})
 FINISHED = frozenset({TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE, TaskStatus.CANCELLED})
 
-# The whole lifecycle: any (status, action) pair not listed here is an illegal transition.
+# The whole lifecycle: any (status, action) pair not listed here is an illegal transition
+# (`shared.statemachine.next_status(TRANSITIONS, …)` raises IllegalTransition, a 409).
 TRANSITIONS: Mapping[tuple[TaskStatus, TaskAction], TaskStatus] = {
     (TaskStatus.ASSIGNED, TaskAction.START): TaskStatus.IN_PROGRESS,
     (TaskStatus.ASSIGNED, TaskAction.COMPLETE): TaskStatus.COMPLETED,
@@ -56,18 +57,6 @@ TRANSITIONS: Mapping[tuple[TaskStatus, TaskAction], TaskStatus] = {
     (TaskStatus.IN_PROGRESS, TaskAction.CANCEL): TaskStatus.CANCELLED,
     (TaskStatus.OVERDUE, TaskAction.CANCEL): TaskStatus.CANCELLED,
 }
-
-
-class IllegalTransition(ValueError):
-    """An action the task's current status does not allow."""
-
-
-def next_status(current: TaskStatus, action: TaskAction) -> TaskStatus:
-    """Gets the status an action leads to, or raises IllegalTransition."""
-    try:
-        return TRANSITIONS[(current, action)]
-    except KeyError:
-        raise IllegalTransition(f"a task that is {current} cannot {action}") from None
 
 
 class InvalidDeadline(ValueError):

@@ -6,7 +6,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.departments.rules import SEED_DEPARTMENTS, DepartmentKind
@@ -79,9 +78,7 @@ def load_table() -> tuple[date, str, list[SeedTask]]:
 async def seed_demo_tasks(session: AsyncSession) -> int:
     """Adds the table's items that are missing (by seed key); returns how many were added."""
     assigned_on, assigned_by, items = load_table()
-    existing = set(
-        (await session.scalars(select(Task.seed_key).where(Task.seed_key.isnot(None)))).all()
-    )
+    existing = await repository.seed_keys(session)
     base = datetime.combine(assigned_on, time(9), CITY_TZ)
     added = 0
     for item in items:

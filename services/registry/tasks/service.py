@@ -1,20 +1,23 @@
 """Assigning, decomposing, moving and transitioning tasks, with their events."""
 
 import uuid
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.calendar import repository as calendar_repository
 from services.registry.database import outbox
-from services.registry.departments import repository as departments
+from services.registry.departments import repository as departments_repository
+from services.registry.departments import service as department_service
 from services.registry.events import TaskAssigned, TaskMoved, TaskStatusChanged
 from services.registry.tasks import repository
 from services.registry.tasks.models import Task
+from services.registry.tasks.repository import TaskFilter
 from services.registry.tasks.rules import (
     FINISHED,
+    TRANSITIONS,
     ChildProgress,
-    IllegalTransition,
     InvalidDeadline,
     TaskAction,
     TaskSource,
@@ -25,36 +28,32 @@ from services.registry.tasks.rules import (
     may_act,
     may_move,
     may_see,
-    next_status,
     resolve_deadline,
+    sees_all,
     would_create_cycle,
 )
-from services.registry.tasks.schemas import SubtaskCreate, TaskCreate, TaskTransition
+from services.registry.tasks.schemas import (
+    SubtaskCreate,
+    TaskCreate,
+    TaskPage,
+    TaskRead,
+    TaskTransition,
+)
 from shared.auth import Principal
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
+from shared.directory import named_role
+from shared.errors import Conflict, Forbidden, NotFound, invalid_field
+from shared.pagination import decode_cursor, encode_cursor
+from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import local_date
-
-
-def invalid(field: str, message: str, kind: str) -> InvalidInput:
-    """Builds a 422 problem naming the body field at fault."""
-    return InvalidInput(message, errors=[{"loc": ["body", field], "msg": message, "type": kind}])
-
-
-async def caller_role(session: AsyncSession, principal: Principal) -> str | None:
-    """Gets the functional role of the caller's department, or 403 if it is not in the directory."""
-    department = await departments.get(session, principal.department)
-    if department is None or not department.active:
-        raise Forbidden(f"{principal.department} is not an active department of the directory")
-    return department.role
 
 
 async def _check_units(session: AsyncSession, lead: str, co_units: list[str]) -> list[str]:
     for field, code in [("lead_unit", lead), *(("co_units", c) for c in co_units)]:
-        department = await departments.get(session, code)
-        if department is None or not department.active:
-            raise invalid(field, f"unknown or inactive department {code}", "unknown_department")
+        named_role(await departments_repository.get(session, code), field, code)
     if lead in co_units or len(set(co_units)) != len(co_units):
-        raise invalid("co_units", "co-responsible units repeat a unit", "duplicate_department")
+        raise invalid_field(
+            "co-responsible units repeat a unit", "co_units", kind="duplicate_department"
+        )
     return co_units
 
 
@@ -63,7 +62,7 @@ async def visible_task(session: AsyncSession, principal: Principal, task_id: uui
     task = await repository.get(session, task_id)
     if task is None:
         raise NotFound(f"no task {task_id}")
-    role = await caller_role(session, principal)
+    role = await department_service.caller_role(session, principal.department)
     if not may_see(principal.department, role, task.lead_unit, task.co_units):
         raise Forbidden("only the task's lead and co-responsible units, GOV_OFFICE and SUPERVISION")
     return task
@@ -71,6 +70,7 @@ async def visible_task(session: AsyncSession, principal: Principal, task_id: uui
 
 async def _new_task(
     session: AsyncSession,
+    *,
     principal: Principal,
     body: TaskCreate | SubtaskCreate,
     source: TaskSource,
@@ -85,9 +85,10 @@ async def _new_task(
             assigned_on, calendar, body.deadline, body.deadline_working_days
         )
     except InvalidDeadline as exc:
-        raise invalid("deadline", str(exc), "deadline") from exc
+        raise invalid_field(str(exc), "deadline", kind="deadline") from exc
     if parent is not None and deadline > parent.deadline:
-        raise invalid("deadline", f"after the parent task's deadline {parent.deadline}", "deadline")
+        message = f"after the parent task's deadline {parent.deadline}"
+        raise invalid_field(message, "deadline", kind="deadline")
     task = await repository.add(
         session,
         Task(
@@ -137,17 +138,20 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
 
 
 async def assign(
-    session: AsyncSession, principal: Principal, body: TaskCreate, now: datetime
+    session: AsyncSession, *, principal: Principal, body: TaskCreate, now: datetime
 ) -> Task:
     """Assigns a top-level task and publishes registry.task.assigned.v1.
 
     The route lets only the government office call (its policy: ASSIGNERS).
     """
-    return await _new_task(session, principal, body, body.source, now, parent=None)
+    return await _new_task(
+        session, principal=principal, body=body, source=body.source, now=now, parent=None
+    )
 
 
 async def decompose(
     session: AsyncSession,
+    *,
     principal: Principal,
     parent_id: uuid.UUID,
     body: SubtaskCreate,
@@ -157,25 +161,32 @@ async def decompose(
     parent = await repository.get(session, parent_id, lock=True)
     if parent is None:
         raise NotFound(f"no task {parent_id}")
-    await caller_role(session, principal)
+    await department_service.caller_role(session, principal.department)
     if principal.department != parent.lead_unit:
         raise Forbidden("only the task's lead unit decomposes it (R3)")
     if parent.status in FINISHED:
         raise Conflict(f"the task is {parent.status}; it can no longer be decomposed")
-    child = await _new_task(session, principal, body, TaskSource(parent.source), now, parent)
+    child = await _new_task(
+        session,
+        principal=principal,
+        body=body,
+        source=TaskSource(parent.source),
+        now=now,
+        parent=parent,
+    )
     await refresh_ancestors(session, child)
     return child
 
 
 async def move(
-    session: AsyncSession, principal: Principal, task_id: uuid.UUID, parent_id: uuid.UUID
+    session: AsyncSession, *, principal: Principal, task_id: uuid.UUID, parent_id: uuid.UUID
 ) -> Task:
     """Hangs a task under another parent held by the caller; a cycle is refused (R3)."""
     task = await repository.get(session, task_id, lock=True)
     new_parent = await repository.get(session, parent_id, lock=True)
     if task is None or new_parent is None:
         raise NotFound(f"no task {task_id if task is None else parent_id}")
-    role = await caller_role(session, principal)
+    role = await department_service.caller_role(session, principal.department)
     current = await repository.get(session, task.parent_id) if task.parent_id else None
     old_lead = current.lead_unit if current else None
     if not may_move(principal.department, role, task.lead_unit, old_lead, new_parent.lead_unit):
@@ -185,11 +196,10 @@ async def move(
         )
     chain = await repository.ancestors_of(session, parent_id)
     if would_create_cycle(task_id, parent_id, dict(chain)):
-        raise invalid("parent_id", "the task would become its own ancestor", "cycle")
+        raise invalid_field("the task would become its own ancestor", "parent_id", kind="cycle")
     if task.deadline > new_parent.deadline:
-        raise invalid(
-            "parent_id", f"after the new parent's deadline {new_parent.deadline}", "deadline"
-        )
+        message = f"after the new parent's deadline {new_parent.deadline}"
+        raise invalid_field(message, "parent_id", kind="deadline")
     old_parent = task.parent_id
     task.parent_id = parent_id
     await session.flush()
@@ -235,6 +245,7 @@ async def refresh_ancestors(session: AsyncSession, task: Task) -> None:
 
 async def apply_transition(
     session: AsyncSession,
+    *,
     task: Task,
     action: TaskAction,
     by: str,
@@ -243,7 +254,7 @@ async def apply_transition(
 ) -> None:
     """Moves a task to its next status and publishes registry.task.status_changed.v1."""
     before = TaskStatus(task.status)
-    after = next_status(before, action)
+    after = next_status(TRANSITIONS, before, action, what="task")
     task.status = after
     if after in FINISHED:
         task.finished_on = local_date(now)
@@ -269,6 +280,7 @@ async def apply_transition(
 
 async def transition(
     session: AsyncSession,
+    *,
     principal: Principal,
     task_id: uuid.UUID,
     body: TaskTransition,
@@ -278,18 +290,41 @@ async def transition(
     task = await repository.get(session, task_id, lock=True)
     if task is None:
         raise NotFound(f"no task {task_id}")
-    role = await caller_role(session, principal)
+    role = await department_service.caller_role(session, principal.department)
     if not may_act(body.action, principal.department, role, task.lead_unit, task.assigned_by):
         raise Forbidden(f"{principal.department} may not {body.action} this task")
     if body.action == TaskAction.CANCEL and not body.reason:
-        raise invalid("reason", "cancelling a task needs a reason", "missing")
+        raise invalid_field("cancelling a task needs a reason", "reason", kind="missing")
     try:
-        next_status(TaskStatus(task.status), body.action)
-    except IllegalTransition as exc:
-        raise Conflict(str(exc), current_status=task.status, action=body.action) from exc
+        next_status(TRANSITIONS, TaskStatus(task.status), body.action, what="task")
+    except IllegalTransition as illegal:
+        illegal.extensions.update(current_status=task.status, action=body.action)
+        raise
     if body.action == TaskAction.COMPLETE:
         kids = await repository.children(session, task.id)
         if children_block_completion(TaskStatus(k.status) for k in kids):
             raise Conflict("the task has sub-tasks that are not finished")
-    await apply_transition(session, task, body.action, principal.department, now, body.reason)
+    await apply_transition(
+        session, task=task, action=body.action, by=principal.department, now=now, reason=body.reason
+    )
     return task
+
+
+async def list_tasks(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    filters: TaskFilter,
+    limit: int,
+    cursor: str | None,
+) -> TaskPage:
+    """Lists tasks in assignment order: all for GOV_OFFICE and SUPERVISION, else those held."""
+    role = await department_service.caller_role(session, principal.department)
+    if not sees_all(role):
+        filters = replace(filters, visible_to=principal.department)
+    after = decode_cursor(cursor) if cursor else None
+    rows = await repository.page(session, f=filters, limit=limit + 1, after=after)
+    more = len(rows) > limit
+    items = [TaskRead.model_validate(r) for r in rows[:limit]]
+    next_cursor = encode_cursor(items[-1].created_at, items[-1].id) if more else None
+    return TaskPage(items=items, next_cursor=next_cursor)

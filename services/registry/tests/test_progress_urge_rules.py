@@ -72,3 +72,4 @@ def test_only_gov_office_urges_and_only_overdue_tasks_R4() -> None:
 def test_second_urge_notice_refers_to_supervision_R5() -> None:
     assert not refers_to_supervision(1)
     assert refers_to_supervision(2)
+    assert refers_to_supervision(3)  # later notices find the task already referred (unique task id)

@@ -7,7 +7,6 @@ import pytest
 from services.registry.tasks.rules import (
     TRANSITIONS,
     ChildProgress,
-    IllegalTransition,
     InvalidDeadline,
     TaskAction,
     TaskStatus,
@@ -18,10 +17,10 @@ from services.registry.tasks.rules import (
     may_act,
     may_move,
     may_see,
-    next_status,
     resolve_deadline,
     would_create_cycle,
 )
+from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import WorkCalendar, local_date
 
 CAL = WorkCalendar.official()
@@ -39,15 +38,17 @@ S, A = TaskStatus, TaskAction
     ],
 )
 def test_legal_transitions(current: TaskStatus, action: TaskAction, expected: TaskStatus) -> None:
-    assert next_status(current, action) == expected
+    assert next_status(TRANSITIONS, current, action, what="task") == expected
 
 
 def test_every_other_transition_is_illegal() -> None:
     illegal = [(s, a) for s in TaskStatus for a in TaskAction if (s, a) not in TRANSITIONS]
     assert (S.COMPLETED, A.START) in illegal and (S.OVERDUE, A.START) in illegal
     for status, action in illegal:
-        with pytest.raises(IllegalTransition):
-            next_status(status, action)
+        with pytest.raises(IllegalTransition) as raised:
+            next_status(TRANSITIONS, status, action, what="task")
+        assert raised.value.status == 409
+        assert raised.value.detail == f"a task that is {status} cannot {action}"
 
 
 def test_finished_tasks_never_move() -> None:

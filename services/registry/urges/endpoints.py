@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, Depends, status
 
 from services.registry.tasks.endpoints import TaskReader
 from services.registry.urges import service
@@ -12,6 +12,7 @@ from services.registry.urges.schemas import UrgeNoticeCreate, UrgeNoticeRead
 from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/tasks/{task_id}/urge-notices", tags=["urge notices"])
 # The government office's supervision issues urge notices (R4, R5).
@@ -27,12 +28,12 @@ def _read(notice: object) -> UrgeNoticeRead:
 async def issue_urge_notice(
     task_id: uuid.UUID,
     body: UrgeNoticeCreate,
-    request: Request,
+    now: NowDep,
     session: SessionDep,
     principal: Issuer,
 ) -> UrgeNoticeRead:
     """Issues an urge notice on an overdue task (R4, R5). Callers: GOV_OFFICE."""
-    notice = await service.issue(session, principal, task_id, body, request.app.state.clock.now())
+    notice = await service.issue(session, principal=principal, task_id=task_id, body=body, now=now)
     await session.commit()
     return _read(notice)
 

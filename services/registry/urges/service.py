@@ -4,55 +4,59 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.database import outbox
-from services.registry.departments import repository as departments
+from services.registry.departments import repository as departments_repository
 from services.registry.events import UrgeNoticeIssued
-from services.registry.tasks import repository as tasks
+from services.registry.tasks import repository as tasks_repository
 from services.registry.tasks import service as task_service
 from services.registry.tasks.rules import TaskStatus
+from services.registry.urges import repository
 from services.registry.urges.models import UrgeNotice
-from services.registry.urges.rules import may_be_urged, valid_new_deadline
+from services.registry.urges.rules import may_be_urged, refers_to_supervision, valid_new_deadline
 from services.registry.urges.schemas import UrgeNoticeCreate
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, NotFound, invalid_field
 from shared.workdays import local_date
 
 
 async def issue(
     session: AsyncSession,
+    *,
     principal: Principal,
     task_id: uuid.UUID,
     body: UrgeNoticeCreate,
     now: datetime,
 ) -> UrgeNotice:
     """Issues the next urge notice on an overdue task; copied to SUPERVISION (R4)."""
-    task = await tasks.get(session, task_id, lock=True)  # the lock numbers notices in order
+    task = await tasks_repository.get(
+        session, task_id, lock=True
+    )  # the lock numbers notices in order
     if task is None:
         raise NotFound(f"no task {task_id}")
     if not may_be_urged(TaskStatus(task.status)):
         raise Conflict(f"the task is {task.status}; urge notices are for overdue tasks")
     if not valid_new_deadline(body.new_deadline, local_date(now)):
-        raise task_service.invalid("new_deadline", "the new deadline must be after today", "date")
+        raise invalid_field("the new deadline must be after today", "new_deadline", kind="date")
     task.urge_count += 1
-    notice = UrgeNotice(
-        id=uuid.uuid4(),
-        task_id=task.id,
-        sequence=task.urge_count,
-        new_deadline=body.new_deadline,
-        content=body.content,
-        issued_by=principal.department,
-        issued_by_subject=principal.subject,
-        issued_at=now,
+    notice = await repository.add(
+        session,
+        UrgeNotice(
+            id=uuid.uuid4(),
+            task_id=task.id,
+            sequence=task.urge_count,
+            new_deadline=body.new_deadline,
+            content=body.content,
+            issued_by=principal.department,
+            issued_by_subject=principal.subject,
+            issued_at=now,
+        ),
     )
-    session.add(notice)
-    await session.flush()
     supervision = [
         d.code
-        for d in await departments.list_all(session, role=FunctionalRole.SUPERVISION)
+        for d in await departments_repository.list_all(session, role=FunctionalRole.SUPERVISION)
         if d.active
     ]
     await outbox.add(
@@ -61,6 +65,7 @@ async def issue(
             task_id=task.id,
             notice_id=notice.id,
             sequence=notice.sequence,
+            refers_to_supervision=refers_to_supervision(notice.sequence),
             new_deadline=notice.new_deadline,
             work_item=task.work_item,
             lead_unit=task.lead_unit,
@@ -77,5 +82,4 @@ async def list_for_task(
 ) -> Sequence[UrgeNotice]:
     """Lists a task's urge notices in order. Who may see the task may see them."""
     await task_service.visible_task(session, principal, task_id)
-    query = select(UrgeNotice).where(UrgeNotice.task_id == task_id).order_by(UrgeNotice.sequence)
-    return (await session.scalars(query)).all()
+    return await repository.of_task(session, task_id)

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, status
+from fastapi import APIRouter, Depends, Query, status
 
 from services.registry.tasks.rules import OVERSEERS
 from services.registry.white_papers import service
@@ -15,6 +15,7 @@ from services.registry.white_papers.schemas import (
 from shared.access import PUBLIC, Holds, Listed, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/white-papers", tags=["white papers"])
 public_router = APIRouter(
@@ -31,10 +32,10 @@ Reader = Annotated[
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=WhitePaperRead)
 async def draft_white_paper(
-    body: WhitePaperCreate, request: Request, session: SessionDep, principal: AnyListed
+    body: WhitePaperCreate, now: NowDep, session: SessionDep, principal: AnyListed
 ) -> WhitePaperRead:
     """Drafts the next version of the caller's white paper for a year. Callers: any department."""
-    paper = await service.draft(session, principal, body, request.app.state.clock.now())
+    paper = await service.draft(session, principal=principal, body=body, now=now)
     await session.commit()
     return WhitePaperRead.model_validate(paper)
 
@@ -44,17 +45,17 @@ async def update_white_paper(
     paper_id: uuid.UUID, body: WhitePaperUpdate, session: SessionDep, principal: Owner
 ) -> WhitePaperRead:
     """Changes a draft; a published paper is immutable (409). Callers: its department."""
-    paper = await service.update(session, principal, paper_id, body)
+    paper = await service.update(session, principal=principal, paper_id=paper_id, body=body)
     await session.commit()
     return WhitePaperRead.model_validate(paper)
 
 
 @router.post("/{paper_id}/publish", response_model=WhitePaperRead)
 async def publish_white_paper(
-    paper_id: uuid.UUID, request: Request, session: SessionDep, principal: Owner
+    paper_id: uuid.UUID, now: NowDep, session: SessionDep, principal: Owner
 ) -> WhitePaperRead:
     """Publishes a draft, freezing its tasks and last year's completion. Callers: its department."""
-    paper = await service.publish(session, principal, paper_id, request.app.state.clock.now())
+    paper = await service.publish(session, principal=principal, paper_id=paper_id, now=now)
     await session.commit()
     return WhitePaperRead.model_validate(paper)
 

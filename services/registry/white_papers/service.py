@@ -5,15 +5,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import extract, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.database import outbox
-from services.registry.departments import repository as departments
+from services.registry.departments import repository as departments_repository
+from services.registry.departments import service as department_service
 from services.registry.events import WhitePaperPublished
-from services.registry.tasks import service as task_service
-from services.registry.tasks.models import Task
+from services.registry.tasks import repository as tasks_repository
 from services.registry.tasks.rules import TaskStatus, sees_all
+from services.registry.white_papers import repository
 from services.registry.white_papers.models import WhitePaper
 from services.registry.white_papers.rules import (
     WhitePaperStatus,
@@ -25,15 +25,6 @@ from services.registry.white_papers.schemas import WhitePaperCreate, WhitePaperU
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound
-
-
-async def _led_tasks(session: AsyncSession, department: str, year: int) -> Sequence[Task]:
-    query = (
-        select(Task)
-        .where(Task.lead_unit == department, extract("year", Task.deadline) == year)
-        .order_by(Task.deadline, Task.created_at, Task.id)
-    )
-    return (await session.scalars(query)).all()
 
 
 async def _snapshot(
@@ -48,7 +39,7 @@ async def _snapshot(
             "target": t.target,
             "deadline": t.deadline.isoformat(),
         }
-        for t in await _led_tasks(session, department, year)
+        for t in await tasks_repository.led_in_year(session, department, year)
         if t.status != TaskStatus.CANCELLED
     ]
     previous = [
@@ -61,29 +52,23 @@ async def _snapshot(
             "progress": t.progress,
             "finished_on": t.finished_on.isoformat() if t.finished_on else None,
         }
-        for t in await _led_tasks(session, department, year - 1)
+        for t in await tasks_repository.led_in_year(session, department, year - 1)
     ]
     return planned, previous
 
 
 async def draft(
-    session: AsyncSession, principal: Principal, body: WhitePaperCreate, now: datetime
+    session: AsyncSession, *, principal: Principal, body: WhitePaperCreate, now: datetime
 ) -> WhitePaper:
     """Starts the next version of the caller's white paper for a year, as a draft."""
-    await task_service.caller_role(session, principal)
-    versions = (
-        await session.scalars(
-            select(WhitePaper.version).where(
-                WhitePaper.department == principal.department, WhitePaper.year == body.year
-            )
-        )
-    ).all()
+    await department_service.caller_role(session, principal.department)
+    versions = await repository.versions(session, principal.department, body.year)
     planned, previous = await _snapshot(session, principal.department, body.year)
     paper = WhitePaper(
         id=uuid.uuid4(),
         department=principal.department,
         year=body.year,
-        version=next_version(list(versions)),
+        version=next_version(versions),
         status=WhitePaperStatus.DRAFT,
         duties=body.duties,
         goals=body.goals,
@@ -92,13 +77,11 @@ async def draft(
         previous_year=previous,
         created_at=now,
     )
-    session.add(paper)
-    await session.flush()
-    return paper
+    return await repository.add(session, paper)
 
 
 async def _own(session: AsyncSession, principal: Principal, paper_id: uuid.UUID) -> WhitePaper:
-    paper = await session.get(WhitePaper, paper_id, with_for_update=True)
+    paper = await repository.get(session, paper_id, lock=True)
     if paper is None:
         raise NotFound(f"no white paper {paper_id}")
     if paper.department != principal.department:
@@ -107,7 +90,7 @@ async def _own(session: AsyncSession, principal: Principal, paper_id: uuid.UUID)
 
 
 async def update(
-    session: AsyncSession, principal: Principal, paper_id: uuid.UUID, body: WhitePaperUpdate
+    session: AsyncSession, *, principal: Principal, paper_id: uuid.UUID, body: WhitePaperUpdate
 ) -> WhitePaper:
     """Changes a draft; a published paper is immutable (409)."""
     paper = await _own(session, principal, paper_id)
@@ -120,7 +103,7 @@ async def update(
 
 
 async def publish(
-    session: AsyncSession, principal: Principal, paper_id: uuid.UUID, now: datetime
+    session: AsyncSession, *, principal: Principal, paper_id: uuid.UUID, now: datetime
 ) -> WhitePaper:
     """Publishes a draft with the tasks as they stand; supervision reviews it (R13)."""
     paper = await _own(session, principal, paper_id)
@@ -129,7 +112,7 @@ async def publish(
     paper.tasks, paper.previous_year = await _snapshot(session, paper.department, paper.year)
     paper.status, paper.published_at = WhitePaperStatus.PUBLISHED, now
     await session.flush()
-    supervision = await departments.list_all(session, role=FunctionalRole.SUPERVISION)
+    supervision = await departments_repository.list_all(session, role=FunctionalRole.SUPERVISION)
     await outbox.add(
         session,
         WhitePaperPublished(
@@ -147,10 +130,10 @@ async def publish(
 
 async def read(session: AsyncSession, principal: Principal, paper_id: uuid.UUID) -> WhitePaper:
     """Gets a paper, drafts included: its department, GOV_OFFICE and SUPERVISION."""
-    paper = await session.get(WhitePaper, paper_id)
+    paper = await repository.get(session, paper_id)
     if paper is None:
         raise NotFound(f"no white paper {paper_id}")
-    role = await task_service.caller_role(session, principal)
+    role = await department_service.caller_role(session, principal.department)
     if paper.department != principal.department and not sees_all(role):
         raise Forbidden("drafts are read by their department, GOV_OFFICE and SUPERVISION")
     return paper
@@ -160,18 +143,12 @@ async def published(
     session: AsyncSession, department: str | None, year: int | None
 ) -> Sequence[WhitePaper]:
     """Lists published papers, every version, by department, year and version."""
-    query = select(WhitePaper).where(WhitePaper.status == WhitePaperStatus.PUBLISHED)
-    if department:
-        query = query.where(WhitePaper.department == department)
-    if year:
-        query = query.where(WhitePaper.year == year)
-    query = query.order_by(WhitePaper.department, WhitePaper.year, WhitePaper.version)
-    return (await session.scalars(query.limit(500))).all()
+    return await repository.published(session, department, year)
 
 
 async def published_one(session: AsyncSession, paper_id: uuid.UUID) -> WhitePaper:
     """Gets a published paper, or 404 (drafts are not public)."""
-    paper = await session.get(WhitePaper, paper_id)
+    paper = await repository.get(session, paper_id)
     if paper is None or paper.status != WhitePaperStatus.PUBLISHED:
         raise NotFound(f"no published white paper {paper_id}")
     return paper

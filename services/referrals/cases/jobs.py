@@ -1,19 +1,22 @@
-"""The time-limit check of cases: a missed limit is escalated once to supervision."""
+"""The background steps of cases: a missed time limit is escalated once to supervision."""
 
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import repository
+from services.referrals.cases.models import CaseEscalation
 from services.referrals.cases.rules import RUNNING_LIMIT, CaseStatus, is_overdue
+from services.referrals.cases.schemas import CaseDeadlineRun
 from services.referrals.database import directory, outbox
 from services.referrals.events import CaseOverdue
 from shared.directory import FunctionalRole
+from shared.marks import mark_once
 from shared.workdays import local_date
 
 
-async def check_cases(session: AsyncSession, now: datetime) -> int:
-    """Escalates each case whose running limit has passed, once per limit; tells how many."""
+async def case_deadlines(session: AsyncSession, now: datetime) -> CaseDeadlineRun:
+    """Escalates each case whose running limit has passed, once per limit (R15)."""
     statuses = [str(s) for s in RUNNING_LIMIT]
     supervision = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
     count = 0
@@ -21,7 +24,14 @@ async def check_cases(session: AsyncSession, now: datetime) -> int:
         limit = RUNNING_LIMIT[CaseStatus(case.status)]
         if case.due_date is None or not is_overdue(case.due_date, now):
             continue
-        if not await repository.mark_escalated(session, case.id, limit, case.due_date, now):
+        if not await mark_once(
+            session,
+            CaseEscalation,
+            case_id=case.id,
+            limit=limit,
+            due_date=case.due_date,
+            escalated_at=now,
+        ):
             continue
         count += 1
         await outbox.add(
@@ -37,4 +47,4 @@ async def check_cases(session: AsyncSession, now: datetime) -> int:
             ),
             subject=str(case.id),
         )
-    return count
+    return CaseDeadlineRun(checked_at=now, case_escalations=count)

@@ -1,0 +1,41 @@
+"""Response bodies of the statistics (R14), the district report (R8), the joint meeting (R7)."""
+
+from pydantic import BaseModel
+
+
+class StatisticsRow(BaseModel):
+    """One line: a dimension's value and its counts."""
+
+    dimension: str
+    key: str
+    cases: int
+    decisions: int
+    persons: int
+
+
+class Summary(BaseModel):
+    """A period's cases (by opening) and decisions (by decision date)."""
+
+    period: str
+    district: str | None = None
+    cases: int
+    open_cases: int
+    decisions: int
+    sanctioned_persons: int
+    rows: list[StatisticsRow]
+
+
+class ParticipantPart(BaseModel):
+    """A joint-meeting participant's part of the quarter."""
+
+    participant: str
+    referred: int
+    decided: int
+    open_cases: int
+
+
+class JointMeetingPack(BaseModel):
+    """The quarter's referrals, decisions and open cases per participant (R7)."""
+
+    period: str
+    participants: list[ParticipantPart]

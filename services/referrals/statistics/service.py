@@ -1,0 +1,62 @@
+"""Summarising a period's cases and decisions (R14, R8) and the joint-meeting pack (R7)."""
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.referrals.statistics import repository
+from services.referrals.statistics.rules import in_district, joint_meeting, summarize
+from services.referrals.statistics.schemas import (
+    JointMeetingPack,
+    ParticipantPart,
+    StatisticsRow,
+    Summary,
+)
+from shared.errors import invalid_field
+
+
+async def summary(
+    session: AsyncSession,
+    *,
+    period: str,
+    start: datetime,
+    end: datetime,
+    district: str | None = None,
+) -> Summary:
+    """Counts the period's cases and decisions, of one district's departments when given."""
+    cases, decisions = await repository.facts(session, start, end)
+    known = await repository.departments(session)
+    if district is not None:
+        if district not in known:
+            raise invalid_field(
+                f"unknown district {district}",
+                "district",
+                where="query",
+                kind="unknown",
+                msg="unknown",
+            )
+        cases, decisions = in_district(cases, decisions, district, known)
+    rows = summarize(cases, decisions, known)
+    return Summary(
+        period=period,
+        district=district,
+        cases=len(cases),
+        open_cases=sum(c.open for c in cases),
+        decisions=len(decisions),
+        sanctioned_persons=sum(len(d.sanctions_per_person) for d in decisions),
+        rows=[StatisticsRow(**vars(r)) for r in rows],
+    )
+
+
+async def joint_meeting_pack(
+    session: AsyncSession, *, period: str, start: datetime, end: datetime
+) -> JointMeetingPack:
+    """Sums the quarter's referrals, decisions and open cases per participant (R7)."""
+    cases, decisions = await repository.facts(session, start, end)
+    parts = joint_meeting(
+        cases,
+        decisions,
+        await repository.open_by_referrer(session),
+        await repository.roles(session),
+    )
+    return JointMeetingPack(period=period, participants=[ParticipantPart(**vars(p)) for p in parts])

@@ -40,6 +40,11 @@ class Condition:
         value = data.get(self.field)
         return value is not None and str(value) in self.values
 
+    @classmethod
+    def flag(cls, field: str) -> "Condition":
+        """A condition on a boolean field of the event: it holds when the field is true."""
+        return cls(field, frozenset({str(True)}))
+
 
 @dataclass(frozen=True)
 class CopyRule:
@@ -59,31 +64,16 @@ class CopyRule:
         )
 
 
-# R4: the finance, audit and legal supervisory reports and decisions (referrals' kinds).
-R4_REPORT_KINDS = frozenset(
-    {
-        "financial_inspection_report",
-        "financial_penalty_decision",
-        "audit_result_report",
-        "audit_decision",
-        "enforcement_inspection_report",
-        "enforcement_supervision_decision",
-        "urge_notice",
-    }
-)
-
 # Mandatory rules: no API can switch them off. Order matters: the first rule that reaches a
 # department is the one its delivery records (the others are kept in `rules`).
 MANDATORY_RULES: tuple[CopyRule, ...] = (
     # R6: every referral report is copied to supervision and personnel.
     CopyRule("R6", REPORT_FILED, FunctionalRole.SUPERVISION),
     CopyRule("R6", REPORT_FILED, FunctionalRole.PERSONNEL),
-    # R4: supervisory reports and decisions, and urge notices, are copied to supervision.
+    # R4: supervisory reports and decisions, and urge notices, are copied to supervision;
+    # referrals, which owns the report kinds, flags them `supervisory`.
     CopyRule(
-        "R4",
-        REPORT_FILED,
-        FunctionalRole.SUPERVISION,
-        condition=Condition("kind", R4_REPORT_KINDS),
+        "R4", REPORT_FILED, FunctionalRole.SUPERVISION, condition=Condition.flag("supervisory")
     ),
     CopyRule("R4", URGE_NOTICE_ISSUED, to_addressees=True),
     CopyRule("R4", URGE_NOTICE_ISSUED, FunctionalRole.SUPERVISION),

@@ -4,7 +4,7 @@ import uuid
 from datetime import UTC, datetime
 
 from services.notifications.events import REPORT_FILED, ReportFiledView
-from services.notifications.inbox.rules import route
+from services.notifications.routing.rules import route
 from services.referrals.events import ReportFiled
 from services.referrals.reports.rules import ReportKind, is_supervisory
 from services.registry.events import DepartmentCreated

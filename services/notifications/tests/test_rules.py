@@ -2,12 +2,12 @@
 
 from datetime import UTC, datetime
 
-from services.notifications.inbox.rules import (
+from services.notifications.inbox.rules import ack_stage
+from services.notifications.routing.rules import (
     ADDRESSEES,
     MANDATORY_RULES,
     Condition,
     CopyRule,
-    ack_stage,
     is_routed,
     roles_needed,
     route,

@@ -84,3 +84,21 @@ class DeliveredItem:
 
     item_id: uuid.UUID
     item: NewItem
+
+    def as_json(self) -> dict[str, Any]:
+        """Gets the item as agency systems receive it in a webhook's `data`."""
+        item = self.item
+        return {
+            "item_id": str(self.item_id),
+            "rule": item.rule,
+            "rules": list(item.rules),
+            "department": item.department,
+            "source_event_id": str(item.source_event_id),
+            "source_event_type": item.source_event_type,
+            "source_service": item.source_service,
+            "subject": item.subject,
+            "title": item.title,
+            "sender": item.sender,
+            "data": item.data,
+            "requires_ack": item.requires_ack,
+        }

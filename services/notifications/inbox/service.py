@@ -17,6 +17,7 @@ from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES
 from services.notifications.inbox.schemas import InboxItemRead, NewItem
 from services.notifications.routing.rules import roles_needed, route
 from services.notifications.routing.service import admin_rules_for
+from services.notifications.webhooks.schemas import ItemToSend
 from services.notifications.webhooks.service import enqueue_deliveries
 from shared.db import SessionFactory
 from shared.errors import Conflict, NotFound
@@ -56,7 +57,11 @@ async def deliver_items(
             for new in added
         ],
     )
-    await enqueue_deliveries(session, added, now=now)
+    to_send = [
+        ItemToSend(new.item_id, new.item.department, new.item.source_event_type, new.as_json())
+        for new in added
+    ]
+    await enqueue_deliveries(session, to_send, now=now)
     return [new.item_id for new in added]
 
 

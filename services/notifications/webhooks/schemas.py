@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -72,6 +72,16 @@ class DeliveryRead(ReadModel):
     created_at: datetime
     delivered_at: datetime | None
     log: list[AttemptRead] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ItemToSend:
+    """A new inbox item for its department's webhooks: the item as JSON, and its event type."""
+
+    item_id: uuid.UUID
+    department: str
+    event_type: str
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,11 @@ import socket
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.events import ROUTED_EVENT_TYPES
-from services.notifications.inbox.schemas import DeliveredItem
 from services.notifications.webhooks import repository
 from services.notifications.webhooks.models import (
     WebhookAttempt,
@@ -35,6 +33,7 @@ from services.notifications.webhooks.schemas import (
     AttemptRead,
     Claimed,
     DeliveryRead,
+    ItemToSend,
     Outcome,
     Settled,
     SubscriptionCreate,
@@ -50,46 +49,24 @@ TIMER_EVENT_TYPES = (
 SUBSCRIBABLE = frozenset({*ROUTED_EVENT_TYPES, *TIMER_EVENT_TYPES})
 
 
-def _payload(delivered: DeliveredItem, now: datetime) -> dict[str, Any]:
-    item = delivered.item
-    return {
-        "type": ITEM_DELIVERED,
-        "timestamp": now.isoformat(),
-        "data": {
-            "item_id": str(delivered.item_id),
-            "rule": item.rule,
-            "rules": list(item.rules),
-            "department": item.department,
-            "source_event_id": str(item.source_event_id),
-            "source_event_type": item.source_event_type,
-            "source_service": item.source_service,
-            "subject": item.subject,
-            "title": item.title,
-            "sender": item.sender,
-            "data": item.data,
-            "requires_ack": item.requires_ack,
-        },
-    }
-
-
 async def enqueue_deliveries(
-    session: AsyncSession, added: Sequence[DeliveredItem], *, now: datetime
+    session: AsyncSession, items: Sequence[ItemToSend], *, now: datetime
 ) -> int:
     """Queues new items of one event for their departments' subscriptions, due at `now`."""
-    if not added:
+    if not items:
         return 0
-    event_type = added[0].item.source_event_type
+    event_type = items[0].event_type
     subscriptions = await repository.subscriptions_for(
-        session, [new.item.department for new in added], event_type
+        session, [item.department for item in items], event_type
     )
     queued = 0
-    for new in added:
-        payload = _payload(new, now)
-        for subscription in (s for s in subscriptions if s.department == new.item.department):
+    for item in items:
+        payload = {"type": ITEM_DELIVERED, "timestamp": now.isoformat(), "data": item.data}
+        for subscription in (s for s in subscriptions if s.department == item.department):
             await repository.queue_once(
                 session,
                 subscription_id=subscription.id,
-                item_id=new.item_id,
+                item_id=item.item_id,
                 event_type=event_type,
                 payload=payload,
                 due_at=now,

@@ -1,7 +1,11 @@
 """Notifications settings (env prefix NOTIFICATIONS_)."""
 
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
+from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
 
@@ -41,3 +45,6 @@ class NotificationsSettings(ServiceSettings):
     console_buffer: int = 500
     console_history: int = 20
     console_lag_interval_s: float = 1.0
+
+
+SettingsDep = Annotated[NotificationsSettings, Depends(app_settings)]

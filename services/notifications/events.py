@@ -65,6 +65,7 @@ class ReportFiledView(ConsumedPayload):
     filed_by: str
     concerned_department: str | None = None
     filed_at: datetime
+    supervisory: bool  # R4: copied to supervision (the mandatory rule's condition)
 
 
 class RoutedEventView(ConsumedPayload):

@@ -1,17 +1,23 @@
-"""Background jobs of notifications (webhook worker, acknowledgement timers) and their trigger."""
+"""Background jobs of notifications (webhook worker, acknowledgement timers) and their trigger.
+
+Each aggregate keeps its steps in its own `jobs.py`; this is the one list of what runs.
+"""
 
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.notifications.config import NotificationsSettings
-from services.notifications.inbox.timers import TimerRun, run_ack_timers
-from services.notifications.webhooks.worker import WebhookWorker
+from services.notifications.config import NotificationsSettings, SettingsDep
+from services.notifications.console.jobs import watch_flow
+from services.notifications.inbox.jobs import run_ack_timers
+from services.notifications.inbox.schemas import TimerRun
+from services.notifications.webhooks.jobs import send_webhooks
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 from shared.jobs import Job, every
 from shared.workdays import official_calendar
 
@@ -20,31 +26,31 @@ Admin = Annotated[Principal, Depends(authorize(Role.ADMIN, Role.OPERATOR))]
 
 
 @router.post("/acknowledgement-timers", response_model=TimerRun)
-async def run_timers(request: Request, session: SessionDep, _: Admin) -> TimerRun:
+async def run_timers(session: SessionDep, _: Admin, now: NowDep, settings: SettingsDep) -> TimerRun:
     """Runs the acknowledgement reminders and escalations now, on the app's clock.
 
     Callers: administrators and operators (the job also runs periodically by itself).
     """
-    run = await run_ack_timers(
-        session, request.app.state.clock.now(), official_calendar(), request.app.state.settings
-    )
+    run = await run_ack_timers(session, now=now, calendar=official_calendar(), settings=settings)
     await session.commit()
     return run
 
 
 def background_jobs(settings: NotificationsSettings) -> list[Job]:
-    """Gets the jobs the settings switch on: the webhook worker and the acknowledgement timers."""
+    """Gets the jobs the settings switch on: webhooks, acknowledgement timers, the console."""
     jobs: list[Job] = []
     if settings.webhook_worker_enabled:
-
-        async def webhook_worker(app: FastAPI) -> None:
-            await WebhookWorker(app.state.sessions, settings).run()
-
-        jobs.append(webhook_worker)
+        jobs.append(send_webhooks)
     if settings.ack_timer_enabled:
 
-        async def timers(session: AsyncSession, now: datetime) -> TimerRun:
-            return await run_ack_timers(session, now, official_calendar(), settings)
+        async def acknowledgement_timers(session: AsyncSession, now: datetime) -> TimerRun:
+            return await run_ack_timers(
+                session, now=now, calendar=official_calendar(), settings=settings
+            )
 
-        jobs.append(every("acknowledgement timers", settings.ack_timer_interval_s, timers))
+        jobs.append(
+            every("acknowledgement timers", settings.ack_timer_interval_s, acknowledgement_timers)
+        )
+    if settings.console_enabled:
+        jobs.append(watch_flow)
     return jobs

@@ -4,12 +4,10 @@ from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.endpoints import router as console_router
-from services.notifications.console.watcher import watch_flow
 from services.notifications.database import directory, outbox, processed_events
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTED_EVENT_TYPES
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
-from services.notifications.inbox.stream import router as stream_router
 from services.notifications.jobs import background_jobs
 from services.notifications.jobs import router as jobs_router
 from services.notifications.routing.endpoints import router as rules_router
@@ -27,9 +25,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         title="Notifications service (抄送与反馈)",
         description="Department inboxes and webhooks fed by the copy rules (R1, R4, R5, R6, R10).",
         settings=settings,
-        # The stream comes first: /inbox/stream must not be read as an item id.
         routers=[
-            stream_router,
             inbox_router,
             rules_router,
             webhooks_router,
@@ -40,7 +36,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         processed=processed_events,
         departments=directory.get,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
-        jobs=[*background_jobs(settings), *([watch_flow] if settings.console_enabled else [])],
+        jobs=background_jobs(settings),
     )
 
 

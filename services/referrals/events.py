@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
@@ -37,6 +37,7 @@ class ReportFiled(EventPayload):
     filed_by: str
     concerned_department: str | None
     filed_at: datetime
+    supervisory: bool = Field(description="R4: a supervisory document copied to supervision")
 
 
 class SanctionedPerson(BaseModel):

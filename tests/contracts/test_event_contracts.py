@@ -4,7 +4,9 @@ import uuid
 from datetime import UTC, datetime
 
 from services.notifications.events import REPORT_FILED, ReportFiledView
+from services.notifications.routing.rules import route
 from services.referrals.events import ReportFiled
+from services.referrals.reports.rules import ReportKind, is_supervisory
 from services.registry.events import DepartmentCreated
 from shared.directory import DEPARTMENT_EVENT_TYPES, DEPARTMENTS_TOPIC, DepartmentSnapshot
 from shared.events import Envelope
@@ -19,6 +21,7 @@ def test_report_filed_is_readable_by_notifications() -> None:
         filed_by="SZ-AUDIT",
         concerned_department=None,
         filed_at=datetime.now(UTC),
+        supervisory=True,
     )
     envelope = Envelope.wrap("referrals", published, subject=str(published.report_id))
     wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
@@ -27,6 +30,41 @@ def test_report_filed_is_readable_by_notifications() -> None:
     view = wire.payload(ReportFiledView)
     assert view.report_id == published.report_id
     assert view.filed_by == "SZ-AUDIT"
+    assert view.supervisory is True
+
+
+# R4 as DOMAIN.md words it: finance inspection reports and penalty decisions, audit result
+# reports and decisions, legal enforcement-inspection reports and enforcement-supervision
+# decisions, and the government office's urge notices are copied to supervision.
+R4_KINDS = {
+    "financial_inspection_report",
+    "financial_penalty_decision",
+    "audit_result_report",
+    "audit_decision",
+    "enforcement_inspection_report",
+    "enforcement_supervision_decision",
+    "urge_notice",
+}
+
+
+def test_referrals_flags_the_R4_kinds_and_notifications_copies_them_to_supervision_R4() -> None:
+    holders = {"SUPERVISION": ["SZ-SUPERVISION"], "PERSONNEL": ["SZ-PERSONNEL"]}
+    for kind in ReportKind:
+        published = ReportFiled(
+            report_id=uuid.uuid4(),
+            kind=kind,
+            purpose="information",
+            title="t",
+            filed_by="SZ-AUDIT",
+            concerned_department=None,
+            filed_at=datetime.now(UTC),
+            supervisory=is_supervisory(kind),
+        )
+        envelope = Envelope.wrap("referrals", published, subject=str(published.report_id))
+        wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
+        assert wire.payload(ReportFiledView).supervisory is (kind in R4_KINDS), kind
+        rules = route(wire.type, wire.data, [], holders)["SZ-SUPERVISION"]
+        assert rules == (["R6", "R4"] if kind in R4_KINDS else ["R6"]), kind
 
 
 def test_department_events_are_readable_by_every_directory_copy() -> None:

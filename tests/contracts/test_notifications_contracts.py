@@ -34,6 +34,7 @@ def test_report_filed_is_readable_as_a_routed_event() -> None:
         filed_by="SZ-AUDIT",
         concerned_department=None,
         filed_at=datetime.now(UTC),
+        supervisory=True,
     )
     envelope = Envelope.wrap("referrals", published, subject=str(published.report_id))
     wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())

@@ -4,7 +4,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from services.notifications.events import CASE_DECIDED, CASES_TOPIC, RoutedEventView
-from services.notifications.inbox.rules import route
+from services.notifications.routing.rules import route
 from services.referrals.events import (
     TOPICS,
     CaseDecided,

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from services.notifications.inbox.timers import BATCH
+from services.notifications.inbox.jobs import BATCH
 from shared.workdays import CITY_TZ, WorkCalendar, local_date
 from tests.e2e.helpers import SUPERVISION
 from tests.e2e.notifications_support import (

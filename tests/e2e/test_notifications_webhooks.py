@@ -3,15 +3,19 @@ until a failing receiver recovers, dead letters and redelivery, slow receivers i
 
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 from tests.e2e.notifications_support import (
+    ADMIN,
     body_of,
     deliveries,
+    fresh_unit,
     publish,
+    settle,
     start_receiver,
     subscribe,
     wait_item,
@@ -99,6 +103,35 @@ async def test_a_failing_receiver_gets_retries_until_it_recovers(
     )
     assert 'webhook_attempts_total{outcome="retry"}' in metrics.text
     assert 'webhook_attempts_total{outcome="delivered"}' in metrics.text
+
+
+async def test_a_retry_becomes_due_when_the_app_clock_advances(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    await with_test_settings(stack)
+    unit = await fresh_unit(stack, http)
+    clock = f"{stack.url('notifications')}/_test/clock"
+    # Frozen an hour ahead: the queued delivery is due, its retry waits for the clock.
+    ahead = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+    assert (await http.put(clock, json={"at": ahead}, headers=ADMIN)).status_code == 200
+    try:
+        with start_receiver(statuses=[503]) as receiver:
+            subscription = await subscribe(http, stack, unit, receiver.url, [FORWARDED])
+            receiver.secret = subscription["secret"]
+            await _forward(stack, unit)
+            await wait_for(lambda: _count(receiver, 1), timeout=30, interval=0.1)
+            await settle(1.5)  # five times the longest first backoff (0.3 s) of wall time
+            assert len(receiver.received) == 1
+            [pending] = await deliveries(http, stack, unit, subscription["id"])
+            assert pending["status"] == "pending" and pending["attempts"] == 1
+
+            await http.put(clock, json={"advance_s": 1}, headers=ADMIN)
+            delivery = await _settled(http, stack, unit, subscription, "delivered")
+        assert [a["status_code"] for a in delivery["log"]] == [503, 200]
+        assert all(r.signature_ok for r in receiver.received)
+        assert datetime.fromisoformat(delivery["delivered_at"]) >= datetime.fromisoformat(ahead)
+    finally:
+        await http.delete(clock, headers=ADMIN)
 
 
 async def test_dead_letter_after_the_last_attempt_then_redeliver(

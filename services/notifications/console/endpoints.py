@@ -5,11 +5,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from services.notifications.console.jobs import FlowWatcher
 from services.notifications.console.page import PAGE
 from services.notifications.console.schemas import FlowSnapshot
-from services.notifications.console.watcher import FlowWatcher
 from shared.access import PUBLIC, authorize
 from shared.auth import Principal, Role
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/operator", tags=["operator console"])
 Operator = Annotated[Principal, Depends(authorize(Role.OPERATOR))]
@@ -36,6 +37,7 @@ async def console_page() -> HTMLResponse:
 async def read_flow(
     request: Request,
     _: Operator,
+    now: NowDep,
     after: Annotated[int, Query(ge=0, description="Only events after this seq")] = 0,
 ) -> FlowSnapshot:
     """Gets the recent events of every topic (after `after`) and each group's lag.
@@ -46,7 +48,7 @@ async def read_flow(
     if watcher is None:
         return FlowSnapshot.model_validate(
             {
-                "at": request.app.state.clock.now(),
+                "at": now,
                 "events": [],
                 "lags": [],
                 "topics": [],

@@ -1,22 +1,80 @@
-"""HTTP endpoints of department inboxes."""
+"""The live stream (Server-Sent Events) of a department's new inbox items.
+
+Then the rest of a department's inbox: listing, reading, acknowledging (签收). The stream is
+declared first, so that `/inbox/stream` is not read as an item id; the line above is the
+OpenAPI description of the `inbox` tag.
+"""
 
 import uuid
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import StreamingResponse
 
+from services.notifications.config import SettingsDep
 from services.notifications.inbox import repository, service
 from services.notifications.inbox.repository import InboxFilter
 from services.notifications.inbox.schemas import Acknowledgement, InboxItemRead, UnreadCount
 from shared.access import PathIs, authorize
 from shared.auth import Principal, Role
-from shared.db import SessionDep
+from shared.db import SessionDep, SessionFactory
+from shared.deps import NowDep
+from shared.errors import invalid_field
 from shared.pagination import Page, decode_cursor, encode_cursor
 
 router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
 # A department sees only its own inbox.
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
+
+
+def _position(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if not text.isdigit() or len(text) > 18:
+        raise invalid_field(
+            "Last-Event-ID must be an event id this stream sent",
+            "last-event-id",
+            where="header",
+            kind="int",
+            msg="not an id",
+        )
+    return int(text)
+
+
+@router.get(
+    "/stream",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+)
+async def stream(
+    department: str,
+    request: Request,
+    principal: Officer,
+    settings: SettingsDep,
+    last_event_id: Annotated[str | None, Header(max_length=20)] = None,
+    after: Annotated[int | None, Query(ge=0, description="same as Last-Event-ID")] = None,
+) -> StreamingResponse:
+    """Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers."""
+    sessions: SessionFactory = request.app.state.sessions
+    position = _position(last_event_id)
+    if position is None:
+        position = after
+    if position is None:
+        async with sessions() as session:
+            position = await repository.last_seq(session, department)
+    events = service.live_items(
+        sessions,
+        department,
+        after=position,
+        poll_s=settings.stream_poll_interval_s,
+        disconnected=request.is_disconnected,
+    )
+    return StreamingResponse(
+        events,
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 @router.get("", response_model=Page[InboxItemRead])
@@ -36,7 +94,9 @@ async def list_inbox(
     """Lists a department's inbox, newest first, filtered. Callers: officers of that department."""
     after = decode_cursor(cursor) if cursor else None
     where = InboxFilter(unread, type, source, since, until, awaiting_ack)
-    rows = await repository.page(session, department, limit + 1, after, where)
+    rows = await repository.page(
+        session, department=department, limit=limit + 1, after=after, where=where
+    )
     items = [InboxItemRead.model_validate(row) for row in rows[:limit]]
     more = len(rows) > limit
     next_cursor = encode_cursor(items[-1].created_at, items[-1].id) if more else None
@@ -62,11 +122,11 @@ async def read_item(
 
 @router.post("/{item_id}/read", response_model=InboxItemRead)
 async def mark_read(
-    department: str, item_id: uuid.UUID, session: SessionDep, principal: Officer, request: Request
+    department: str, item_id: uuid.UUID, session: SessionDep, principal: Officer, now: NowDep
 ) -> InboxItemRead:
     """Marks an item read. Callers: officers of that department."""
     item = await service.own_item(session, department, item_id)
-    item = await service.mark_read(session, item, request.app.state.clock.now())
+    item = await service.mark_read(session, item, now)
     await session.commit()
     return InboxItemRead.model_validate(item)
 
@@ -78,12 +138,10 @@ async def acknowledge(
     body: Acknowledgement,
     session: SessionDep,
     principal: Officer,
-    request: Request,
+    now: NowDep,
 ) -> InboxItemRead:
     """Acknowledges receipt (签收) by a named officer. Callers: officers of that department."""
     item = await service.own_item(session, department, item_id)
-    item = await service.acknowledge(
-        session, item, body.officer_name, request.app.state.clock.now()
-    )
+    item = await service.acknowledge(session, item=item, officer=body.officer_name, now=now)
     await session.commit()
     return InboxItemRead.model_validate(item)

@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.inbox.models import InboxItem
+from services.notifications.inbox.schemas import DeliveredItem, NewItem
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,33 @@ class InboxFilter:
         return query
 
 
-async def add_once(
-    session: AsyncSession, rows: list[dict[str, Any]]
-) -> list[tuple[uuid.UUID, dict[str, Any]]]:
-    """Adds items unless their event already reached their department; gets the new (id, row)."""
+def _columns(item: NewItem) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "department": item.department,
+        "source_event_id": item.source_event_id,
+        "source_event_type": item.source_event_type,
+        "source_service": item.source_service,
+        "subject": item.subject,
+        "title": item.title,
+        "sender": item.sender,
+        "rule": item.rule,
+        "rules": list(item.rules),
+        "data": item.data,
+        "requires_ack": item.requires_ack,
+    }
+
+
+async def add_once(session: AsyncSession, items: Sequence[NewItem]) -> list[DeliveredItem]:
+    """Adds items unless their event already reached their department; gets the new ones."""
     result = await session.execute(
         insert(InboxItem)
-        .values([{"id": uuid.uuid4(), **row} for row in rows])
+        .values([_columns(item) for item in items])
         .on_conflict_do_nothing(constraint="uq_inbox_event_department")
         .returning(InboxItem.id, InboxItem.department)
     )
     added = {department: item_id for item_id, department in result.all()}
-    return [(added[row["department"]], row) for row in rows if row["department"] in added]
+    return [DeliveredItem(added[i.department], i) for i in items if i.department in added]
 
 
 async def get(session: AsyncSession, item_id: uuid.UUID) -> InboxItem | None:
@@ -65,6 +81,7 @@ async def get(session: AsyncSession, item_id: uuid.UUID) -> InboxItem | None:
 
 async def page(
     session: AsyncSession,
+    *,
     department: str,
     limit: int,
     after: tuple[datetime, uuid.UUID] | None = None,
@@ -89,7 +106,7 @@ async def unread_count(session: AsyncSession, department: str) -> int:
 
 
 async def after_seq(
-    session: AsyncSession, department: str, seq: int, limit: int
+    session: AsyncSession, *, department: str, seq: int, limit: int
 ) -> Sequence[InboxItem]:
     """Lists a department's items delivered after a position of the live stream."""
     query = (
@@ -108,7 +125,7 @@ async def last_seq(session: AsyncSession, department: str) -> int:
 
 
 async def awaiting_ack(
-    session: AsyncSession, reminded: bool, delivered_before: datetime, limit: int
+    session: AsyncSession, *, reminded: bool, delivered_before: datetime, limit: int
 ) -> Sequence[InboxItem]:
     """Lists unacknowledged, unescalated items (reminded or not) delivered before a time."""
     query = (

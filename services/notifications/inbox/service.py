@@ -1,9 +1,11 @@
-"""Delivering events to department inboxes by the copy rules; reading and acknowledging."""
+"""Delivering events to department inboxes by the copy rules; reading, acknowledging, the stream."""
 
+import asyncio
+import json
 import logging
 import uuid
-from datetime import datetime
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -11,91 +13,106 @@ from services.notifications.database import directory, outbox
 from services.notifications.events import ItemAcknowledged, ItemDelivered, RoutedEventView
 from services.notifications.inbox import repository
 from services.notifications.inbox.models import InboxItem
-from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES, roles_needed, route
+from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES
+from services.notifications.inbox.schemas import InboxItemRead, NewItem
+from services.notifications.routing.rules import roles_needed, route
 from services.notifications.routing.service import admin_rules_for
+from services.notifications.webhooks.schemas import ItemToSend
 from services.notifications.webhooks.service import enqueue_deliveries
+from shared.db import SessionFactory
 from shared.errors import Conflict, NotFound
 from shared.events import Envelope
 
 log = logging.getLogger(__name__)
+KEEPALIVE_S = 15.0
 
 
 class NoRecipient(LookupError):
     """A rule names a role no active department holds (the event is retried, then dead-lettered)."""
 
 
-async def deliver_item(session: AsyncSession, rules: list[str], **values: Any) -> uuid.UUID | None:
-    """Adds one item unless it is already there; announces it and queues its webhooks."""
-    added = await deliver_items(session, [{"rule": rules[0], "rules": rules, **values}])
-    return added[0] if added else None
-
-
-async def deliver_items(session: AsyncSession, rows: list[dict[str, Any]]) -> list[uuid.UUID]:
+async def deliver_items(
+    session: AsyncSession, items: Sequence[NewItem], *, now: datetime
+) -> list[uuid.UUID]:
     """Adds the items of one event not there yet; announces them and queues their webhooks.
 
     A few statements whatever the number of recipients. Gets the new items' ids.
     """
-    if not rows:
+    if not items:
         return []
-    added = await repository.add_once(session, rows)
+    added = await repository.add_once(session, items)
     await outbox.add_many(
         session,
         [
             (
                 ItemDelivered(
-                    item_id=item_id,
-                    department=row["department"],
-                    source_event_id=row["source_event_id"],
-                    source_event_type=row["source_event_type"],
-                    rule=row["rule"],
+                    item_id=new.item_id,
+                    department=new.item.department,
+                    source_event_id=new.item.source_event_id,
+                    source_event_type=new.item.source_event_type,
+                    rule=new.item.rule,
                 ),
-                row["department"],
+                new.item.department,
             )
-            for item_id, row in added
+            for new in added
         ],
     )
-    await enqueue_deliveries(session, added)
-    return [item_id for item_id, _ in added]
+    to_send = [
+        ItemToSend(new.item_id, new.item.department, new.item.source_event_type, new.as_json())
+        for new in added
+    ]
+    await enqueue_deliveries(session, to_send, now=now)
+    return [new.item_id for new in added]
 
 
-async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
-    """Delivers a routed event to its addressees and the departments the copy rules name."""
-    view = envelope.payload(RoutedEventView)
+async def _role_holders(session: AsyncSession, envelope: Envelope) -> dict[str, list[str]]:
     holders: dict[str, list[str]] = {}
     for role in roles_needed(envelope.type, envelope.data):
         holders[role] = await directory.codes_with_role(session, role)
         if not holders[role]:
             raise NoRecipient(f"{envelope.type}: no active department holds {role}")
-    addressees = []
+    return holders
+
+
+async def _known_addressees(
+    session: AsyncSession, envelope: Envelope, view: RoutedEventView
+) -> list[str]:
+    known = []
     for code in dict.fromkeys(view.addressees):
         if await directory.get(session, code) is None:
             log.warning(
                 "unknown addressee skipped", extra={"event_id": str(envelope.id), "code": code}
             )
         else:
-            addressees.append(code)
+            known.append(code)
+    return known
+
+
+async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
+    """Delivers a routed event to its addressees and the departments the copy rules name."""
+    view = envelope.payload(RoutedEventView)
+    holders = await _role_holders(session, envelope)
+    addressees = await _known_addressees(session, envelope, view)
     extra = await admin_rules_for(session, envelope.type)
     recipients = route(envelope.type, envelope.data, addressees, holders, extra)
     title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
-    await deliver_items(
-        session,
-        [
-            {
-                "rule": rules[0],
-                "rules": rules,
-                "department": code,
-                "source_event_id": envelope.id,
-                "source_event_type": envelope.type,
-                "source_service": envelope.source,
-                "subject": envelope.subject,
-                "title": title[:300],
-                "sender": view.sender_code(),
-                "data": envelope.data,
-                "requires_ack": envelope.type in ACK_REQUIRED,
-            }
-            for code, rules in recipients.items()
-        ],
-    )
+    items = [
+        NewItem(
+            department=code,
+            rules=tuple(rules),
+            source_event_id=envelope.id,
+            source_event_type=envelope.type,
+            source_service=envelope.source,
+            subject=envelope.subject,
+            title=title[:300],
+            sender=view.sender_code(),
+            data=envelope.data,
+            requires_ack=envelope.type in ACK_REQUIRED,
+        )
+        for code, rules in recipients.items()
+    ]
+    # A consumer's handler has no app clock: webhooks of a routed event are due at once.
+    await deliver_items(session, items, now=datetime.now(UTC))
 
 
 async def own_item(session: AsyncSession, department: str, item_id: uuid.UUID) -> InboxItem:
@@ -115,7 +132,7 @@ async def mark_read(session: AsyncSession, item: InboxItem, now: datetime) -> In
 
 
 async def acknowledge(
-    session: AsyncSession, item: InboxItem, officer: str, now: datetime
+    session: AsyncSession, *, item: InboxItem, officer: str, now: datetime
 ) -> InboxItem:
     """Records receipt (签收) by a named officer; a second acknowledgement answers 409."""
     if item.acknowledged_at is not None:
@@ -139,3 +156,39 @@ async def acknowledge(
     )
     await session.flush()
     return item
+
+
+def sse_event(item: InboxItemRead) -> str:
+    """Renders an item as one SSE event whose id is its stream position."""
+    data = json.dumps(item.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    return f"id: {item.seq}\nevent: inbox.item\ndata: {data}\n\n"
+
+
+async def live_items(
+    sessions: SessionFactory,
+    department: str,
+    *,
+    after: int,
+    poll_s: float,
+    disconnected: Callable[[], Awaitable[bool]],
+) -> AsyncIterator[str]:
+    """Yields a department's items after a stream position as SSE, until the client leaves."""
+    position, idle = after, 0.0
+    yield "retry: 2000\n\n"
+    while not await disconnected():
+        async with sessions() as session:
+            rows = await repository.after_seq(
+                session, department=department, seq=position, limit=100
+            )
+        for row in rows:
+            item = InboxItemRead.model_validate(row)
+            position = item.seq
+            yield sse_event(item)
+        if rows:
+            idle = 0.0
+            continue
+        idle += poll_s
+        if idle >= KEEPALIVE_S:
+            idle = 0.0
+            yield ": keepalive\n\n"
+        await asyncio.sleep(poll_s)

@@ -1,4 +1,4 @@
-"""Admin-defined copy rules (the mandatory ones live in inbox/rules.py as data)."""
+"""Admin-defined copy rules (the mandatory ones live in rules.py as data)."""
 
 import uuid
 from datetime import datetime

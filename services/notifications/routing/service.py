@@ -5,18 +5,18 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.database import directory
-from services.notifications.inbox.rules import (
+from services.notifications.routing import repository
+from services.notifications.routing.models import AdminCopyRule
+from services.notifications.routing.rules import (
     MANDATORY_RULE_IDS,
     MANDATORY_RULES,
     Condition,
     CopyRule,
     is_routed,
 )
-from services.notifications.routing import repository
-from services.notifications.routing.models import AdminCopyRule
 from services.notifications.routing.schemas import CopyRuleCreate, CopyRuleRead
 from shared.auth import Principal
-from shared.errors import Conflict, InvalidInput, NotFound
+from shared.errors import Conflict, NotFound, invalid_field
 
 
 def as_copy_rule(row: AdminCopyRule) -> CopyRule:
@@ -41,17 +41,19 @@ async def create_rule(
 ) -> AdminCopyRule:
     """Adds an admin rule after checking its event type and departments."""
     if not is_routed(body.event_type):
-        raise InvalidInput(
+        raise invalid_field(
             f"notifications does not route events of type {body.event_type}",
-            errors=[{"loc": ["body", "event_type"], "msg": "unknown event type", "type": "enum"}],
+            "event_type",
+            kind="enum",
+            msg="unknown event type",
         )
     unknown = [code for code in body.departments if (await directory.get(session, code)) is None]
     if unknown:
-        raise InvalidInput(
+        raise invalid_field(
             f"unknown departments: {', '.join(unknown)}",
-            errors=[
-                {"loc": ["body", "departments"], "msg": "unknown department", "type": "unknown"}
-            ],
+            "departments",
+            kind="unknown",
+            msg="unknown department",
         )
     return await repository.add(
         session,

@@ -4,7 +4,7 @@ import uuid
 
 from aiokafka import TopicPartition
 
-from services.notifications.console.watcher import (
+from services.notifications.console.rules import (
     flow_event,
     group_lags,
     resume_at,

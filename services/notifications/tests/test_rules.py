@@ -2,12 +2,12 @@
 
 from datetime import UTC, datetime
 
-from services.notifications.inbox.rules import (
+from services.notifications.inbox.rules import ack_stage
+from services.notifications.routing.rules import (
     ADDRESSEES,
     MANDATORY_RULES,
     Condition,
     CopyRule,
-    ack_stage,
     is_routed,
     roles_needed,
     route,
@@ -24,12 +24,13 @@ CAL = WorkCalendar.official()
 
 
 def test_every_referral_report_goes_to_supervision_and_personnel_R6() -> None:
-    recipients = route("referrals.report.filed.v1", {"kind": "audit_transfer"}, [], HOLDERS)
+    data = {"kind": "audit_transfer", "supervisory": False}
+    recipients = route("referrals.report.filed.v1", data, [], HOLDERS)
     assert recipients == {"SZ-SUPERVISION": ["R6"], "SZ-PERSONNEL": ["R6"]}
 
 
 def test_supervisory_reports_are_also_copied_to_supervision_by_R4() -> None:
-    data = {"kind": "financial_inspection_report"}
+    data = {"kind": "financial_inspection_report", "supervisory": True}
     recipients = route("referrals.report.filed.v1", data, [], HOLDERS)
     assert recipients["SZ-SUPERVISION"] == ["R6", "R4"]  # one delivery, both rules recorded
     assert recipients["SZ-PERSONNEL"] == ["R6"]

@@ -3,8 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
+from services.notifications.config import SettingsDep
 from services.notifications.webhooks import repository, service
 from services.notifications.webhooks.schemas import (
     DeliveryRead,
@@ -15,6 +16,7 @@ from services.notifications.webhooks.schemas import (
 from shared.access import PathIs, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 router = APIRouter(prefix="/departments/{department}/webhooks", tags=["webhooks"])
 # A department manages only its own webhooks.
@@ -27,11 +29,11 @@ async def subscribe(
     body: SubscriptionCreate,
     session: SessionDep,
     principal: Officer,
-    request: Request,
+    settings: SettingsDep,
 ) -> SubscriptionCreated:
     """Registers a webhook (URL, event types, secret). Callers: officers of that department."""
     subscription = await service.create_subscription(
-        session, principal, department, body, request.app.state.settings
+        session, principal=principal, department=department, body=body, settings=settings
     )
     await session.commit()
     return SubscriptionCreated.model_validate(subscription)
@@ -52,7 +54,7 @@ async def unsubscribe(
 ) -> Response:
     """Removes a webhook; its queued deliveries are cancelled. Callers: its officers."""
     subscription = await service.own_subscription(session, department, subscription_id)
-    subscription.active = False
+    service.unsubscribe(subscription)
     await session.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -81,9 +83,12 @@ async def redeliver(
     delivery_id: uuid.UUID,
     session: SessionDep,
     principal: Officer,
+    now: NowDep,
 ) -> DeliveryRead:
     """Queues a delivery again (e.g. a dead letter). Callers: its department's officers."""
     subscription = await service.own_subscription(session, department, subscription_id)
-    delivery = await service.redeliver(session, subscription, delivery_id)
+    delivery = await service.redeliver(
+        session, subscription=subscription, delivery_id=delivery_id, now=now
+    )
     await session.commit()
     return DeliveryRead.model_validate(delivery)

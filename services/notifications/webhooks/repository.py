@@ -31,13 +31,59 @@ async def subscriptions_for(
     return (await session.scalars(query)).all()
 
 
-async def queue_once(session: AsyncSession, **values: Any) -> None:
+async def queue_once(
+    session: AsyncSession,
+    *,
+    subscription_id: uuid.UUID,
+    item_id: uuid.UUID,
+    event_type: str,
+    payload: dict[str, Any],
+    due_at: datetime,
+) -> None:
     """Queues a delivery unless this item is already queued for this subscription."""
     await session.execute(
         insert(WebhookDelivery)
-        .values(id=uuid.uuid4(), **values)
+        .values(
+            id=uuid.uuid4(),
+            subscription_id=subscription_id,
+            item_id=item_id,
+            event_type=event_type,
+            payload=payload,
+            status="pending",
+            attempts=0,
+            next_attempt_at=due_at,
+        )
         .on_conflict_do_nothing(constraint="uq_webhook_subscription_item")
     )
+
+
+async def add_subscription(
+    session: AsyncSession, subscription: WebhookSubscription
+) -> WebhookSubscription:
+    """Adds a subscription (read back with its defaults)."""
+    session.add(subscription)
+    await session.flush()
+    await session.refresh(subscription)
+    return subscription
+
+
+async def get_subscription(
+    session: AsyncSession, subscription_id: uuid.UUID
+) -> WebhookSubscription | None:
+    """Gets a subscription by id."""
+    return await session.get(WebhookSubscription, subscription_id)
+
+
+async def get_delivery(
+    session: AsyncSession, delivery_id: uuid.UUID, *, lock: bool = False
+) -> WebhookDelivery | None:
+    """Gets a delivery by id (locked for update when asked)."""
+    return await session.get(WebhookDelivery, delivery_id, with_for_update=lock or None)
+
+
+async def add_attempt(session: AsyncSession, attempt: WebhookAttempt) -> None:
+    """Logs one attempt of a delivery."""
+    session.add(attempt)
 
 
 async def department_subscriptions(

@@ -1,7 +1,9 @@
-"""Request and response bodies of webhook subscriptions and deliveries."""
+"""Request and response bodies of webhook subscriptions and deliveries; what the job sends."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -70,3 +72,37 @@ class DeliveryRead(ReadModel):
     created_at: datetime
     delivered_at: datetime | None
     log: list[AttemptRead] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ItemToSend:
+    """A new inbox item for its department's webhooks: the item as JSON, and its event type."""
+
+    item_id: uuid.UUID
+    department: str
+    event_type: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery the job leased, with what it needs to send it."""
+
+    delivery_id: uuid.UUID
+    url: str
+    secret: str
+    body: bytes
+    attempt: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one HTTP attempt."""
+
+    status_code: int | None
+    error: str | None
+    latency_ms: int
+
+
+# What became of a delivery after an attempt (the webhook_attempts_total outcome label).
+Settled = Literal["delivered", "retry", "dead"]

@@ -44,6 +44,20 @@ FILERS: dict[ReportKind, FunctionalRole] = {
     ReportKind.URGE_NOTICE: FunctionalRole.GOV_OFFICE,
 }
 
+# R4: the supervisory reports and decisions of finance, audit and legal, and the government
+# office's urge notices, are copied to supervision (ReportFiled carries it as `supervisory`).
+SUPERVISORY_KINDS = frozenset(
+    {
+        ReportKind.FINANCIAL_INSPECTION_REPORT,
+        ReportKind.FINANCIAL_PENALTY_DECISION,
+        ReportKind.AUDIT_RESULT_REPORT,
+        ReportKind.AUDIT_DECISION,
+        ReportKind.ENFORCEMENT_INSPECTION_REPORT,
+        ReportKind.ENFORCEMENT_SUPERVISION_DECISION,
+        ReportKind.URGE_NOTICE,
+    }
+)
+
 # Besides the filer, these roles may read every report: supervision decides, personnel
 # receives the copy (R5, R6).
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
@@ -52,6 +66,11 @@ READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
 def may_file(filer_role: str | None, kind: ReportKind) -> bool:
     """Tells whether a department with this functional role may file this kind of report."""
     return filer_role == FILERS[kind]
+
+
+def is_supervisory(kind: ReportKind) -> bool:
+    """Tells whether a report is a supervisory document copied to supervision (R4)."""
+    return kind in SUPERVISORY_KINDS
 
 
 def may_read(reader: str, reader_role: str | None, filed_by: str) -> bool:

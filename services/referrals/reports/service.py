@@ -11,7 +11,7 @@ from services.referrals.database import directory, outbox
 from services.referrals.events import ReportFiled
 from services.referrals.reports import repository
 from services.referrals.reports.models import ReferralReport
-from services.referrals.reports.rules import may_file, may_read, opens_case
+from services.referrals.reports.rules import is_supervisory, may_file, may_read, opens_case
 from services.referrals.reports.schemas import ReportCreate
 from shared.auth import Principal
 from shared.errors import Forbidden, NotFound, unknown_department
@@ -51,6 +51,7 @@ async def file_report(
             filed_by=report.filed_by,
             concerned_department=report.concerned_department,
             filed_at=report.filed_at,
+            supervisory=is_supervisory(body.kind),
         ),
         subject=str(report.id),
     )

@@ -1,4 +1,4 @@
-"""Watches the event flow for the operator console: recent events of every topic, and lag.
+"""The console's job: watches the event flow, the recent events of every topic, and lag.
 
 One consumer without a group reads the four services' topics (it commits nothing, so it
 changes no one's offsets); every `console_lag_interval_s` an admin client reads each consumer
@@ -8,78 +8,33 @@ read-only and best effort, never a source of truth.
 
 import asyncio
 import logging
-import re
 from collections import deque
-from datetime import UTC, datetime
-from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
+from services.notifications.console.rules import (
+    SERVICES,
+    flow_event,
+    group_lags,
+    resume_at,
+    topic_pattern,
+)
 from services.notifications.console.schemas import FlowEvent, FlowSnapshot, GroupLag, TopicSize
-from shared.events import Envelope, InvalidEnvelope
+from shared.clock import Clock
 
 log = logging.getLogger(__name__)
-SERVICES = ("registry", "complaints", "referrals", "notifications")
 REDISCOVER_S = 30.0
-
-
-def topic_pattern(prefix: str) -> re.Pattern[str]:
-    """Matches the physical names of the services' topics (dead-letter topics included)."""
-    return re.compile(f"^{re.escape(prefix)}(?:{'|'.join(SERVICES)})\\.[^.]+$")
-
-
-def flow_event(seq: int, topic: str, headers: Any, value: bytes, prefix: str) -> FlowEvent:
-    """Decodes one record into what the console shows; a bad envelope is shown as such."""
-    logical = topic.removeprefix(prefix)
-    try:
-        envelope = Envelope.from_kafka(headers, value)
-    except InvalidEnvelope as exc:
-        return FlowEvent(seq=seq, topic=logical, type="(invalid envelope)", detail=str(exc))
-    return FlowEvent(
-        seq=seq,
-        topic=logical,
-        type=envelope.type,
-        subject=envelope.subject,
-        source=envelope.source.strip("/"),
-        time=envelope.time,
-        correlationid=envelope.correlationid,
-    )
-
-
-def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
-    """Where to read a partition from: where we were, a short history at first, all of a new one."""
-    if known is not None:
-        return max(known, start)
-    return max(start, end - history) if first_look else start
-
-
-def group_lags(
-    committed: dict[str, dict[TopicPartition, int]], ends: dict[TopicPartition, int], prefix: str
-) -> list[GroupLag]:
-    """Adds up each group's lag per topic: records past its committed offsets."""
-    totals: dict[tuple[str, str], list[int]] = {}
-    for group, offsets in committed.items():
-        for tp, offset in offsets.items():
-            key = (group.removeprefix(prefix), tp.topic.removeprefix(prefix))
-            end = ends.get(tp, offset)
-            done = max(offset, 0)
-            entry = totals.setdefault(key, [0, 0])
-            entry[0] += done
-            entry[1] += max(end - done, 0)
-    return [
-        GroupLag(group=g, topic=t, committed=c, lag=lag)
-        for (g, t), (c, lag) in sorted(totals.items())
-    ]
 
 
 class FlowWatcher:
     """The console's in-memory view: the last events and the latest lag figures."""
 
-    def __init__(self, settings: NotificationsSettings) -> None:
+    def __init__(self, settings: NotificationsSettings, clock: Clock) -> None:
         self.settings = settings
+        self.clock = clock
         self.prefix = settings.kafka_topic_prefix
         self.events: deque[FlowEvent] = deque(maxlen=settings.console_buffer)
         self.lags: list[GroupLag] = []
@@ -92,7 +47,7 @@ class FlowWatcher:
     def snapshot(self, after: int) -> FlowSnapshot:
         """Gets the events after a sequence number (newest last) and the lag figures."""
         return FlowSnapshot(
-            at=datetime.now(UTC),
+            at=self.clock.now(),
             events=[e for e in self.events if e.seq > after],
             lags=self.lags,
             topics=self.sizes,
@@ -189,6 +144,6 @@ class FlowWatcher:
 
 async def watch_flow(app: FastAPI) -> None:
     """The background job that feeds the console (ServiceSpec.jobs)."""
-    watcher = FlowWatcher(app.state.settings)
+    watcher = FlowWatcher(app.state.settings, app.state.clock)
     app.state.flow_watcher = watcher
     await watcher.run()

@@ -1,10 +1,13 @@
-"""Acknowledgement timers: a reminder, then an escalation to the sender and SUPERVISION."""
+"""Acknowledgement timers: a reminder, then an escalation to the sender and SUPERVISION.
 
-import logging
+Exactly once without a mark table: an item is a candidate only while its own `reminded_at`
+(or `escalated_at`) is empty, the run locks the items it takes (`FOR UPDATE SKIP LOCKED`), and
+the derived items have stable event ids, unique per department in `inbox_items`.
+"""
+
 import uuid
 from datetime import datetime, timedelta
 
-from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.config import NotificationsSettings
@@ -12,23 +15,14 @@ from services.notifications.database import directory
 from services.notifications.inbox import repository
 from services.notifications.inbox.models import InboxItem
 from services.notifications.inbox.rules import ack_stage
-from services.notifications.inbox.service import deliver_item
+from services.notifications.inbox.schemas import NewItem, TimerRun
+from services.notifications.inbox.service import deliver_items
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
-
-log = logging.getLogger(__name__)
 
 REMINDER = "notifications.acknowledgement.reminder.v1"
 ESCALATION = "notifications.acknowledgement.escalated.v1"
 BATCH = 500
-
-
-class TimerRun(BaseModel):
-    """What one run of the acknowledgement timers produced."""
-
-    checked: int
-    reminders: int
-    escalations: int
 
 
 def _derived_id(item: InboxItem, kind: str) -> uuid.UUID:
@@ -48,10 +42,9 @@ def _summary(item: InboxItem) -> dict[str, object]:
 
 
 async def _remind(session: AsyncSession, item: InboxItem, now: datetime) -> None:
-    await deliver_item(
-        session,
-        ["ACK-REMINDER"],
+    reminder = NewItem(
         department=item.department,
+        rules=("ACK-REMINDER",),
         source_event_id=_derived_id(item, "reminder"),
         source_event_type=REMINDER,
         source_service="notifications",
@@ -61,6 +54,7 @@ async def _remind(session: AsyncSession, item: InboxItem, now: datetime) -> None
         data=_summary(item),
         requires_ack=False,
     )
+    await deliver_items(session, [reminder], now=now)
     item.reminded_at = now
 
 
@@ -68,11 +62,10 @@ async def _escalate(session: AsyncSession, item: InboxItem, now: datetime) -> No
     targets = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
     if item.sender and await directory.get(session, item.sender) is not None:
         targets = [item.sender, *targets]
-    for code in dict.fromkeys(targets):
-        await deliver_item(
-            session,
-            ["ACK-ESCALATION"],
+    escalations = [
+        NewItem(
             department=code,
+            rules=("ACK-ESCALATION",),
             source_event_id=_derived_id(item, "escalation"),
             source_event_type=ESCALATION,
             source_service="notifications",
@@ -82,11 +75,15 @@ async def _escalate(session: AsyncSession, item: InboxItem, now: datetime) -> No
             data=_summary(item),
             requires_ack=False,
         )
+        for code in dict.fromkeys(targets)
+    ]
+    await deliver_items(session, escalations, now=now)
     item.escalated_at = now
 
 
 async def run_ack_timers(
     session: AsyncSession,
+    *,
     now: datetime,
     calendar: WorkCalendar,
     settings: NotificationsSettings,
@@ -96,10 +93,13 @@ async def run_ack_timers(
     escalate_after = settings.ack_escalation_working_days
     # A span of n working days is at least n calendar days: older items only are candidates.
     to_remind = await repository.awaiting_ack(
-        session, False, now - timedelta(days=remind_after), BATCH
+        session, reminded=False, delivered_before=now - timedelta(days=remind_after), limit=BATCH
     )
     to_escalate = await repository.awaiting_ack(
-        session, True, now - timedelta(days=remind_after + escalate_after), BATCH
+        session,
+        reminded=True,
+        delivered_before=now - timedelta(days=remind_after + escalate_after),
+        limit=BATCH,
     )
     reminders = escalations = 0
     for item in to_remind:

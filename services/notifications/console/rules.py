@@ -1,0 +1,60 @@
+"""The console's pure parts: which topics it reads, how a record is shown, lag arithmetic."""
+
+import re
+from typing import Any
+
+from aiokafka import TopicPartition
+
+from services.notifications.console.schemas import FlowEvent, GroupLag
+from shared.events import Envelope, InvalidEnvelope
+
+SERVICES = ("registry", "complaints", "referrals", "notifications")
+
+
+def topic_pattern(prefix: str) -> re.Pattern[str]:
+    """Matches the physical names of the services' topics (dead-letter topics included)."""
+    return re.compile(f"^{re.escape(prefix)}(?:{'|'.join(SERVICES)})\\.[^.]+$")
+
+
+def flow_event(seq: int, topic: str, headers: Any, value: bytes, prefix: str) -> FlowEvent:
+    """Decodes one record into what the console shows; a bad envelope is shown as such."""
+    logical = topic.removeprefix(prefix)
+    try:
+        envelope = Envelope.from_kafka(headers, value)
+    except InvalidEnvelope as exc:
+        return FlowEvent(seq=seq, topic=logical, type="(invalid envelope)", detail=str(exc))
+    return FlowEvent(
+        seq=seq,
+        topic=logical,
+        type=envelope.type,
+        subject=envelope.subject,
+        source=envelope.source.strip("/"),
+        time=envelope.time,
+        correlationid=envelope.correlationid,
+    )
+
+
+def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
+    """Where to read a partition from: where we were, a short history at first, all of a new one."""
+    if known is not None:
+        return max(known, start)
+    return max(start, end - history) if first_look else start
+
+
+def group_lags(
+    committed: dict[str, dict[TopicPartition, int]], ends: dict[TopicPartition, int], prefix: str
+) -> list[GroupLag]:
+    """Adds up each group's lag per topic: records past its committed offsets."""
+    totals: dict[tuple[str, str], list[int]] = {}
+    for group, offsets in committed.items():
+        for tp, offset in offsets.items():
+            key = (group.removeprefix(prefix), tp.topic.removeprefix(prefix))
+            end = ends.get(tp, offset)
+            done = max(offset, 0)
+            entry = totals.setdefault(key, [0, 0])
+            entry[0] += done
+            entry[1] += max(end - done, 0)
+    return [
+        GroupLag(group=g, topic=t, committed=c, lag=lag)
+        for (g, t), (c, lag) in sorted(totals.items())
+    ]

@@ -1,5 +1,6 @@
 """The time-limit job (R15): reminders before a limit, one escalation to SUPERVISION after."""
 
+from collections import Counter
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -7,10 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.complaints.complaints.rules import Status
 from services.complaints.config import ComplaintsSettings
 from services.complaints.deadlines import repository, service
-from services.complaints.deadlines.models import DeadlineMark
 from services.complaints.deadlines.rules import DeadlineAction, deadline_actions, open_limits
 from services.complaints.deadlines.schemas import DeadlineRun
-from shared.marks import mark_once
 from shared.workdays import local_date, official_calendar
 
 
@@ -20,30 +19,19 @@ async def check_time_limits(
     """Produces the reminders and escalations due at `now`; tells how many of each."""
     calendar, today = official_calendar(), local_date(now)
     lead = settings.reminder_lead_working_days
-    reminders = escalations = 0
+    produced: Counter[DeadlineAction] = Counter()
     due = await repository.open_with_limits_due(session, calendar.add_working_days(today, lead))
     for complaint in due:
         limits = open_limits(
             Status(complaint.status), complaint.acknowledge_due, complaint.handle_due
         )
         for kind, action in deadline_actions(today, limits, calendar, lead):
-            if not await mark_once(
-                session,
-                DeadlineMark,
-                complaint_id=complaint.id,
-                limit_kind=kind,
-                action=action,
-                at=now,
+            if await service.produce_once(
+                session, complaint=complaint, kind=kind, action=action, due=limits[kind], now=now
             ):
-                continue  # already reminded or escalated: exactly once (R15)
-            if action == DeadlineAction.REMINDER:
-                reminders += 1
-                await service.remind(
-                    session, complaint=complaint, kind=kind, due=limits[kind], now=now
-                )
-            else:
-                escalations += 1
-                await service.escalate(
-                    session, complaint=complaint, kind=kind, due=limits[kind], now=now
-                )
-    return DeadlineRun(checked_at=now, reminders=reminders, escalations=escalations)
+                produced[action] += 1
+    return DeadlineRun(
+        checked_at=now,
+        reminders=produced[DeadlineAction.REMINDER],
+        escalations=produced[DeadlineAction.ESCALATION],
+    )

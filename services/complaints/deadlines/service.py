@@ -9,11 +9,32 @@ from services.complaints.complaints import service as complaint_service
 from services.complaints.complaints.models import Complaint, Step
 from services.complaints.complaints.rules import Status, StepKind
 from services.complaints.database import outbox
-from services.complaints.deadlines.rules import LimitKind, answerable_unit
+from services.complaints.deadlines.models import DeadlineMark
+from services.complaints.deadlines.rules import DeadlineAction, LimitKind, answerable_unit
 from services.complaints.events import ComplaintEscalated, ComplaintReminded
+from shared.marks import mark_once
 
 
-async def remind(
+async def produce_once(
+    session: AsyncSession,
+    *,
+    complaint: Complaint,
+    kind: LimitKind,
+    action: DeadlineAction,
+    due: date,
+    now: datetime,
+) -> bool:
+    """Reminds or escalates; False when this limit already had this action (exactly once, R15)."""
+    marked = await mark_once(
+        session, DeadlineMark, complaint_id=complaint.id, limit_kind=kind, action=action, at=now
+    )
+    if marked:
+        produce = _remind if action == DeadlineAction.REMINDER else _escalate
+        await produce(session, complaint=complaint, kind=kind, due=due, now=now)
+    return marked
+
+
+async def _remind(
     session: AsyncSession, *, complaint: Complaint, kind: LimitKind, due: date, now: datetime
 ) -> None:
     """Reminds the handling department that a limit is near."""
@@ -42,7 +63,7 @@ async def remind(
     )
 
 
-async def escalate(
+async def _escalate(
     session: AsyncSession, *, complaint: Complaint, kind: LimitKind, due: date, now: datetime
 ) -> None:
     """Escalates a missed limit to SUPERVISION, naming the unit that answers for it."""

@@ -50,7 +50,7 @@ async def totals(session: AsyncSession, start: datetime, end: datetime) -> Total
 
 
 async def counts(
-    session: AsyncSession, dimension: str, start: datetime, end: datetime
+    session: AsyncSession, *, dimension: str, start: datetime, end: datetime
 ) -> dict[str, int]:
     """Counts the complaints received in [start, end) by one dimension's values."""
     column = DIMENSIONS[dimension]

@@ -21,7 +21,7 @@ async def of_quarter(session: AsyncSession, year: int, quarter: int) -> QuarterS
         on_time_rate=on_time_rate(totals.handled_on_time, totals.handled),
         escalated=totals.escalated,
         by={
-            name: await repository.counts(session, name, start, end)
+            name: await repository.counts(session, dimension=name, start=start, end=end)
             for name in repository.DIMENSIONS
         },
     )

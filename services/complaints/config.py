@@ -1,8 +1,12 @@
 """Complaints settings (env prefix COMPLAINTS_)."""
 
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
+from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
 # Development pepper only: refused in production (see the validator below).
@@ -19,7 +23,7 @@ class ComplaintsSettings(ServiceSettings):
     port: int = 8002
     database_url: str = f"{DEV_DATABASE}/complaints"
 
-    # Time limits per category in working days, overriding the defaults of rules.py:
+    # Time limits per category in working days, overriding the defaults of complaints/rules.py:
     # COMPLAINTS_TIME_LIMITS='{"delay": [1, 5]}' (acknowledge, handle).
     time_limits: dict[str, tuple[int, int]] = Field(default_factory=dict)
     reminder_lead_working_days: int = 1
@@ -48,3 +52,6 @@ class ComplaintsSettings(ServiceSettings):
         if self.environment == "production" and self.tracking_pepper == DEV_TRACKING_PEPPER:
             raise ValueError("the development tracking pepper must not be used in production")
         return self
+
+
+SettingsDep = Annotated[ComplaintsSettings, Depends(app_settings)]

@@ -1,33 +1,30 @@
 """The complaints service: intake, anonymous tracking, routing, time limits, feedback."""
 
-from datetime import datetime
+from functools import partial
 
 from fastapi import FastAPI
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.complaints.complaints import evidence
-from services.complaints.complaints.deadlines import check_deadlines
-from services.complaints.complaints.endpoints import admin_router
 from services.complaints.complaints.endpoints import router as complaints_router
-from services.complaints.complaints.public import router as public_router
-from services.complaints.complaints.schemas import DeadlineRun
-from services.complaints.complaints.statistics import router as statistics_router
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import directory, outbox, processed_events
+from services.complaints.deadlines.endpoints import admin_router
+from services.complaints.deadlines.jobs import check_time_limits
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
+from services.complaints.evidence.endpoints import public_router as public_evidence_router
+from services.complaints.evidence.endpoints import router as evidence_router
+from services.complaints.handling.endpoints import router as handling_router
 from services.complaints.open311.endpoints import router as open311_router
+from services.complaints.public.endpoints import router as public_router
+from services.complaints.statistics.endpoints import router as statistics_router
 from shared.app import ServiceSpec, create_service_app
 from shared.consumer import ConsumerSpec
 from shared.jobs import every
 
 
 def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
-    """Wires the complaints service; the time-limit check runs in the background."""
+    """Wires the complaints service; the time-limit job runs in the background."""
     settings = settings or ComplaintsSettings()
-
-    async def time_limits(session: AsyncSession, now: datetime) -> DeadlineRun:
-        return await check_deadlines(session, now, settings)
-
+    time_limit_job = partial(check_time_limits, settings=settings)
     return ServiceSpec(
         title="Complaints service (投诉受理)",
         description=(
@@ -37,9 +34,10 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         settings=settings,
         routers=[
             public_router,
-            evidence.public_router,
+            public_evidence_router,
             complaints_router,
-            evidence.router,
+            handling_router,
+            evidence_router,
             statistics_router,
             admin_router,
             open311_router,
@@ -48,7 +46,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         processed=processed_events,
         departments=directory.get,
         consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, directory.handlers())],
-        jobs=[every("time-limit check", settings.deadline_check_interval_s, time_limits)],
+        jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
     )
 
 

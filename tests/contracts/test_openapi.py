@@ -15,7 +15,7 @@ import pytest
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
-from services.complaints.complaints.rules import EVIDENCE_SIGNATURES, evidence_type_allowed
+from services.complaints.evidence.rules import EVIDENCE_SIGNATURES, evidence_type_allowed
 from services.complaints.open311 import endpoints as open311
 from shared.app import create_service_app
 from shared.schemas import StrictModel

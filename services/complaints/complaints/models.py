@@ -1,4 +1,4 @@
-"""Complaint tables: the complaint, its complainant (kept apart), history, messages, marks."""
+"""Complaint tables: the complaint, its complainant (kept apart), the reads of it, history."""
 
 import uuid
 from datetime import date, datetime
@@ -10,7 +10,6 @@ from sqlalchemy import (
     ForeignKey,
     Identity,
     Index,
-    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -111,42 +110,3 @@ class Step(Base):
     to_department: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class Message(Base):
-    """A message between the complainant (code + secret) and the handling department."""
-
-    __tablename__ = "complaint_messages"
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    seq: Mapped[int] = mapped_column(BigInteger, Identity(always=True), unique=True)
-    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
-    author: Mapped[str] = mapped_column(String(20))
-    department: Mapped[str | None] = mapped_column(String(40))
-    body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class DeadlineMark(Base):
-    """A reminder or escalation already produced for one limit: makes each happen once."""
-
-    __tablename__ = "complaint_deadline_marks"
-
-    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), primary_key=True)
-    limit_kind: Mapped[str] = mapped_column(String(20), primary_key=True)
-    action: Mapped[str] = mapped_column(String(20), primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-
-class Evidence(Base):
-    """An evidence file's metadata; its bytes are stored by the service outside the database."""
-
-    __tablename__ = "complaint_evidence"
-
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaints.id"), index=True)
-    content_type: Mapped[str] = mapped_column(String(100))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
-    storage_key: Mapped[str] = mapped_column(String(200))
-    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

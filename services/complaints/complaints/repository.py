@@ -1,26 +1,18 @@
-"""Queries on complaints, complainants, history, messages and deadline marks."""
+"""Queries on complaints, their complainants, the reads of them and their history."""
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, or_, select, tuple_, union
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Select, select, tuple_, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.complaints.complaints.models import (
-    Complainant,
-    Complaint,
-    DeadlineMark,
-    IdentityRead,
-    Message,
-    Step,
-)
-from services.complaints.complaints.rules import DeadlineAction, LimitKind, Status
+from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
+from services.complaints.complaints.rules import Status
 
 
-async def add(session: AsyncSession, *rows: Any) -> None:
+async def add(session: AsyncSession, *rows: Complaint | Complainant | IdentityRead | Step) -> None:
     """Adds rows and flushes them."""
     session.add_all(rows)
     await session.flush()
@@ -39,6 +31,13 @@ async def get(
 async def by_code(session: AsyncSession, code: str) -> Complaint | None:
     """Gets a complaint by tracking code."""
     return (await session.scalars(select(Complaint).where(Complaint.tracking_code == code))).first()
+
+
+async def by_codes(session: AsyncSession, codes: Sequence[str]) -> Sequence[Complaint]:
+    """Gets the complaints with these tracking codes."""
+    return (
+        await session.scalars(select(Complaint).where(Complaint.tracking_code.in_(codes)))
+    ).all()
 
 
 async def by_idempotency(session: AsyncSession, scope: str, key_hash: str) -> Complaint | None:
@@ -60,24 +59,9 @@ async def steps(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Step
     return (await session.scalars(query)).all()
 
 
-async def messages(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Message]:
-    """Gets a complaint's messages, oldest first."""
-    query = select(Message).where(Message.complaint_id == complaint_id).order_by(Message.seq)
-    return (await session.scalars(query)).all()
-
-
-async def identity_reads(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[IdentityRead]:
-    """Gets the access log of a complaint's identity."""
-    query = (
-        select(IdentityRead)
-        .where(IdentityRead.complaint_id == complaint_id)
-        .order_by(IdentityRead.read_at)
-    )
-    return (await session.scalars(query)).all()
-
-
 async def page(
     session: AsyncSession,
+    *,
     visible_to: str | None,
     limit: int,
     after: tuple[datetime, uuid.UUID] | None,
@@ -106,48 +90,3 @@ async def page(
     ids = union(*(narrowed(select(Complaint.id).where(c == visible_to)) for c in parties))
     query = select(Complaint).where(Complaint.id.in_(ids.scalar_subquery()))
     return (await session.scalars(query.order_by(*newest_first).limit(limit))).all()
-
-
-async def open_with_limits_due(session: AsyncSession, horizon: date) -> Sequence[Complaint]:
-    """Locks the complaints with an open, not yet escalated time limit on or before the horizon.
-
-    Rows another transaction holds (a handler acting right now) are skipped until the next run.
-    """
-
-    def not_escalated(kind: LimitKind) -> ColumnElement[bool]:
-        return ~exists().where(
-            DeadlineMark.complaint_id == Complaint.id,
-            DeadlineMark.limit_kind == kind,
-            DeadlineMark.action == DeadlineAction.ESCALATION,
-        )
-
-    ack_open: ColumnElement[bool] = (
-        (Complaint.status == Status.RECEIVED)
-        & (Complaint.acknowledge_due <= horizon)
-        & not_escalated(LimitKind.ACKNOWLEDGE)
-    )
-    handle_open: ColumnElement[bool] = (
-        (Complaint.status != Status.HANDLED)
-        & (Complaint.handle_due <= horizon)
-        & not_escalated(LimitKind.HANDLE)
-    )
-    query = (
-        select(Complaint)
-        .where(or_(ack_open, handle_open))
-        .order_by(Complaint.received_at)
-        .with_for_update(skip_locked=True)
-    )
-    return (await session.scalars(query)).all()
-
-
-async def mark_once(
-    session: AsyncSession, complaint_id: uuid.UUID, limit_kind: str, action: str, at: datetime
-) -> bool:
-    """Records a reminder or escalation; False when it was already recorded (exactly once)."""
-    result = await session.execute(
-        insert(DeadlineMark)
-        .values(complaint_id=complaint_id, limit_kind=limit_kind, action=action, at=at)
-        .on_conflict_do_nothing()
-        .returning(DeadlineMark.complaint_id)
-    )
-    return result.first() is not None

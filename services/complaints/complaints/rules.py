@@ -1,11 +1,15 @@
-"""Complaint rules as data and pure functions: channels, routing (R9, R10), time limits (R15)."""
+"""Complaint rules as data and pure functions: channels, the lifecycle, routing (R9, R10), R15.
 
+Pure data and functions; the services refuse a move the transition table does not list (409).
+"""
+
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
 from shared.directory import FunctionalRole
-from shared.workdays import CITY_TZ, WorkCalendar, local_date
+from shared.workdays import WorkCalendar, local_date
 
 
 class Channel(StrEnum):
@@ -52,6 +56,28 @@ class Status(StrEnum):
     HANDLED = "handled"  # 已办结
 
 
+class Action(StrEnum):
+    """What moves a complaint from one status to another."""
+
+    FORWARD = "forward"  # 转交 (PETITION, R10): the receiver acknowledges anew
+    REASSIGN = "reassign"  # 移交 to the competent department, which acknowledges anew
+    ACKNOWLEDGE = "acknowledge"  # 签收: the unit now answers for the complaint (R15)
+    HANDLE = "handle"  # 办结: findings and outcome recorded
+    APPRAISE = "appraise"  # 评价 by the complainant, once handled (R17)
+
+
+# The whole lifecycle: any (status, action) pair not listed here is an illegal transition.
+TRANSITIONS: Mapping[tuple[Status, Action], Status] = {
+    (Status.RECEIVED, Action.FORWARD): Status.RECEIVED,
+    (Status.ACKNOWLEDGED, Action.FORWARD): Status.RECEIVED,
+    (Status.RECEIVED, Action.REASSIGN): Status.RECEIVED,
+    (Status.ACKNOWLEDGED, Action.REASSIGN): Status.RECEIVED,
+    (Status.RECEIVED, Action.ACKNOWLEDGE): Status.ACKNOWLEDGED,
+    (Status.ACKNOWLEDGED, Action.HANDLE): Status.HANDLED,
+    (Status.HANDLED, Action.APPRAISE): Status.HANDLED,
+}
+
+
 class Outcome(StrEnum):
     """The handler's finding."""
 
@@ -67,20 +93,6 @@ class Appraisal(StrEnum):
     SATISFIED = "satisfied"  # 满意
     BASICALLY_SATISFIED = "basically_satisfied"  # 基本满意
     DISSATISFIED = "dissatisfied"  # 不满意
-
-
-class LimitKind(StrEnum):
-    """The two time limits of a complaint (限时办结, R15)."""
-
-    ACKNOWLEDGE = "acknowledge"
-    HANDLE = "handle"
-
-
-class DeadlineAction(StrEnum):
-    """What a time limit produces."""
-
-    REMINDER = "reminder"
-    ESCALATION = "escalation"
 
 
 class StepKind(StrEnum):
@@ -100,22 +112,12 @@ class StepKind(StrEnum):
 PUBLIC_CHANNELS = frozenset({Channel.WEB_FORM})
 # Letters and visits are registered by the petition office; others by any department's officer.
 CHANNEL_ENTRANTS: dict[Channel, FunctionalRole] = {Channel.LETTERS_VISITS: FunctionalRole.PETITION}
-# R10: matters within these departments' business scope are forwarded by PETITION and fed back.
-R10_SCOPE = frozenset(
-    {
-        FunctionalRole.SUPERVISION,
-        FunctionalRole.FINANCE,
-        FunctionalRole.AUDIT,
-        FunctionalRole.LEGAL,
-    }
-)
 # Which scope a category suggests to the petition office when it triages (R10).
 SUGGESTED_SCOPE: dict[Category, FunctionalRole] = {
     Category.DERELICTION: FunctionalRole.SUPERVISION,
     Category.TEN_PROHIBITIONS: FunctionalRole.SUPERVISION,
     Category.UNLAWFUL_LICENSING: FunctionalRole.LEGAL,
 }
-FAULT_OUTCOMES = frozenset({Outcome.SUBSTANTIATED, Outcome.PARTLY_SUBSTANTIATED})
 
 
 @dataclass(frozen=True)
@@ -167,9 +169,12 @@ def initial_handler(
     return target
 
 
-def feedback_required(receiver_role: str | None) -> bool:
-    """Tells whether a department receiving a forwarded petition must feed back (R10)."""
-    return receiver_role in R10_SCOPE
+def time_limit(category: Category, overrides: dict[str, tuple[int, int]]) -> TimeLimit:
+    """Gets a category's time limit: the configured override, or the default."""
+    if category.value in overrides:
+        acknowledge, handle = overrides[category.value]
+        return TimeLimit(acknowledge, handle)
+    return DEFAULT_TIME_LIMITS[category]
 
 
 def due_dates(received: datetime, limit: TimeLimit, calendar: WorkCalendar) -> tuple[date, date]:
@@ -181,25 +186,9 @@ def due_dates(received: datetime, limit: TimeLimit, calendar: WorkCalendar) -> t
     )
 
 
-def deadline_actions(
-    today: date,
-    open_limits: dict[LimitKind, date],
-    calendar: WorkCalendar,
-    reminder_lead_days: int,
-) -> list[tuple[LimitKind, DeadlineAction]]:
-    """Gets what the open time limits call for today: a reminder before, an escalation after."""
-    actions: list[tuple[LimitKind, DeadlineAction]] = []
-    for kind, due in open_limits.items():
-        if today > due:
-            actions.append((kind, DeadlineAction.ESCALATION))
-        elif calendar.working_days_between(today, due) <= reminder_lead_days:
-            actions.append((kind, DeadlineAction.REMINDER))
-    return actions
-
-
-def answerable_unit(first_contact_unit: str, handler: str, acknowledged: bool) -> str:
-    """Gets who answers for the complaint: the first contact until the hand-over is acknowledged."""
-    return handler if acknowledged else first_contact_unit
+def on_time(handled_on: date, handle_due: date) -> bool:
+    """Tells whether a complaint was handled within its limit."""
+    return handled_on <= handle_due
 
 
 def may_read(
@@ -220,49 +209,3 @@ def may_read(
 def may_read_identity(reader: str, handler: str) -> bool:
     """Tells whether a department may read the complainant's identity: the handler only."""
     return reader == handler
-
-
-def on_time(handled_on: date, handle_due: date) -> bool:
-    """Tells whether a complaint was handled within its limit."""
-    return handled_on <= handle_due
-
-
-def time_limit(category: Category, overrides: dict[str, tuple[int, int]]) -> TimeLimit:
-    """Gets a category's time limit: the configured override, or the default."""
-    if category.value in overrides:
-        acknowledge, handle = overrides[category.value]
-        return TimeLimit(acknowledge, handle)
-    return DEFAULT_TIME_LIMITS[category]
-
-
-def quarter_bounds(year: int, quarter: int) -> tuple[datetime, datetime]:
-    """Gets the start (inclusive) and end (exclusive) of a calendar quarter in the city (R14)."""
-    if not 1 <= quarter <= 4:
-        raise ValueError("quarter must be 1 to 4")
-    start = datetime(year, 3 * quarter - 2, 1, tzinfo=CITY_TZ)
-    end = (
-        datetime(year + 1, 1, 1, tzinfo=CITY_TZ)
-        if quarter == 4
-        else (datetime(year, 3 * quarter + 1, 1, tzinfo=CITY_TZ))
-    )
-    return start, end
-
-
-def on_time_rate(on_time_count: int, handled_count: int) -> float | None:
-    """Gets the share of handled complaints handled within their limit (None when none)."""
-    return round(on_time_count / handled_count, 4) if handled_count else None
-
-
-# Evidence files: the types accepted and the first bytes each must start with.
-EVIDENCE_SIGNATURES: dict[str, tuple[bytes, ...]] = {
-    "image/jpeg": (b"\xff\xd8\xff",),
-    "image/png": (b"\x89PNG\r\n\x1a\n",),
-    "application/pdf": (b"%PDF-",),
-}
-
-
-def evidence_type_allowed(content_type: str, head: bytes, allowed: list[str]) -> bool:
-    """Tells whether a file is of an allowed type and its bytes say so too."""
-    kind = content_type.split(";")[0].strip().lower()
-    signatures = EVIDENCE_SIGNATURES.get(kind, ())
-    return kind in allowed and any(head.startswith(s) for s in signatures)

@@ -1,8 +1,8 @@
-"""Intake, reading and public tracking of complaints."""
+"""Intake and reading of complaints: a submission on any channel, the departments' reads."""
 
 import asyncio
-import functools
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,12 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints import repository
-from services.complaints.complaints.models import (
-    Complainant,
-    Complaint,
-    IdentityRead,
-    Step,
-)
+from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
 from services.complaints.complaints.rules import (
     SUGGESTED_SCOPE,
     Category,
@@ -30,7 +25,12 @@ from services.complaints.complaints.rules import (
     may_read_identity,
     time_limit,
 )
-from services.complaints.complaints.schemas import ComplaintCreate, ComplaintRead, StepRead
+from services.complaints.complaints.schemas import (
+    ComplainantIn,
+    ComplaintCreate,
+    ComplaintRead,
+    StepRead,
+)
 from services.complaints.complaints.tracking import (
     derived_secret,
     fingerprint,
@@ -38,57 +38,29 @@ from services.complaints.complaints.tracking import (
     key_hash,
     new_secret,
     new_tracking_code,
-    normalise_code,
-    verify_secret,
 )
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import directory, outbox
 from services.complaints.events import ComplaintReceived
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Conflict, Forbidden, InvalidInput, NotFound, Unavailable
+from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
 from shared.workdays import local_date, official_calendar
 
 PUBLIC_SCOPE = "public"
-
-
-@functools.cache
-def _dummy_hash(iterations: int) -> str:
-    return hash_secret(new_secret(), iterations)
-
-
-def unknown_department(field: str, code: str) -> InvalidInput:
-    """Builds the problem of an unknown or inactive department code."""
-    return InvalidInput(
-        f"unknown department {code}",
-        errors=[
-            {"loc": ["body", field], "msg": "unknown department", "type": "unknown_department"}
-        ],
-    )
-
-
-async def active_department(session: AsyncSession, code: str, field: str) -> str | None:
-    """Checks a department against the directory copy; returns its functional role."""
-    department = await directory.get(session, code)
-    if department is None or not department.active:
-        raise unknown_department(field, code)
-    role: str | None = department.role
-    return role
-
-
-async def role_of(session: AsyncSession, code: str) -> str | None:
-    """Gets the functional role of a caller's department (403 when it is not in the directory)."""
-    department = await directory.get(session, code)
-    if department is None or not department.active:
-        raise Forbidden(f"department {code} is not an active department of the directory")
-    role: str | None = department.role
-    return role
-
-
 # What the routes that call supervision() declare (shared/openapi.py adds the problem body).
 NO_SUPERVISION: dict[int | str, dict[str, Any]] = {
     503: {"description": "The directory copy has no active supervision department"}
 }
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A received complaint, its tracking secret, and whether this request created it."""
+
+    complaint: Complaint
+    secret: str
+    created: bool  # False: a retry with the same Idempotency-Key, answered with the first
 
 
 async def supervision(session: AsyncSession) -> str:
@@ -101,29 +73,38 @@ async def supervision(session: AsyncSession) -> str:
 
 async def submit(
     session: AsyncSession,
+    *,
     settings: ComplaintsSettings,
     now: datetime,
     body: ComplaintCreate,
     channel: Channel,
     principal: Principal | None,
     idempotency_key: str | None,
-) -> tuple[Complaint, str, bool]:
-    """Receives a complaint; returns it, its secret, and whether it was created (not replayed)."""
+) -> Submission:
+    """Receives a complaint; a retry with the same idempotency key gets the first one back."""
     scope = principal.department if principal else PUBLIC_SCOPE
     request_body: dict[str, Any] = {**body.model_dump(mode="json"), "channel": channel}
     if idempotency_key:
-        replay = await _replay(session, settings, scope, idempotency_key, request_body)
+        replay = await _replay(
+            session,
+            settings=settings,
+            scope=scope,
+            idempotency_key=idempotency_key,
+            request_body=request_body,
+        )
         if replay is not None:
             return replay
     if principal is not None and not may_enter(
-        channel, await role_of(session, principal.department)
+        channel, await directory.caller_role(session, principal.department)
     ):
         raise Forbidden(f"department {principal.department} may not register {channel} complaints")
-    await active_department(session, body.target_department, "target_department")
+    await directory.named_role(session, "target_department", body.target_department)
     if body.event_date > local_date(now):
-        raise InvalidInput(
+        raise invalid_field(
             "the events cannot be in the future",
-            errors=[{"loc": ["body", "event_date"], "msg": "in the future", "type": "future_date"}],
+            "event_date",
+            kind="future_date",
+            msg="in the future",
         )
     first = first_contact(
         channel, principal.department if principal else None, body.target_department
@@ -172,34 +153,50 @@ async def submit(
         # Nothing else is written yet, so the failed transaction is simply rolled back (no
         # savepoint on the common path, which costs two round trips).
         await session.rollback()
-        replay = await _replay(session, settings, scope, idempotency_key, request_body)
+        replay = await _replay(
+            session,
+            settings=settings,
+            scope=scope,
+            idempotency_key=idempotency_key,
+            request_body=request_body,
+        )
         if replay is None:
             raise
         return replay
-    await _record_receipt(session, complaint, body, supervision_code)
-    return complaint, secret, True
+    await _record_receipt(
+        session,
+        complaint=complaint,
+        complainant=body.complainant,
+        supervision_code=supervision_code,
+    )
+    return Submission(complaint, secret, created=True)
 
 
 async def _replay(
     session: AsyncSession,
+    *,
     settings: ComplaintsSettings,
     scope: str,
     idempotency_key: str,
     request_body: dict[str, Any],
-) -> tuple[Complaint, str, bool] | None:
+) -> Submission | None:
     existing = await repository.by_idempotency(session, scope, key_hash(idempotency_key))
     if existing is None:
         return None
     if existing.request_fingerprint != fingerprint(request_body):
         raise Conflict("this Idempotency-Key was used for a different submission")
     secret = derived_secret(settings.tracking_pepper, scope, idempotency_key, str(existing.id))
-    return existing, secret, False
+    return Submission(existing, secret, created=False)
 
 
 async def _record_receipt(
-    session: AsyncSession, complaint: Complaint, body: ComplaintCreate, supervision_code: str
+    session: AsyncSession,
+    *,
+    complaint: Complaint,
+    complainant: ComplainantIn | None,
+    supervision_code: str,
 ) -> None:
-    rows: list[Any] = [
+    rows: list[Step | Complainant] = [
         Step(
             complaint_id=complaint.id,
             kind=StepKind.RECEIVED,
@@ -209,8 +206,8 @@ async def _record_receipt(
             at=complaint.received_at,
         )
     ]
-    if body.complainant is not None:
-        rows.append(Complainant(complaint_id=complaint.id, **body.complainant.model_dump()))
+    if complainant is not None:
+        rows.append(Complainant(complaint_id=complaint.id, **complainant.model_dump()))
     await repository.add(session, *rows)
     await outbox.add(
         session,
@@ -235,13 +232,13 @@ async def _record_receipt(
 
 
 async def readable(
-    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID, lock: bool = False
+    session: AsyncSession, *, principal: Principal, complaint_id: uuid.UUID, lock: bool = False
 ) -> Complaint:
     """Gets a complaint the caller's department may read, or 404/403."""
     complaint = await repository.get(session, complaint_id, lock=lock)
     if complaint is None:
         raise NotFound(f"no complaint {complaint_id}")
-    role = await role_of(session, principal.department)
+    role = await directory.caller_role(session, principal.department)
     if not may_read(
         principal.department,
         role,
@@ -263,13 +260,14 @@ async def view(session: AsyncSession, complaint: Complaint) -> ComplaintRead:
 
 async def read_identity(
     session: AsyncSession,
+    *,
     principal: Principal,
     complaint_id: uuid.UUID,
     purpose: str | None,
     now: datetime,
 ) -> Complainant:
     """Gets the complainant of a complaint the caller handles, and logs the read."""
-    complaint = await readable(session, principal, complaint_id)
+    complaint = await readable(session, principal=principal, complaint_id=complaint_id)
     if not may_read_identity(principal.department, complaint.handling_department):
         raise Forbidden("only the handling department may read the complainant's identity")
     person = await repository.complainant(session, complaint_id)
@@ -286,14 +284,3 @@ async def read_identity(
         ),
     )
     return person
-
-
-async def authenticate(
-    session: AsyncSession, settings: ComplaintsSettings, code: str, secret: str
-) -> Complaint:
-    """Gets a complaint by tracking code and secret; a wrong secret looks like an unknown code."""
-    complaint = await repository.by_code(session, normalise_code(code))
-    stored = complaint.secret_hash if complaint else _dummy_hash(settings.secret_hash_iterations)
-    if not await asyncio.to_thread(verify_secret, secret, stored) or complaint is None:
-        raise NotFound("no complaint matches this tracking code and secret")
-    return complaint

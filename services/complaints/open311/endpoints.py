@@ -11,16 +11,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from pydantic import ValidationError
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.complaints.complaints import service
+from services.complaints.complaints import repository as complaint_repository
+from services.complaints.complaints import service as complaint_service
 from services.complaints.complaints.endpoints import IdempotencyKey
 from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import CATEGORY_TERMS, Category, Channel, Status
 from services.complaints.complaints.schemas import ComplaintCreate
-from services.complaints.database import directory
+from services.complaints.complaints.tracking import normalise_code
+from services.complaints.config import SettingsDep
+from services.complaints.open311 import repository
 from services.complaints.open311.schemas import (
     Attribute,
     AttributeValue,
@@ -30,8 +30,10 @@ from services.complaints.open311.schemas import (
     ServiceDefinition,
     ServiceRequest,
 )
+from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
 from shared.access import PUBLIC
 from shared.db import SessionDep
+from shared.deps import NowDep
 from shared.errors import InvalidInput, NotFound
 
 router = APIRouter(
@@ -70,13 +72,7 @@ async def define_service(
     """Gets a service's attributes, with the departments one may complain about. Callers: anyone."""
     if service_code not in Category.__members__.values():
         raise NotFound(f"no service {service_code}")
-    departments = (
-        await session.execute(
-            select(directory.table.c.code, directory.table.c.name_zh)
-            .where(directory.table.c.active.is_(True))
-            .order_by(directory.table.c.code)
-        )
-    ).all()
+    departments = await repository.active_departments(session)
     return ServiceDefinition(
         service_code=service_code,
         attributes=[
@@ -88,7 +84,7 @@ async def define_service(
                 datatype_description=None,
                 order=1,
                 description="被投诉单位",
-                values=[AttributeValue(key=code, name=name) for code, name in departments],
+                values=[AttributeValue(key=d.code, name=d.name_zh) for d in departments],
             ),
             Attribute(
                 variable=True,
@@ -173,30 +169,32 @@ def _request_body() -> dict[str, Any]:
     "/requests.json",
     status_code=status.HTTP_201_CREATED,
     response_model=list[RequestCreated],
-    responses=service.NO_SUPERVISION,
+    responses=complaint_service.NO_SUPERVISION,
     openapi_extra={"requestBody": _request_body()},
 )
 async def create_request(
     request: Request,
     response: Response,
     session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
     _: PublicClient,
     idempotency_key: IdempotencyKey = None,
 ) -> list[RequestCreated]:
     """Files a complaint as an Open311 service request. Callers: anyone (rate-limited)."""
-    body = _complaint(await _params(request))
-    complaint, secret, created = await service.submit(
+    submission = await complaint_service.submit(
         session,
-        request.app.state.settings,
-        request.app.state.clock.now(),
-        body,
-        Channel.WEB_FORM,
-        None,
-        idempotency_key,
+        settings=settings,
+        now=now,
+        body=_complaint(await _params(request)),
+        channel=Channel.WEB_FORM,
+        principal=None,
+        idempotency_key=idempotency_key,
     )
     await session.commit()
+    complaint = submission.complaint
     response.headers["Location"] = f"{router.prefix}/requests/{complaint.tracking_code}.json"
-    if not created:
+    if not submission.created:
         response.headers["Idempotent-Replayed"] = "true"
     return [
         RequestCreated(
@@ -205,7 +203,7 @@ async def create_request(
             f"办理时限 {complaint.handle_due.isoformat()}",
             account_id=None,
             token=None,
-            tracking_secret=secret,
+            tracking_secret=submission.secret,
         )
     ]
 
@@ -227,17 +225,12 @@ def _request(complaint: Complaint) -> ServiceRequest:
     )
 
 
-async def _by_codes(session: AsyncSession, codes: list[str]) -> list[Complaint]:
-    query = select(Complaint).where(Complaint.tracking_code.in_(codes))
-    return list((await session.scalars(query)).all())
-
-
 @router.get("/requests/{service_request_id}.json", response_model=list[ServiceRequest])
 async def read_request(
     service_request_id: str, session: SessionDep, _: PublicClient
 ) -> list[ServiceRequest]:
     """Gets a request's status by its id (the tracking code). Callers: anyone (rate-limited)."""
-    found = await _by_codes(session, [service_request_id.strip().upper()])
+    found = await complaint_repository.by_codes(session, [normalise_code(service_request_id)])
     if not found:
         raise NotFound("no service request with this id")
     return [_request(found[0])]
@@ -250,5 +243,5 @@ async def read_requests(
     service_request_id: Annotated[str, Query(min_length=1, max_length=MAX_IDS * 20)],
 ) -> list[ServiceRequest]:
     """Gets the status of requests by id (comma-separated); never a listing. Callers: anyone."""
-    codes = [c.strip().upper() for c in service_request_id.split(",") if c.strip()][:MAX_IDS]
-    return [_request(c) for c in await _by_codes(session, codes)]
+    codes = [normalise_code(c) for c in service_request_id.split(",") if c.strip()][:MAX_IDS]
+    return [_request(c) for c in await complaint_repository.by_codes(session, codes)]

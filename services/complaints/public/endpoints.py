@@ -2,23 +2,21 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Response, status
 
-from services.complaints.complaints import handling, repository, service
+from services.complaints.complaints import service as complaint_service
 from services.complaints.complaints.endpoints import IdempotencyKey, receipt
-from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.ratelimit import RATE_LIMITED, PublicClient
 from services.complaints.complaints.rules import Channel
-from services.complaints.complaints.schemas import (
-    AppraisalCreate,
-    ComplaintCreate,
-    ComplaintReceipt,
-    MessageCreate,
-    MessageRead,
-    PublicStatus,
-)
+from services.complaints.complaints.schemas import ComplaintCreate, ComplaintReceipt
+from services.complaints.config import SettingsDep
+from services.complaints.handling import service as handling_service
+from services.complaints.handling.schemas import AppraisalCreate, MessageCreate
+from services.complaints.public import service
+from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
+from services.complaints.public.schemas import PublicStatus
 from shared.access import PUBLIC, Public
 from shared.db import SessionDep
+from shared.deps import NowDep
 
 # The web form needs no token; following a complaint needs its tracking code and secret.
 SECRET_HOLDER = Public("following a complaint needs its tracking code and secret")
@@ -31,51 +29,44 @@ Secret = Annotated[
 ]
 
 
-async def _status(session: SessionDep, complaint: Complaint) -> PublicStatus:
-    messages = [
-        MessageRead.model_validate(m) for m in await repository.messages(session, complaint.id)
-    ]
-    return PublicStatus.model_validate(complaint).model_copy(update={"messages": messages})
-
-
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=ComplaintReceipt,
-    responses=service.NO_SUPERVISION,
+    responses=complaint_service.NO_SUPERVISION,
     dependencies=[Depends(PUBLIC)],
 )
 async def submit_complaint(
     body: ComplaintCreate,
-    request: Request,
     response: Response,
     session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
     _: PublicClient,
     idempotency_key: IdempotencyKey = None,
 ) -> ComplaintReceipt:
     """Submits a complaint from the web form; keep the tracking code and secret. Callers: anyone."""
-    complaint, secret, created = await service.submit(
+    submission = await complaint_service.submit(
         session,
-        request.app.state.settings,
-        request.app.state.clock.now(),
-        body,
-        Channel.WEB_FORM,
-        None,
-        idempotency_key,
+        settings=settings,
+        now=now,
+        body=body,
+        channel=Channel.WEB_FORM,
+        principal=None,
+        idempotency_key=idempotency_key,
     )
     await session.commit()
-    return receipt(
-        complaint, secret, created, response, f"{router.prefix}/{complaint.tracking_code}"
-    )
+    location = f"{router.prefix}/{submission.complaint.tracking_code}"
+    return receipt(submission, response, location)
 
 
 @router.get("/{code}", response_model=PublicStatus, dependencies=[Depends(SECRET_HOLDER)])
 async def track_complaint(
-    code: str, secret: Secret, request: Request, session: SessionDep, _: PublicClient
+    code: str, secret: Secret, session: SessionDep, settings: SettingsDep, _: PublicClient
 ) -> PublicStatus:
     """Gets the status, public result and messages. Callers: whoever holds code and secret."""
-    complaint = await service.authenticate(session, request.app.state.settings, code, secret)
-    return await _status(session, complaint)
+    complaint = await service.authenticate(session, settings=settings, code=code, secret=secret)
+    return await service.status(session, complaint)
 
 
 @router.post(
@@ -88,15 +79,18 @@ async def write_to_handler(
     code: str,
     secret: Secret,
     body: MessageCreate,
-    request: Request,
     session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
     _: PublicClient,
 ) -> PublicStatus:
     """Writes to the handling department. Callers: whoever holds code and secret."""
-    complaint = await service.authenticate(session, request.app.state.settings, code, secret)
-    await handling.complainant_message(session, complaint, body.body, request.app.state.clock.now())
+    complaint = await service.authenticate(session, settings=settings, code=code, secret=secret)
+    await handling_service.complainant_message(
+        session, complaint=complaint, body=body.body, now=now
+    )
     await session.commit()
-    return await _status(session, complaint)
+    return await service.status(session, complaint)
 
 
 @router.post(
@@ -106,12 +100,13 @@ async def appraise_handling(
     code: str,
     secret: Secret,
     body: AppraisalCreate,
-    request: Request,
     session: SessionDep,
+    settings: SettingsDep,
+    now: NowDep,
     _: PublicClient,
 ) -> PublicStatus:
     """Appraises a handled complaint, once (R17). Callers: whoever holds code and secret."""
-    complaint = await service.authenticate(session, request.app.state.settings, code, secret)
-    await handling.appraise(session, complaint, body.appraisal, request.app.state.clock.now())
+    complaint = await service.authenticate(session, settings=settings, code=code, secret=secret)
+    await handling_service.appraise(session, complaint=complaint, appraisal=body.appraisal, now=now)
     await session.commit()
-    return await _status(session, complaint)
+    return await service.status(session, complaint)

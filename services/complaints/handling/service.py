@@ -6,26 +6,21 @@ from typing import TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.complaints.complaints import repository
-from services.complaints.complaints.models import Complaint, Message, Step
+from services.complaints.complaints import repository as complaint_repository
+from services.complaints.complaints import service as complaint_service
+from services.complaints.complaints.models import Complaint, Step
 from services.complaints.complaints.rules import (
-    FAULT_OUTCOMES,
+    TRANSITIONS,
+    Action,
     Appraisal,
     Category,
     Status,
     StepKind,
-    feedback_required,
     on_time,
     time_limit,
 )
-from services.complaints.complaints.schemas import Forwarding, HandlingResult, Reassignment
-from services.complaints.complaints.service import (
-    active_department,
-    readable,
-    supervision,
-)
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import outbox
+from services.complaints.database import directory, outbox
 from services.complaints.events import (
     ComplaintFaultSubstantiated,
     ComplaintFeedbackGiven,
@@ -33,36 +28,53 @@ from services.complaints.events import (
     ComplaintHandled,
     ComplaintReassigned,
 )
+from services.complaints.handling import repository
+from services.complaints.handling.models import Message
+from services.complaints.handling.rules import (
+    FAULT_OUTCOMES,
+    acknowledge_due_on_hand_over,
+    feedback_required,
+)
+from services.complaints.handling.schemas import Forwarding, HandlingResult, Reassignment
 from shared.auth import Principal
-from shared.errors import Conflict, Forbidden, InvalidInput
+from shared.errors import Conflict, Forbidden, invalid_field
+from shared.statemachine import next_status
 from shared.workdays import local_date, official_calendar
 
 
 async def _handled_by_caller(
-    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID
-) -> Complaint:
-    complaint = await readable(session, principal, complaint_id, lock=True)
+    session: AsyncSession, *, principal: Principal, complaint_id: uuid.UUID, action: Action
+) -> tuple[Complaint, Status]:
+    """Gets a complaint the caller handles (locked) and the status the action leads to."""
+    complaint = await complaint_service.readable(
+        session, principal=principal, complaint_id=complaint_id, lock=True
+    )
     if complaint.handling_department != principal.department:
         raise Forbidden(f"only the handling department ({complaint.handling_department}) may act")
-    if complaint.status == Status.HANDLED:
-        raise Conflict("the complaint has been handled")
-    return complaint
+    return complaint, _next(complaint, action)
 
 
-def _hand_over(complaint: Complaint, to: str, now: datetime, settings: ComplaintsSettings) -> None:
+def _next(complaint: Complaint, action: Action) -> Status:
+    return next_status(TRANSITIONS, Status(complaint.status), action, what="complaint")
+
+
+def _hand_over(
+    complaint: Complaint, *, to: str, status: Status, now: datetime, settings: ComplaintsSettings
+) -> None:
     """Moves a complaint to a new unit, which gets its own time to acknowledge (R15)."""
     if to == complaint.handling_department:
-        raise InvalidInput(
+        raise invalid_field(
             "the complaint is already with this department",
-            errors=[{"loc": ["body", "to_department"], "msg": "same department", "type": "same"}],
+            "to_department",
+            kind="same",
+            msg="same department",
         )
     limit = time_limit(Category(complaint.category), settings.time_limits)
     complaint.handling_department = to
-    complaint.status = Status.RECEIVED
+    complaint.status = status
     complaint.acknowledged_at = None
-    complaint.acknowledge_due = max(
-        complaint.acknowledge_due,
-        official_calendar().add_working_days(local_date(now), limit.acknowledge_days),
+    complaint.acknowledge_due = acknowledge_due_on_hand_over(
+        complaint.acknowledge_due, now, limit, official_calendar()
     )
 
 
@@ -82,6 +94,7 @@ def _common(complaint: Complaint) -> _Common:
 
 async def forward(
     session: AsyncSession,
+    *,
     principal: Principal,
     complaint_id: uuid.UUID,
     body: Forwarding,
@@ -90,13 +103,15 @@ async def forward(
 ) -> Complaint:
     """PETITION forwards a complaint; within the R10 scope the receiver owes feedback."""
     # The route lets only PETITION call (its policy); the handler check follows.
-    complaint = await _handled_by_caller(session, principal, complaint_id)
-    to_role = await active_department(session, body.to_department, "to_department")
-    _hand_over(complaint, body.to_department, now, settings)
+    complaint, status = await _handled_by_caller(
+        session, principal=principal, complaint_id=complaint_id, action=Action.FORWARD
+    )
+    to_role = await directory.named_role(session, "to_department", body.to_department)
+    _hand_over(complaint, to=body.to_department, status=status, now=now, settings=settings)
     needs_feedback = feedback_required(to_role)
     complaint.forwarded_by = principal.department
     complaint.feedback_to = principal.department if needs_feedback else None
-    await repository.add(
+    await complaint_repository.add(
         session,
         Step(
             complaint_id=complaint.id,
@@ -111,9 +126,7 @@ async def forward(
     await outbox.add(
         session,
         ComplaintForwarded(
-            complaint_id=complaint.id,
-            category=complaint.category,
-            target_department=complaint.target_department,
+            **_common(complaint),
             addressees=[body.to_department],
             forwarded_by=principal.department,
             to_department=body.to_department,
@@ -127,6 +140,7 @@ async def forward(
 
 async def reassign(
     session: AsyncSession,
+    *,
     principal: Principal,
     complaint_id: uuid.UUID,
     body: Reassignment,
@@ -134,10 +148,12 @@ async def reassign(
     settings: ComplaintsSettings,
 ) -> Complaint:
     """The handling department is not competent: the complaint moves on, with the reason."""
-    complaint = await _handled_by_caller(session, principal, complaint_id)
-    await active_department(session, body.to_department, "to_department")
-    _hand_over(complaint, body.to_department, now, settings)
-    await repository.add(
+    complaint, status = await _handled_by_caller(
+        session, principal=principal, complaint_id=complaint_id, action=Action.REASSIGN
+    )
+    await directory.named_role(session, "to_department", body.to_department)
+    _hand_over(complaint, to=body.to_department, status=status, now=now, settings=settings)
+    await complaint_repository.add(
         session,
         Step(
             complaint_id=complaint.id,
@@ -152,10 +168,8 @@ async def reassign(
     await outbox.add(
         session,
         ComplaintReassigned(
-            complaint_id=complaint.id,
-            category=complaint.category,
-            target_department=complaint.target_department,
-            addressees=sorted({body.to_department, await supervision(session)}),
+            **_common(complaint),
+            addressees=sorted({body.to_department, await complaint_service.supervision(session)}),
             from_department=principal.department,
             to_department=body.to_department,
             reason=body.reason,
@@ -167,15 +181,15 @@ async def reassign(
 
 
 async def acknowledge(
-    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID, now: datetime
+    session: AsyncSession, *, principal: Principal, complaint_id: uuid.UUID, now: datetime
 ) -> Complaint:
     """The handling department acknowledges the hand-over; it now answers for it (R15)."""
-    complaint = await _handled_by_caller(session, principal, complaint_id)
-    if complaint.status != Status.RECEIVED:
-        raise Conflict("the complaint is already acknowledged")
-    complaint.status = Status.ACKNOWLEDGED
+    complaint, status = await _handled_by_caller(
+        session, principal=principal, complaint_id=complaint_id, action=Action.ACKNOWLEDGE
+    )
+    complaint.status = status
     complaint.acknowledged_at = now
-    await repository.add(
+    await complaint_repository.add(
         session,
         Step(
             complaint_id=complaint.id,
@@ -190,16 +204,17 @@ async def acknowledge(
 
 async def handle(
     session: AsyncSession,
+    *,
     principal: Principal,
     complaint_id: uuid.UUID,
     body: HandlingResult,
     now: datetime,
 ) -> Complaint:
     """Records the outcome; feeds back to PETITION (R10) and refers a fault to SUPERVISION."""
-    complaint = await _handled_by_caller(session, principal, complaint_id)
-    if complaint.status != Status.ACKNOWLEDGED:
-        raise Conflict("acknowledge the complaint before recording its outcome")
-    complaint.status = Status.HANDLED
+    complaint, status = await _handled_by_caller(
+        session, principal=principal, complaint_id=complaint_id, action=Action.HANDLE
+    )
+    complaint.status = status
     complaint.handled_at = now
     for field, value in body.model_dump().items():
         setattr(complaint, field, value)
@@ -255,7 +270,7 @@ async def handle(
             session,
             ComplaintFaultSubstantiated(
                 **common,
-                addressees=[await supervision(session)],
+                addressees=[await complaint_service.supervision(session)],
                 concerned_department=complaint.target_department,
                 target_post=complaint.target_post,
                 outcome=body.outcome,
@@ -266,46 +281,56 @@ async def handle(
             ),
             subject=str(complaint.id),
         )
-    await repository.add(session, *steps)
+    await complaint_repository.add(session, *steps)
     return complaint
 
 
+async def messages(session: AsyncSession, complaint: Complaint) -> list[Message]:
+    """Gets the conversation of a complaint, oldest first."""
+    return list(await repository.messages(session, complaint.id))
+
+
 async def handler_message(
-    session: AsyncSession, principal: Principal, complaint_id: uuid.UUID, body: str, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    complaint_id: uuid.UUID,
+    body: str,
+    now: datetime,
 ) -> Message:
     """The handling department writes to the complainant."""
-    complaint = await readable(session, principal, complaint_id)
+    complaint = await complaint_service.readable(
+        session, principal=principal, complaint_id=complaint_id
+    )
     if complaint.handling_department != principal.department:
         raise Forbidden("only the handling department writes to the complainant")
-    message = Message(
-        complaint_id=complaint.id,
-        author="handler",
-        department=principal.department,
-        body=body,
-        created_at=now,
+    return await repository.add(
+        session,
+        Message(
+            complaint_id=complaint.id,
+            author="handler",
+            department=principal.department,
+            body=body,
+            created_at=now,
+        ),
     )
-    await repository.add(session, message)
-    return message
 
 
 async def complainant_message(
-    session: AsyncSession, complaint: Complaint, body: str, now: datetime
+    session: AsyncSession, *, complaint: Complaint, body: str, now: datetime
 ) -> Message:
     """The complainant (authenticated by code and secret) writes to the handler."""
     message = Message(complaint_id=complaint.id, author="complainant", body=body, created_at=now)
-    await repository.add(session, message)
-    return message
+    return await repository.add(session, message)
 
 
 async def appraise(
-    session: AsyncSession, complaint: Complaint, appraisal: Appraisal, now: datetime
+    session: AsyncSession, *, complaint: Complaint, appraisal: Appraisal, now: datetime
 ) -> Complaint:
     """The complainant appraises a handled complaint, once (R17)."""
-    if complaint.status != Status.HANDLED:
-        raise Conflict("a complaint can be appraised once it has been handled")
+    status = _next(complaint, Action.APPRAISE)
     if complaint.appraisal is not None:
         raise Conflict("the complaint has already been appraised")
-    complaint.appraisal = appraisal
-    complaint.appraised_at = now
+    complaint.status, complaint.appraisal, complaint.appraised_at = status, appraisal, now
     await session.flush()
     return complaint

@@ -2,29 +2,19 @@
 
 from datetime import UTC, date, datetime
 
-import pytest
-
 from services.complaints.complaints.rules import (
     CATEGORY_TERMS,
     DEFAULT_TIME_LIMITS,
-    R10_SCOPE,
     Category,
     Channel,
-    DeadlineAction,
-    LimitKind,
     TimeLimit,
-    answerable_unit,
-    deadline_actions,
     due_dates,
-    feedback_required,
     first_contact,
     initial_handler,
     may_enter,
     may_read,
     may_read_identity,
     on_time,
-    on_time_rate,
-    quarter_bounds,
     time_limit,
 )
 from shared.directory import FunctionalRole
@@ -62,14 +52,6 @@ def test_letters_and_visits_stay_with_petition_to_be_forwarded_R10() -> None:
     assert initial_handler(Channel.WEB_FORM, "X", "SZ-URBAN-MGMT", "SUP") == "SZ-URBAN-MGMT"
 
 
-@pytest.mark.parametrize("role", list(FunctionalRole))
-def test_feedback_to_petition_is_owed_within_the_four_scopes_R10(role: FunctionalRole) -> None:
-    expected = role in {"SUPERVISION", "FINANCE", "AUDIT", "LEGAL"}
-    assert feedback_required(role) is expected
-    assert (role in R10_SCOPE) is expected
-    assert not feedback_required(None)
-
-
 def test_due_dates_count_prc_working_days_over_national_day_R15() -> None:
     # Received Wednesday 30 September 2026; 1-7 October are holidays, Saturday 10 October is
     # an adjusted working day (调休).
@@ -88,38 +70,6 @@ def test_configured_time_limits_override_the_defaults() -> None:
     assert time_limit(Category.DELAY, {"delay": (1, 5)}) == TimeLimit(1, 5)
 
 
-def test_reminder_before_the_limit_escalation_after_it_R15() -> None:
-    limits = {LimitKind.ACKNOWLEDGE: date(2026, 12, 3), LimitKind.HANDLE: date(2026, 12, 22)}
-    assert deadline_actions(date(2026, 12, 1), limits, CALENDAR, 1) == []
-    assert deadline_actions(date(2026, 12, 2), limits, CALENDAR, 1) == [
-        (LimitKind.ACKNOWLEDGE, DeadlineAction.REMINDER)
-    ]
-    assert deadline_actions(date(2026, 12, 3), limits, CALENDAR, 1) == [
-        (LimitKind.ACKNOWLEDGE, DeadlineAction.REMINDER)
-    ]
-    assert deadline_actions(date(2026, 12, 4), limits, CALENDAR, 1) == [
-        (LimitKind.ACKNOWLEDGE, DeadlineAction.ESCALATION)
-    ]
-    assert deadline_actions(date(2026, 12, 23), limits, CALENDAR, 1) == [
-        (LimitKind.ACKNOWLEDGE, DeadlineAction.ESCALATION),
-        (LimitKind.HANDLE, DeadlineAction.ESCALATION),
-    ]
-
-
-def test_reminder_lead_counts_working_days_over_a_weekend() -> None:
-    # Due Monday 7 December 2026: on Friday the 4th one working day remains.
-    limits = {LimitKind.HANDLE: date(2026, 12, 7)}
-    assert deadline_actions(date(2026, 12, 4), limits, CALENDAR, 1) == [
-        (LimitKind.HANDLE, DeadlineAction.REMINDER)
-    ]
-    assert deadline_actions(date(2026, 12, 3), limits, CALENDAR, 1) == []
-
-
-def test_first_contact_answers_until_the_hand_over_is_acknowledged_R15() -> None:
-    assert answerable_unit("SZ-GOV-OFFICE", "SZ-URBAN-MGMT", acknowledged=False) == "SZ-GOV-OFFICE"
-    assert answerable_unit("SZ-GOV-OFFICE", "SZ-URBAN-MGMT", acknowledged=True) == "SZ-URBAN-MGMT"
-
-
 def test_supervision_reads_every_complaint_others_only_their_own() -> None:
     parties = {"handler": "H", "first_contact_unit": "F", "forwarder": "P"}
     assert may_read("SZ-SUPERVISION", FunctionalRole.SUPERVISION, **parties)
@@ -136,17 +86,3 @@ def test_only_the_handler_reads_the_complainants_identity() -> None:
 def test_on_time_is_on_or_before_the_due_date() -> None:
     assert on_time(date(2026, 12, 22), date(2026, 12, 22))
     assert not on_time(date(2026, 12, 23), date(2026, 12, 22))
-
-
-def test_quarters_are_the_citys_calendar_quarters_R14() -> None:
-    start, end = quarter_bounds(2026, 4)
-    assert start.isoformat() == "2026-10-01T00:00:00+08:00"
-    assert end.isoformat() == "2027-01-01T00:00:00+08:00"
-    assert quarter_bounds(2026, 1)[1].isoformat() == "2026-04-01T00:00:00+08:00"
-    with pytest.raises(ValueError):
-        quarter_bounds(2026, 5)
-
-
-def test_on_time_rate_R17() -> None:
-    assert on_time_rate(3, 4) == 0.75
-    assert on_time_rate(0, 0) is None

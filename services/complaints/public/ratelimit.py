@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
-from services.complaints.config import ComplaintsSettings
+from services.complaints.config import SettingsDep
 from shared.errors import Problem
 
 WINDOW_S = 60
@@ -41,9 +41,8 @@ def client_of(request: Request, trusted_proxies: list[str]) -> str:
     return peer
 
 
-async def public_client(request: Request) -> str:
+async def public_client(request: Request, settings: SettingsDep) -> str:
     """Admits a public caller within its rate limit; returns its address (anyone may call)."""
-    settings: ComplaintsSettings = request.app.state.settings
     limiter: FixedWindowLimiter | None = getattr(request.app.state, "public_limiter", None)
     if limiter is None:
         limiter = request.app.state.public_limiter = FixedWindowLimiter(

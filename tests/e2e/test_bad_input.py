@@ -112,7 +112,7 @@ BAD_BODIES: dict[str, tuple[str, dict[str, Any], str]] = {
     "digit-for-date": ("complaint", complaint_body(event_date="0"), "event_date"),  # 1970-01-01
     "instant-for-date": (
         "complaint",
-        complaint_body(event_date="2026-11-02T10:00:00+08:00"),
+        complaint_body(event_date="2026-11-02T00:00:00+08:00"),
         "event_date",
     ),
     "incident-in-the-future": (
@@ -193,7 +193,7 @@ QUERY_CASES = {
     "digits-for-since": ("since", "1700000000"),
     "since-without-offset": ("since", "2026-12-01T00:00:00"),
     "date-for-since": ("since", "2026-12-01"),
-    "since-after-until": ("since", "2026-12-02T00:00:00+08:00&until=2026-12-01T00:00:00+08:00"),
+    "since-after-until": ("since", "2026-12-02T00:00:00%2B08:00&until=2026-12-01T00:00:00%2B08:00"),
 }
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.consumer import Handler
+from shared.consumer import ConsumerSpec, Handler, NotYet
 from shared.errors import Forbidden, unknown_department
 from shared.events import ConsumedPayload, Envelope
 
@@ -35,6 +35,13 @@ DEPARTMENT_EVENT_TYPES = (
     "registry.department.updated.v1",
     "registry.department.deactivated.v1",
 )
+
+
+class NotInDirectoryYet(NotYet):
+    """An event names a department (or a role) the local copy does not hold yet: it waits."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("not_in_directory", detail)
 
 
 class DepartmentSnapshot(ConsumedPayload):
@@ -87,7 +94,8 @@ class DepartmentDirectory:
         if hit is not None and hit[0] > now:
             return hit[1]
         value = await load()
-        self._cache[key] = (now + self.cache_seconds, value)
+        if value:  # a miss is not kept: the department may arrive any moment
+            self._cache[key] = (now + self.cache_seconds, value)
         return value
 
     def _clear(self, *_: object) -> None:
@@ -112,6 +120,36 @@ class DepartmentDirectory:
     def handlers(self) -> dict[str, Handler]:
         """Gets the consumer handlers that keep the copy current."""
         return dict.fromkeys(DEPARTMENT_EVENT_TYPES, self.apply)
+
+    def consumers(
+        self, group: str, topics: list[str], handlers: dict[str, Handler]
+    ) -> list[ConsumerSpec]:
+        """Gets a service's consumers: the directory in a group of its own, then the rest.
+
+        Kafka orders nothing across topics: read in one group, an event could be applied
+        before the directory event of a department it names. In its own group the directory
+        never waits behind other events, and an event naming a department not copied yet
+        waits for it (`require`), so nothing is skipped.
+        """
+        own = ConsumerSpec(
+            f"{group}-directory", [DEPARTMENTS_TOPIC], self.handlers(), dead_letter_group=group
+        )
+        rest = [topic for topic in topics if topic != DEPARTMENTS_TOPIC]
+        return [own, ConsumerSpec(group, rest, handlers)] if rest else [own]
+
+    async def require(self, session: AsyncSession, code: str) -> Row[Any]:
+        """Gets a department an event names; raises NotInDirectoryYet until it is copied."""
+        row = await self.get(session, code)
+        if row is None:
+            raise NotInDirectoryYet(f"department {code}")
+        return row
+
+    async def require_role(self, session: AsyncSession, role: str) -> list[str]:
+        """Gets the active holders of a role a rule needs; NotInDirectoryYet while none does."""
+        codes = await self.codes_with_role(session, role)
+        if not codes:
+            raise NotInDirectoryYet(f"a department holding {role}")
+        return codes
 
     async def get(self, session: AsyncSession, code: str) -> Row[Any] | None:
         """Gets a department by code, active or not."""

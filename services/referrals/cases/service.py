@@ -190,7 +190,7 @@ async def reject(
         CaseRejected(
             case_id=case.id,
             title=case.title,
-            addressees=[case.referring_department] if case.referring_department else [],
+            referring_department=case.referring_department,
             decided_by=principal.department,
             reason=reason,
             rejected_at=now,
@@ -265,7 +265,6 @@ async def decide(
             decision_id=decision.id,
             source=case.source,
             title=case.title,
-            addressees=[case.referring_department] if case.referring_department else [],
             decided_by=principal.department,
             referring_department=case.referring_department,
             concerned_department=case.concerned_department,

@@ -4,11 +4,13 @@ Registry owns departments and publishes their changes on a compacted topic keyed
 each consumer applies them here (newer versions only) and reads its own copy.
 """
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Any
 
+import httpx
 from sqlalchemy import (
     Boolean,
     Column,
@@ -26,10 +28,13 @@ from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.consumer import ConsumerSpec, Handler, NotYet
-from shared.errors import Forbidden, unknown_department
+from shared.context import caller_token
+from shared.errors import Forbidden, RetryLater, unknown_department
 from shared.events import ConsumedPayload, Envelope
 
+log = logging.getLogger(__name__)
 DEPARTMENTS_TOPIC = "registry.departments"
+LOOKUP_TIMEOUT_S = 2.0
 DEPARTMENT_EVENT_TYPES = (
     "registry.department.created.v1",
     "registry.department.updated.v1",
@@ -87,6 +92,8 @@ class DepartmentDirectory:
         self.table = table
         self.cache_seconds = cache_seconds
         self._cache: dict[tuple[str, str], tuple[float, Any]] = {}
+        # Registry's base URL for `lookup` (set from the service's settings at start-up).
+        self.registry_url: str | None = None
 
     async def _cached(self, key: tuple[str, str], load: Callable[[], Awaitable[Any]]) -> Any:
         now = time.monotonic()
@@ -103,7 +110,9 @@ class DepartmentDirectory:
 
     async def apply(self, session: AsyncSession, envelope: Envelope) -> None:
         """Applies a department event unless the copy already holds a newer version."""
-        snapshot = envelope.payload(DepartmentSnapshot)
+        await self._upsert(session, envelope.payload(DepartmentSnapshot))
+
+    async def _upsert(self, session: AsyncSession, snapshot: DepartmentSnapshot) -> None:
         values = snapshot.model_dump()
         statement = insert(self.table).values(**values)
         await session.execute(
@@ -174,13 +183,52 @@ class DepartmentDirectory:
 
         return list(await self._cached(("role", role), load))
 
+    async def lookup(self, session: AsyncSession, code: str) -> Row[Any] | None:
+        """Gets a department from the copy, else from registry (copied at once), else None.
+
+        A request may name a department registry created a moment ago, before its event
+        reached this copy. Registry is then asked (`GET /departments/{code}`, the caller's
+        token relayed) and its answer upserted with the version guard, so the department is
+        usable at once. When registry cannot be asked the answer is 503 with Retry-After
+        (RetryLater), never 422: only a code registry does not know is unknown.
+        """
+        row = await self.get(session, code)
+        if row is not None or self.registry_url is None or caller_token.get() is None:
+            return row
+        try:
+            async with httpx.AsyncClient(timeout=LOOKUP_TIMEOUT_S) as client:
+                answer = await client.get(
+                    f"{self.registry_url}/departments/{code}",
+                    headers={"Authorization": f"Bearer {caller_token.get()}"},
+                )
+        except httpx.HTTPError as exc:
+            log.warning("registry lookup failed", extra={"code": code, "error": repr(exc)})
+            raise RetryLater(f"department {code} cannot be confirmed with registry now") from exc
+        if answer.status_code == 404:
+            return None
+        if answer.status_code != 200:
+            log.warning(
+                "registry lookup refused", extra={"code": code, "status": answer.status_code}
+            )
+            raise RetryLater(f"department {code} cannot be confirmed with registry now")
+        await self._upsert(session, DepartmentSnapshot.model_validate(answer.json()))
+        self._clear()
+        return await self.get(session, code)
+
     async def caller_role(self, session: AsyncSession, code: str) -> str | None:
         """Gets the functional role of the caller's department; 403 unless it is active."""
-        return caller_role(await self.get(session, code), code)
+        return caller_role(await self.lookup(session, code), code)
 
     async def named_role(self, session: AsyncSession, field: str, code: str) -> str | None:
         """Gets the functional role of a department named in the body; 422 unless active."""
-        return named_role(await self.get(session, code), field, code)
+        return named_role(await self.lookup(session, code), field, code)
+
+    async def named(self, session: AsyncSession, field: str, code: str) -> Row[Any]:
+        """Gets a department named in the body, active or not; 422 when registry has none."""
+        row = await self.lookup(session, code)
+        if row is None:
+            raise unknown_department(field, code)
+        return row
 
 
 def caller_role(entry: Any, code: str) -> str | None:

@@ -43,7 +43,8 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
+        departments=directory.lookup,
+        directory=directory,
         consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, {}),
         jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
     )

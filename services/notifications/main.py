@@ -34,7 +34,8 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
+        departments=directory.lookup,
+        directory=directory,
         consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, routed),
         jobs=background_jobs(settings),
     )

@@ -44,7 +44,8 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
+        departments=directory.lookup,
+        directory=directory,
         consumers=directory.consumers(
             CONSUMER_GROUP,
             CONSUMED_TOPICS,

@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaProducer
 
 from shared.events import Envelope
 from shared.settings import ServiceSettings
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.registry_helpers import (
     ENV,
     FIN,
@@ -23,7 +24,6 @@ from tests.e2e.registry_helpers import (
     run_overdue_job,
     set_clock,
 )
-from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack

@@ -3,15 +3,17 @@ one the directory copies do not hold yet; a department just created is usable at
 
 import asyncio
 import uuid
+from typing import Any
 
 import httpx
 
 from services.notifications.routing.rules import ROUTED_EVENT_TYPES, route
 from tests.e2e.helpers import report_body
-from tests.e2e.notifications_support import outbox_events
+from tests.e2e.notifications_support import outbox_events, publish, wait_item
 from tests.support.stack import Stack, token, wait_for
 
 GOV, ESTABLISHMENT = "SZ-GOV-OFFICE", "SZ-ESTABLISHMENT"
+OPERATOR = token("OPS", "operator")
 
 
 async def _holders(stack: Stack) -> dict[str, list[str]]:
@@ -50,6 +52,50 @@ async def test_every_seeded_event_has_an_item_for_every_department_it_names(
 
     await wait_for(all_delivered, timeout=90, interval=1)
     assert await _missing_items(stack, expected) == set()
+
+
+async def _waiting(http: httpx.AsyncClient, stack: Stack, event_id: str) -> list[dict[str, Any]]:
+    flow = await http.get(stack.url("notifications") + "/operator/flow", headers=OPERATOR)
+    assert flow.status_code == 200, flow.text
+    return [w for w in flow.json()["waiting"] if w["event_id"] == event_id]
+
+
+async def test_an_event_naming_a_department_not_copied_yet_waits_and_then_arrives_R3(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """R3: the task reaches its lead unit although its event came before the unit's; while
+    it waits the operator page and /metrics show it, and nothing is dead-lettered."""
+    code = f"SZ-ESTABLISHMENT-W{uuid.uuid4().hex[:8].upper()}"
+    task = str(uuid.uuid4())
+    event = await publish(
+        stack,
+        "registry.tasks",
+        "registry.task.assigned.v1",
+        {"task_id": task, "lead_unit": code, "co_units": [], "assigned_by": ESTABLISHMENT},
+        subject=task,
+    )
+    (waiting,) = await wait_for(lambda: _waiting(http, stack, str(event.id)))
+    assert waiting["reason"] == "not_in_directory" and code in waiting["detail"]
+    assert waiting["type"] == "registry.task.assigned.v1"
+    metrics = await http.get(stack.url("notifications") + "/metrics", headers=OPERATOR)
+    assert 'consumer_waiting_events{group="notifications",reason="not_in_directory"}' in (
+        metrics.text
+    )
+    await asyncio.sleep(6)  # longer than the dead-letter attempts would have taken
+    assert await _waiting(http, stack, str(event.id))
+
+    created = await http.post(
+        f"{stack.url('registry')}/departments/{ESTABLISHMENT}/internal-units",
+        json={"code": code, "name_zh": "后设科室", "name_en": "Later section"},
+        headers=token(ESTABLISHMENT),
+    )
+    assert created.status_code == 201, created.text
+    assert (await wait_item(http, stack, code, event))["rule"] == "R3"
+    assert await _waiting(http, stack, str(event.id)) == []
+    applied = await stack.scalar(
+        "notifications", "select count(*) from processed_events where event_id = $1", event.id
+    )
+    assert applied == 1  # applied once, by the routed group
 
 
 async def _unit_with_its_task(http: httpx.AsyncClient, stack: Stack, parent: str) -> str:

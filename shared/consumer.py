@@ -86,8 +86,9 @@ class EventConsumer:
     that batch, which the processed marks absorb. An event whose handler keeps failing goes to
     the group's dead-letter topic with the error in its headers, and the consumer moves on.
     An event whose handler raises `NotYet` waits instead: it is tried again with a growing
-    pause (capped at WAIT_CAP_S) until it applies, holding its partition, since what follows
-    on the partition may depend on it; it is never dead-lettered for that reason.
+    pause (capped at WAIT_CAP_S) until it applies, and the consumer reads nothing further
+    meanwhile (what follows may depend on it; the events of its own batch after it have been
+    applied already); it is never dead-lettered for that reason.
     A lost database is not the event's fault: the batch is abandoned uncommitted and read again
     once the consumer has reconnected, so an outage never dead-letters anything.
     """

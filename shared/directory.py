@@ -9,6 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from sqlalchemy import (
@@ -195,22 +196,24 @@ class DepartmentDirectory:
         row = await self.get(session, code)
         if row is not None or self.registry_url is None or caller_token.get() is None:
             return row
+        if not code.strip():
+            return None
         try:
             async with httpx.AsyncClient(timeout=LOOKUP_TIMEOUT_S) as client:
                 answer = await client.get(
-                    f"{self.registry_url}/departments/{code}",
+                    f"{self.registry_url}/departments/{quote(code, safe='')}",
                     headers={"Authorization": f"Bearer {caller_token.get()}"},
                 )
         except httpx.HTTPError as exc:
             log.warning("registry lookup failed", extra={"code": code, "error": repr(exc)})
             raise RetryLater(f"department {code} cannot be confirmed with registry now") from exc
-        if answer.status_code == 404:
-            return None
-        if answer.status_code != 200:
+        if answer.status_code >= 500:
             log.warning(
-                "registry lookup refused", extra={"code": code, "status": answer.status_code}
+                "registry lookup failed", extra={"code": code, "status": answer.status_code}
             )
             raise RetryLater(f"department {code} cannot be confirmed with registry now")
+        if answer.status_code != 200:  # 404, or a code no department could have
+            return None
         await self._upsert(session, DepartmentSnapshot.model_validate(answer.json()))
         self._clear()
         return await self.get(session, code)

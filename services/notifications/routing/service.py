@@ -69,7 +69,7 @@ async def create_rule(
             kind="enum",
             msg="unknown event type",
         )
-    unknown = [code for code in body.departments if (await directory.get(session, code)) is None]
+    unknown = [code for code in body.departments if await directory.lookup(session, code) is None]
     if unknown:
         raise invalid_field(
             f"unknown departments: {', '.join(unknown)}",

@@ -61,7 +61,6 @@ class CaseDecided(EventPayload):
     decision_id: uuid.UUID
     source: str
     title: str
-    addressees: list[str]
     decided_by: str
     referring_department: str | None
     concerned_department: str | None
@@ -79,7 +78,7 @@ class CaseRejected(EventPayload):
 
     case_id: uuid.UUID
     title: str
-    addressees: list[str]
+    referring_department: str | None
     decided_by: str
     reason: str
     rejected_at: datetime
@@ -96,7 +95,6 @@ class CaseOverdue(EventPayload):
     limit: str
     status: str
     due_date: date
-    addressees: list[str]
     escalated_at: datetime
 
 
@@ -112,7 +110,6 @@ class IncidentReviewOverdue(EventPayload):
     limit: str
     due_date: date
     circulator: str | None
-    addressees: list[str]
     escalated_at: datetime
 
 

@@ -70,7 +70,6 @@ class TaskAssigned(EventPayload):
     post: str | None
     deadline: date
     assigned_by: str
-    addressees: list[str]
 
 
 class TaskMoved(EventPayload):
@@ -83,7 +82,8 @@ class TaskMoved(EventPayload):
     from_parent_id: uuid.UUID | None
     to_parent_id: uuid.UUID
     moved_by: str
-    addressees: list[str]
+    lead_unit: str
+    to_parent_lead_unit: str
 
 
 class TaskStatusChanged(EventPayload):
@@ -98,7 +98,9 @@ class TaskStatusChanged(EventPayload):
     reason: str | None
     changed_by: str
     deadline: date
-    addressees: list[str]
+    lead_unit: str
+    co_units: list[str]
+    assigned_by: str
 
 
 class ProgressReported(EventPayload):
@@ -114,7 +116,6 @@ class ProgressReported(EventPayload):
     percent: int
     reported_by: str
     late: bool
-    addressees: list[str]
 
 
 class UrgeNoticeIssued(EventPayload):
@@ -132,8 +133,8 @@ class UrgeNoticeIssued(EventPayload):
     new_deadline: date
     work_item: str
     lead_unit: str
+    co_units: list[str]
     issued_by: str
-    addressees: list[str]
 
 
 class WhitePaperPublished(EventPayload):
@@ -147,4 +148,3 @@ class WhitePaperPublished(EventPayload):
     year: int
     version: int
     tasks: int
-    addressees: list[str]

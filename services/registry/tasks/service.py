@@ -131,7 +131,6 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
             post=task.post,
             deadline=task.deadline,
             assigned_by=task.assigned_by,
-            addressees=[task.lead_unit, *task.co_units],
         ),
         subject=str(task.id),
     )
@@ -210,7 +209,8 @@ async def move(
             from_parent_id=old_parent,
             to_parent_id=parent_id,
             moved_by=principal.department,
-            addressees=list(dict.fromkeys([task.lead_unit, new_parent.lead_unit])),
+            lead_unit=task.lead_unit,
+            to_parent_lead_unit=new_parent.lead_unit,
         ),
         subject=str(task.id),
     )
@@ -271,7 +271,9 @@ async def apply_transition(
             reason=reason,
             changed_by=by,
             deadline=task.deadline,
-            addressees=sorted({task.lead_unit, *task.co_units, task.assigned_by}),
+            lead_unit=task.lead_unit,
+            co_units=list(task.co_units),
+            assigned_by=task.assigned_by,
         ),
         subject=str(task.id),
     )

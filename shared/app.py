@@ -25,6 +25,7 @@ from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
+from shared.idempotency import install_replay_handler
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.logging import configure_logging
@@ -211,6 +212,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.outbox = spec.outbox
     app.state.departments = spec.departments
     install_problem_handlers(app)
+    install_replay_handler(app)
     app.add_middleware(RequestContextMiddleware)
     if settings.cors_origins:
         app.add_middleware(

@@ -99,6 +99,16 @@ def lock_id(scope: str, path: str, key: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+class RequestInProgress(Conflict):
+    """409: the first request with this key has not finished; retry after Retry-After."""
+
+    slug, title = "request-in-progress", "A request with this Idempotency-Key is in progress"
+
+    def __init__(self) -> None:
+        super().__init__("a request with this Idempotency-Key is still being processed")
+        self.headers = {"Retry-After": str(IN_PROGRESS_RETRY_AFTER_S)}
+
+
 class Replayed(Exception):
     """The stored answer of a request already completed with this key."""
 
@@ -158,9 +168,7 @@ async def claim(
     # wait rather than blocking on the insert or creating a second resource.
     locked = await session.scalar(select(func.pg_try_advisory_xact_lock(lock_id(scope, path, key))))
     if not locked:
-        conflict = Conflict("a request with this Idempotency-Key is still being processed")
-        conflict.headers = {"Retry-After": str(IN_PROGRESS_RETRY_AFTER_S)}
-        raise conflict
+        raise RequestInProgress()
     stored = (
         await session.execute(
             select(_table.c.fingerprint, _table.c.status, _table.c.body, _table.c.location).where(

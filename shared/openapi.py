@@ -22,7 +22,8 @@ from shared.errors import (
     ProblemDetail,
 )
 
-# Tags of the shared routers; a service's tags are described by their endpoint module.
+# Tags of the shared routers; a service's tags are described by their endpoint module: its
+# `TAGS` mapping (tag → text) when it has one, else the first line of its docstring.
 SHARED_TAGS = {
     "health": "Liveness and readiness probes (no token needed).",
     "operations": "What operators watch: metrics (operator role).",
@@ -96,6 +97,15 @@ PROBLEM_RESPONSES: _Responses = {
             errors=[{"loc": ["body", "title"], "msg": "Field required", "type": "missing"}],
         ),
     ),
+    "ContentTooLarge": _problem(
+        "The body is longer than the service accepts (a deployment setting, 1 MiB by default).",
+        _example(
+            413,
+            "content-too-large",
+            "The body is too large",
+            "the body may have at most 1048576 bytes",
+        ),
+    ),
     "TooManyRequests": _problem(
         "Too many requests from this client; retry after the time `Retry-After` gives.",
         _example(429, "rate-limited", "Too many requests", "try again later"),
@@ -143,6 +153,8 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
         responses.setdefault("404", _ref("NotFound"))
     if method in _WRITES:
         responses.setdefault("409", _ref("Conflict"))
+    if "requestBody" in operation:
+        responses.setdefault("413", _ref("ContentTooLarge"))
     if "422" in responses or "requestBody" in operation or operation.get("parameters"):
         responses["422"] = _ref("ValidationFailed")
     for status, name in _SHARED_BY_STATUS.items():
@@ -186,7 +198,7 @@ def _drop_unused(components: dict[str, Any], document: dict[str, Any]) -> None:
 
 
 def tag_descriptions(routers: Sequence[APIRouter]) -> list[dict[str, str]]:
-    """Describes each tag by the first line of the docstring of the module that defines it."""
+    """Describes each tag by the module that defines its first route (its TAGS, or docstring)."""
     described: dict[str, str] = {}
     for router in routers:
         for route in router.routes:
@@ -194,8 +206,9 @@ def tag_descriptions(routers: Sequence[APIRouter]) -> list[dict[str, str]]:
                 continue
             module = sys.modules.get(route.endpoint.__module__)
             doc = (inspect.getdoc(module) or "").split("\n")[0]
+            texts: dict[str, str] = {**getattr(module, "TAGS", {}), **SHARED_TAGS}
             for tag in route.tags:
-                described.setdefault(str(tag), SHARED_TAGS.get(str(tag), doc))
+                described.setdefault(str(tag), texts.get(str(tag), doc))
     return [{"name": name, "description": text} for name, text in described.items()]
 
 

@@ -1,12 +1,9 @@
-"""The live stream (Server-Sent Events) of a department's new inbox items.
+"""HTTP endpoints of a department's inbox: the live stream, listing, reading, acknowledging (签收).
 
-Then the rest of a department's inbox: listing, reading, acknowledging (签收). The stream is
-declared first, so that `/inbox/stream` is not read as an item id; the line above is the
-OpenAPI description of the `inbox` tag.
+The stream is declared first, so that `/inbox/stream` is not read as an item id.
 """
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -20,9 +17,14 @@ from shared.access import PathIs, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep, SessionFactory
 from shared.deps import NowDep
-from shared.errors import invalid_field
+from shared.errors import invalid_field, ordered_range
 from shared.pagination import Page, decode_cursor, encode_cursor
+from shared.schemas import Instant
 
+TAGS = {
+    "inbox": "A department's inbox: the live stream (Server-Sent Events) of new items, "
+    "listing, reading and acknowledging (签收)."
+}
 router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
 # A department sees only its own inbox.
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
@@ -85,13 +87,14 @@ async def list_inbox(
     unread: bool | None = None,
     type: Annotated[str | None, Query(max_length=200, description="source event type")] = None,
     source: Annotated[str | None, Query(max_length=50, description="source service")] = None,
-    since: Annotated[datetime | None, Query(description="delivered at or after")] = None,
-    until: Annotated[datetime | None, Query(description="delivered before")] = None,
+    since: Annotated[Instant | None, Query(description="delivered at or after")] = None,
+    until: Annotated[Instant | None, Query(description="delivered before")] = None,
     awaiting_ack: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Page[InboxItemRead]:
     """Lists a department's inbox, newest first, filtered. Callers: officers of that department."""
+    ordered_range(since, until, "since", "until")
     after = decode_cursor(cursor) if cursor else None
     where = InboxFilter(unread, type, source, since, until, awaiting_ack)
     rows = await repository.page(

@@ -26,6 +26,7 @@ from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
 from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
+from shared.idempotency import install_replay_handler
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
 from shared.limits import RequestLimitsMiddleware
@@ -216,6 +217,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     if spec.directory is not None:
         spec.directory.registry_url = settings.registry_url
     install_problem_handlers(app)
+    install_replay_handler(app)
     app.add_middleware(RequestLimitsMiddleware, settings=settings)
     app.add_middleware(RequestContextMiddleware)
     if settings.cors_origins:

@@ -93,3 +93,21 @@ def drop_outbox_notify_trigger(bind: Connection) -> None:
     """Drops what create_outbox_notify_trigger made."""
     bind.exec_driver_sql("DROP TRIGGER IF EXISTS outbox_notify ON outbox")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS outbox_notify()")
+
+
+def _idempotency_metadata() -> MetaData:
+    from shared.idempotency import idempotency_table
+
+    metadata = MetaData()
+    idempotency_table(metadata)
+    return metadata
+
+
+def create_idempotency_table(bind: Connection) -> None:
+    """Creates the idempotent_requests table (version 1, as create_shared_tables)."""
+    _idempotency_metadata().create_all(bind)
+
+
+def drop_idempotency_table(bind: Connection) -> None:
+    """Drops what create_idempotency_table made."""
+    _idempotency_metadata().drop_all(bind)

@@ -82,7 +82,9 @@ PROBLEM_RESPONSES: _Responses = {
         _example(404, "not-found", "Not found", "no task 0b7e4f6a-3c1d-4b8e-9f2a-5d6c7e8f9a0b"),
     ),
     "Conflict": _problem(
-        "The request conflicts with the resource's current state (e.g. its status).",
+        "The request conflicts with the resource's current state (e.g. its status), or a "
+        "request with the same `Idempotency-Key` is still being processed (type "
+        "`request-in-progress`, with `Retry-After`).",
         _example(409, "conflict", "Conflict with the current state", "the task is completed"),
     ),
     "ValidationFailed": _problem(

@@ -4,6 +4,8 @@
 #   postgres.sh up        initdb (once), start, create the role and one database per service
 #   postgres.sh down      stop the cluster this script started
 #   postgres.sh restart   stop (fast: sessions terminated) and start again (the fault tests)
+#   postgres.sh crash     stop at once as a crash would (immediate: no shutdown checkpoint,
+#                         commits in flight lost or kept as the WAL has them) and start again
 #   postgres.sh psql ...  psql as the superuser on that cluster
 # Data lives in $ROOT/.data/postgres (git-ignored). Running any command twice is harmless.
 set -euo pipefail
@@ -74,11 +76,18 @@ restart() {
       -o "$SERVER_OPTS" >/dev/null
 }
 
+crash() {
+  echo "postgres: crashing and recovering on 127.0.0.1:$PORT"
+  as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -m immediate -w -t 60 restart \
+      -o "$SERVER_OPTS" >/dev/null
+}
+
 case "${1:-}" in
   install) install ;;
   up) up ;;
   down) down ;;
   restart) restart ;;
+  crash) crash ;;
   psql) shift; psql_super "$@" ;;
-  *) echo "usage: $0 install|up|down|restart|psql" >&2; exit 2 ;;
+  *) echo "usage: $0 install|up|down|restart|crash|psql" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ from sqlalchemy.orm import DeclarativeBase
 
 from shared.consumer import processed_events_table
 from shared.directory import DepartmentDirectory, department_copy_table
+from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
 
 
@@ -14,3 +15,4 @@ class Base(DeclarativeBase):
 outbox = Outbox("referrals", outbox_table(Base.metadata))
 processed_events = processed_events_table(Base.metadata)
 directory = DepartmentDirectory(department_copy_table(Base.metadata))
+idempotent_requests = idempotency_table(Base.metadata)

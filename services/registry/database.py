@@ -3,6 +3,7 @@
 from sqlalchemy.orm import DeclarativeBase
 
 from shared.consumer import processed_events_table
+from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
 
 
@@ -12,3 +13,4 @@ class Base(DeclarativeBase):
 
 outbox = Outbox("registry", outbox_table(Base.metadata))
 processed_events = processed_events_table(Base.metadata)
+idempotent_requests = idempotency_table(Base.metadata)

@@ -1,4 +1,8 @@
-"""What the fault tests share: a steady stream of referral reports, and counting their copies."""
+"""What the fault tests share: a steady stream of referral reports, and counting their copies.
+
+Each filing carries an Idempotency-Key and is retried with it on a transport error or a 503,
+as an agency's client does (tests/e2e/helpers.py post_retried).
+"""
 
 import asyncio
 import time
@@ -7,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from tests.e2e.helpers import FINANCE, report_body
+from tests.e2e.helpers import FINANCE, RETRIES, Attempt, post_retried, report_body
 from tests.support.stack import Stack, token, wait_for
 
 COPIES = 2  # every referral report reaches SUPERVISION and PERSONNEL (R6)
@@ -15,7 +19,7 @@ COPIES = 2  # every referral report reaches SUPERVISION and PERSONNEL (R6)
 
 @dataclass
 class Outcome:
-    """What one request of a stream got back."""
+    """What one filing of a stream got back, after its retries with the same key."""
 
     index: int
     title: str
@@ -25,6 +29,12 @@ class Outcome:
     headers: dict[str, str] = field(default_factory=dict)
     body: Any = None
     error: str | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+
+    @property
+    def replayed(self) -> bool:
+        """Tells whether the answer was the stored one (an earlier try had committed)."""
+        return self.headers.get("idempotent-replayed") == "true"
 
     @property
     def report_id(self) -> str:
@@ -43,6 +53,7 @@ class Stream:
     clients: int = 8
     tag: str = "stream"
     timeout_s: float = 30.0
+    retries: int = RETRIES
     outcomes: list[Outcome] = field(default_factory=list)
     started: float = 0.0
 
@@ -78,12 +89,17 @@ class Stream:
         title = f"{self.tag}-{index}"
         outcome = Outcome(index, title, time.monotonic(), 0.0)
         self.outcomes.append(outcome)
-        try:
-            response = await http.post(url, json=report_body(title=title), headers=headers)
+        retried = await post_retried(
+            http, url, json=report_body(title=title), headers=headers, retries=self.retries
+        )
+        outcome.attempts, response = retried.attempts, retried.response
+        outcome.error = retried.attempts[-1].error
+        if response is not None:
             outcome.status, outcome.headers = response.status_code, dict(response.headers)
-            outcome.body = response.json() if response.content else None
-        except (httpx.HTTPError, ValueError) as exc:
-            outcome.error = repr(exc)
+            try:
+                outcome.body = response.json() if response.content else None
+            except ValueError as exc:
+                outcome.error = repr(exc)
         outcome.elapsed = time.monotonic() - outcome.sent_at
 
     async def when_sent(self, count: int) -> None:

@@ -1,5 +1,9 @@
 """Requests the end-to-end tests share."""
 
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -10,6 +14,74 @@ from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 FINANCE, AUDIT = "SZ-FINANCE", "SZ-AUDIT"
 SUPERVISION, PERSONNEL = "SZ-SUPERVISION", "SZ-PERSONNEL"
+RETRIES = 8  # bounded: a client gives up after this many retries
+TRANSPORT_RETRY_S = 0.5  # no Retry-After on a dropped connection: a short pause
+IN_PROGRESS = "https://accountability.example.gov.cn/problems/request-in-progress"
+
+
+@dataclass
+class Attempt:
+    """One try of a retried request: its status or its transport error, and how long it took."""
+
+    status: int | None
+    error: str | None
+    elapsed: float
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Retried:
+    """What a retried request got: the last response (None if every try failed) and each try."""
+
+    key: str
+    response: httpx.Response | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+
+
+def _retryable(response: httpx.Response) -> bool:
+    if response.status_code == 503:
+        return True
+    # The first try with this key is still running on the server (e.g. it outlived our timeout).
+    return response.status_code == 409 and IN_PROGRESS in response.text
+
+
+async def post_retried(
+    http: httpx.AsyncClient,
+    url: str,
+    *,
+    json: Any,
+    headers: dict[str, str],
+    key: str | None = None,
+    retries: int = RETRIES,
+    timeout: float | None = None,
+) -> Retried:
+    """POSTs with an Idempotency-Key, retrying transport errors and 503 with the same key.
+
+    What an agency's client does: Retry-After is honoured, retries are bounded.
+    """
+    retried = Retried(key or f"test-{uuid.uuid4()}")
+    for attempt in range(retries + 1):
+        started = time.monotonic()
+        try:
+            response = await http.post(
+                url,
+                json=json,
+                headers={**headers, "Idempotency-Key": retried.key},
+                timeout=timeout if timeout is not None else http.timeout,
+            )
+        except httpx.TransportError as exc:
+            retried.attempts.append(Attempt(None, repr(exc), time.monotonic() - started))
+            if attempt < retries:
+                await asyncio.sleep(TRANSPORT_RETRY_S)
+            continue
+        retried.response = response
+        retried.attempts.append(
+            Attempt(response.status_code, None, time.monotonic() - started, dict(response.headers))
+        )
+        if not _retryable(response) or attempt == retries:
+            break
+        await asyncio.sleep(float(response.headers.get("retry-after", "1")))
+    return retried
 
 
 def report_body(**overrides: Any) -> dict[str, Any]:
@@ -27,13 +99,16 @@ def report_body(**overrides: Any) -> dict[str, Any]:
 async def file_report(
     http: httpx.AsyncClient, stack: Stack, department: str = FINANCE, **overrides: Any
 ) -> dict[str, Any]:
-    """Files a report and returns it (asserting 201)."""
-    response = await http.post(
-        stack.url("referrals") + "/referral-reports",
-        json=report_body(**overrides),
-        headers=token(department),
-    )
-    assert response.status_code == 201, response.text
+    """Files a report with an Idempotency-Key, retried as a client would; asserts 201."""
+    response = (
+        await post_retried(
+            http,
+            stack.url("referrals") + "/referral-reports",
+            json=report_body(**overrides),
+            headers=token(department),
+        )
+    ).response
+    assert response is not None and response.status_code == 201, response and response.text
     return dict(response.json())
 
 

@@ -22,7 +22,6 @@ from services.complaints.complaints.schemas import (
     ComplaintReceipt,
     ComplaintSummary,
 )
-from services.complaints.complaints.tracking import IDEMPOTENCY_KEY_PATTERN
 from services.complaints.config import SettingsDep
 from services.complaints.database import directory
 from shared.access import Case, Condition, Holds, Listed, any_of, authorize, has_role
@@ -30,6 +29,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 from shared.directory import FunctionalRole
+from shared.idempotency import KEY_PATTERN
 from shared.pagination import Page, decode_cursor, encode_cursor
 
 # The `complaints` tag's text in the OpenAPI document.
@@ -57,11 +57,11 @@ Reader = Annotated[
     ),
 ]
 Handler = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HANDLER)))]
-IdempotencyKey = Annotated[
+SubmissionKey = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
-        pattern=IDEMPOTENCY_KEY_PATTERN,
+        pattern=KEY_PATTERN,
         description="16-100 characters (a UUID): a retried POST returns the same complaint",
     ),
 ]
@@ -98,7 +98,7 @@ async def register_complaint(
     settings: SettingsDep,
     now: NowDep,
     principal: Entrant,
-    idempotency_key: IdempotencyKey = None,
+    idempotency_key: SubmissionKey = None,
 ) -> ComplaintReceipt:
     """Registers a complaint from a hotline, letters and visits (PETITION), media or inside.
 

@@ -11,7 +11,6 @@ from typing import Any
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_PREFIX = "TS-"
 CODE_LENGTH = 12  # 60 bits: guessing is hopeless behind the rate limit
-IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9_.:-]{16,100}$"
 
 
 def new_tracking_code() -> str:

@@ -18,6 +18,7 @@ from services.complaints.public.endpoints import SECRET_HOLDER, Secret
 from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyKey, claim
 from shared.limits import own_body_limit
 from shared.openapi import problem_doc
 
@@ -91,21 +92,29 @@ async def upload_evidence(
     settings: SettingsDep,
     now: NowDep,
     _: PublicClient,
+    idempotency_key: IdempotencyKey = None,
 ) -> EvidenceRead:
     """Adds an evidence file (raw body: JPEG, PNG, PDF). Callers: whoever holds code and secret."""
     complaint = await public_service.authenticate(
         session, settings=settings, code=code, secret=secret
+    )
+    data = await _read_capped(request, settings.evidence_max_bytes)
+    # As for messages: claimed per complaint once the secret is checked.
+    idempotency = await claim(
+        request, session, scope=f"public:{complaint.id}", key=idempotency_key, body=data
     )
     async with service.kept(
         session,
         settings=settings,
         complaint=complaint,
         content_type=request.headers.get("content-type", ""),
-        data=await _read_capped(request, settings.evidence_max_bytes),
+        data=data,
         now=now,
     ) as evidence:
+        read = EvidenceRead.model_validate(evidence)
+        await idempotency.record(session, read)
         await session.commit()
-    return EvidenceRead.model_validate(evidence)
+    return read
 
 
 @router.get("/{complaint_id}/evidence", response_model=list[EvidenceRead])

@@ -22,6 +22,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 from shared.directory import FunctionalRole
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 Forwarder = Annotated[
@@ -130,10 +131,13 @@ async def write_message(
     session: SessionDep,
     now: NowDep,
     principal: Handler,
+    idempotency: IdempotencyDep,
 ) -> MessageRead:
     """Writes to the complainant. Callers: the handling department."""
     message = await service.handler_message(
         session, principal=principal, complaint_id=complaint_id, body=body.body, now=now
     )
+    read = MessageRead.model_validate(message)
+    await idempotency.record(session, read)
     await session.commit()
-    return MessageRead.model_validate(message)
+    return read

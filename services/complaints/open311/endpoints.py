@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from services.complaints.complaints import repository as complaint_repository
 from services.complaints.complaints import service as complaint_service
-from services.complaints.complaints.endpoints import IdempotencyKey
+from services.complaints.complaints.endpoints import SubmissionKey
 from services.complaints.complaints.models import Complaint
 from services.complaints.complaints.rules import CATEGORY_TERMS, Category, Channel, Status
 from services.complaints.complaints.schemas import ComplaintCreate
@@ -188,7 +188,7 @@ async def create_request(
     settings: SettingsDep,
     now: NowDep,
     _: PublicClient,
-    idempotency_key: IdempotencyKey = None,
+    idempotency_key: SubmissionKey = None,
 ) -> list[RequestCreated]:
     """Files a complaint as an Open311 service request. Callers: anyone (rate-limited)."""
     submission = await complaint_service.submit(

@@ -2,10 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Response, status
+from fastapi import APIRouter, Depends, Header, Request, Response, status
 
 from services.complaints.complaints import service as complaint_service
-from services.complaints.complaints.endpoints import IdempotencyKey, receipt
+from services.complaints.complaints.endpoints import SubmissionKey, receipt
 from services.complaints.complaints.rules import Channel
 from services.complaints.complaints.schemas import ComplaintCreate, ComplaintReceipt
 from services.complaints.config import SettingsDep
@@ -17,6 +17,7 @@ from services.complaints.public.schemas import PublicStatus
 from shared.access import PUBLIC, Public
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyKey, claim
 
 # The web form needs no token; following a complaint needs its tracking code and secret.
 SECRET_HOLDER = Public("following a complaint needs its tracking code and secret")
@@ -43,7 +44,7 @@ async def submit_complaint(
     settings: SettingsDep,
     now: NowDep,
     _: PublicClient,
-    idempotency_key: IdempotencyKey = None,
+    idempotency_key: SubmissionKey = None,
 ) -> ComplaintReceipt:
     """Submits a complaint from the web form; keep the tracking code and secret. Callers: anyone."""
     submission = await complaint_service.submit(
@@ -79,18 +80,24 @@ async def write_to_handler(
     code: str,
     secret: Secret,
     body: MessageCreate,
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
     _: PublicClient,
+    idempotency_key: IdempotencyKey = None,
 ) -> PublicStatus:
     """Writes to the handling department. Callers: whoever holds code and secret."""
     complaint = await service.authenticate(session, settings=settings, code=code, secret=secret)
+    # Keys are claimed once the secret is checked and per complaint, so only its holder replays.
+    idempotency = await claim(request, session, scope=f"public:{complaint.id}", key=idempotency_key)
     await handling_service.complainant_message(
         session, complaint=complaint, body=body.body, now=now
     )
+    answer = await service.status(session, complaint)
+    await idempotency.record(session, answer)
     await session.commit()
-    return await service.status(session, complaint)
+    return answer
 
 
 @router.post(

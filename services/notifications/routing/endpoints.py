@@ -9,6 +9,7 @@ from services.notifications.routing.schemas import CopyRuleCreate, CopyRuleRead,
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/copy-rules", tags=["copy rules"])
 Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
@@ -21,11 +22,14 @@ async def list_rules(session: SessionDep, _: Admin) -> list[CopyRuleRead]:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=CopyRuleRead)
-async def create_rule(body: CopyRuleCreate, session: SessionDep, principal: Admin) -> CopyRuleRead:
+async def create_rule(
+    body: CopyRuleCreate, session: SessionDep, principal: Admin, idempotency: IdempotencyDep
+) -> CopyRuleRead:
     """Adds a copy rule (event type, condition → departments). Callers: administrators."""
-    row = await service.create_rule(session, principal, body)
+    rule = service.read(await service.create_rule(session, principal, body))
+    await idempotency.record(session, rule)
     await session.commit()
-    return service.read(row)
+    return rule
 
 
 @router.patch("/{rule_id}", response_model=CopyRuleRead)

@@ -17,6 +17,7 @@ from shared.access import PathIs, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/departments/{department}/webhooks", tags=["webhooks"])
 # A department manages only its own webhooks.
@@ -30,13 +31,16 @@ async def subscribe(
     session: SessionDep,
     principal: Officer,
     settings: SettingsDep,
+    idempotency: IdempotencyDep,
 ) -> SubscriptionCreated:
     """Registers a webhook (URL, event types, secret). Callers: officers of that department."""
     subscription = await service.create_subscription(
         session, principal=principal, department=department, body=body, settings=settings
     )
+    created = SubscriptionCreated.model_validate(subscription)
+    await idempotency.record(session, created)
     await session.commit()
-    return SubscriptionCreated.model_validate(subscription)
+    return created
 
 
 @router.get("", response_model=list[SubscriptionRead])

@@ -21,6 +21,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 from shared.directory import FunctionalRole
+from shared.idempotency import IdempotencyDep
 from shared.pagination import Page
 
 router = APIRouter(prefix="/cases", tags=["cases"])
@@ -72,12 +73,14 @@ async def open_media_lead(
     session: SessionDep,
     principal: Handler,
     response: Response,
+    idempotency: IdempotencyDep,
 ) -> CaseRead:
     """Opens a case on a media lead (R9). Callers: SUPERVISION."""
     case = await service.open_media_lead(session, principal=principal, body=body, now=now)
-    read = await service.view(session, case)
+    read, location = await service.view(session, case), f"{router.prefix}/{case.id}"
+    await idempotency.record(session, read, location=location)
     await session.commit()
-    response.headers["Location"] = f"{router.prefix}/{case.id}"
+    response.headers["Location"] = location
     return read
 
 
@@ -134,10 +137,12 @@ async def decide(
     now: NowDep,
     session: SessionDep,
     principal: Handler,
+    idempotency: IdempotencyDep,
 ) -> CaseRead:
     """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: SUPERVISION."""
     case = await service.decide(session, principal=principal, case_id=case_id, body=body, now=now)
     read = await service.view(session, case)
+    await idempotency.record(session, read)
     await session.commit()
     return read
 

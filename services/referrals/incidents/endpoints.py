@@ -17,6 +17,7 @@ from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
 Recorder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*RECORDERS)))]
@@ -30,12 +31,14 @@ async def register(
     session: SessionDep,
     principal: Recorder,
     response: Response,
+    idempotency: IdempotencyDep,
 ) -> IncidentRead:
     """Registers an incident, proposing the initial decisions (art. 13–16). Callers: SUPERVISION."""
     incident = await service.register(session, principal=principal, body=body, now=now)
-    read = await service.view(session, incident)
+    read, location = await service.view(session, incident), f"{router.prefix}/{incident.id}"
+    await idempotency.record(session, read, location=location)
     await session.commit()
-    response.headers["Location"] = f"{router.prefix}/{incident.id}"
+    response.headers["Location"] = location
     return read
 
 

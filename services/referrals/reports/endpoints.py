@@ -12,6 +12,7 @@ from shared.access import Case, Holds, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/referral-reports", tags=["referral reports"])
 FILER = "the report's filing department"
@@ -38,15 +39,18 @@ async def file_report(
     session: SessionDep,
     principal: Filer,
     response: Response,
+    idempotency: IdempotencyDep,
 ) -> ReportRead:
     """Files a referral report, copied to SUPERVISION and PERSONNEL (R6); a referral opens a case.
 
     Callers: officers of FINANCE, AUDIT, LEGAL (their documents) and GOV_OFFICE (urge notices).
     """
     report = await service.file_report(session, principal=principal, body=body, now=now)
+    read, location = ReportRead.model_validate(report), f"{router.prefix}/{report.id}"
+    await idempotency.record(session, read, location=location)
     await session.commit()
-    response.headers["Location"] = f"{router.prefix}/{report.id}"
-    return ReportRead.model_validate(report)
+    response.headers["Location"] = location
+    return read
 
 
 @router.get("/{report_id}", response_model=ReportRead)

@@ -17,6 +17,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.directory import FunctionalRole
 from shared.errors import NotFound
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/departments", tags=["departments"])
 public_router = APIRouter(
@@ -54,12 +55,17 @@ async def read_department(code: str, session: SessionDep, _: Anyone) -> Departme
     "/{code}/internal-units", status_code=status.HTTP_201_CREATED, response_model=DepartmentRead
 )
 async def add_internal_unit(
-    code: str, body: InternalUnitCreate, session: SessionDep, _: OwnOfficer
+    code: str,
+    body: InternalUnitCreate,
+    session: SessionDep,
+    _: OwnOfficer,
+    idempotency: IdempotencyDep,
 ) -> DepartmentRead:
     """Adds an internal unit to decompose tasks to (R3). Callers: officers of that department."""
-    unit = await service.add_internal_unit(session, code, body)
+    unit = DepartmentRead.model_validate(await service.add_internal_unit(session, code, body))
+    await idempotency.record(session, unit)
     await session.commit()
-    return DepartmentRead.model_validate(unit)
+    return unit
 
 
 @router.put("/{code}/complaint-channel", response_model=DepartmentRead)

@@ -16,6 +16,7 @@ from shared.access import Holds, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/tasks/{task_id}/progress", tags=["progress reports"])
 Holder = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HOLDERS)))]
@@ -28,13 +29,15 @@ async def file_progress_report(
     now: NowDep,
     session: SessionDep,
     principal: Holder,
+    idempotency: IdempotencyDep,
 ) -> ProgressReportRead:
     """Files a quarterly progress report (R1). Callers: the task's lead or co-responsible units."""
-    report = await service.file_report(
-        session, principal=principal, task_id=task_id, body=body, now=now
+    report = ProgressReportRead.model_validate(
+        await service.file_report(session, principal=principal, task_id=task_id, body=body, now=now)
     )
+    await idempotency.record(session, report)
     await session.commit()
-    return ProgressReportRead.model_validate(report)
+    return report
 
 
 @router.get("", response_model=TaskProgressRead)

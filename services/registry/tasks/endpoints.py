@@ -27,6 +27,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 from shared.errors import ordered_range
+from shared.idempotency import IdempotencyDep
 from shared.schemas import IsoDate
 from shared.workdays import local_date
 
@@ -75,13 +76,20 @@ Actor = Annotated[
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
 async def assign_task(
-    body: TaskCreate, now: NowDep, session: SessionDep, principal: Assigner, response: Response
+    body: TaskCreate,
+    now: NowDep,
+    session: SessionDep,
+    principal: Assigner,
+    response: Response,
+    idempotency: IdempotencyDep,
 ) -> TaskRead:
     """Assigns a top-level task. Callers: officers of GOV_OFFICE."""
     task = await service.assign(session, principal=principal, body=body, now=now)
+    read, location = TaskRead.model_validate(task), f"{router.prefix}/{task.id}"
+    await idempotency.record(session, read, location=location)
     await session.commit()
-    response.headers["Location"] = f"{router.prefix}/{task.id}"
-    return TaskRead.model_validate(task)
+    response.headers["Location"] = location
+    return read
 
 
 @router.post("/{task_id}/subtasks", status_code=status.HTTP_201_CREATED, response_model=TaskRead)
@@ -92,14 +100,17 @@ async def decompose_task(
     session: SessionDep,
     principal: LeadUnit,
     response: Response,
+    idempotency: IdempotencyDep,
 ) -> TaskRead:
     """Decomposes a task into a sub-task (R3). Callers: officers of the task's lead unit."""
     child = await service.decompose(
         session, principal=principal, parent_id=task_id, body=body, now=now
     )
+    read, location = TaskRead.model_validate(child), f"{router.prefix}/{child.id}"
+    await idempotency.record(session, read, location=location)
     await session.commit()
-    response.headers["Location"] = f"{router.prefix}/{child.id}"
-    return TaskRead.model_validate(child)
+    response.headers["Location"] = location
+    return read
 
 
 @router.put("/{task_id}/parent", response_model=TaskRead)

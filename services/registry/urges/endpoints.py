@@ -13,6 +13,7 @@ from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/tasks/{task_id}/urge-notices", tags=["urge notices"])
 # The government office's supervision issues urge notices (R4, R5).
@@ -31,11 +32,15 @@ async def issue_urge_notice(
     now: NowDep,
     session: SessionDep,
     principal: Issuer,
+    idempotency: IdempotencyDep,
 ) -> UrgeNoticeRead:
     """Issues an urge notice on an overdue task (R4, R5). Callers: GOV_OFFICE."""
-    notice = await service.issue(session, principal=principal, task_id=task_id, body=body, now=now)
+    notice = _read(
+        await service.issue(session, principal=principal, task_id=task_id, body=body, now=now)
+    )
+    await idempotency.record(session, notice)
     await session.commit()
-    return _read(notice)
+    return notice
 
 
 @router.get("", response_model=list[UrgeNoticeRead])

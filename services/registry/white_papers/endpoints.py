@@ -16,6 +16,7 @@ from shared.access import PUBLIC, Holds, Listed, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/white-papers", tags=["white papers"])
 public_router = APIRouter(
@@ -32,12 +33,19 @@ Reader = Annotated[
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=WhitePaperRead)
 async def draft_white_paper(
-    body: WhitePaperCreate, now: NowDep, session: SessionDep, principal: AnyListed
+    body: WhitePaperCreate,
+    now: NowDep,
+    session: SessionDep,
+    principal: AnyListed,
+    idempotency: IdempotencyDep,
 ) -> WhitePaperRead:
     """Drafts the next version of the caller's white paper for a year. Callers: any department."""
-    paper = await service.draft(session, principal=principal, body=body, now=now)
+    paper = WhitePaperRead.model_validate(
+        await service.draft(session, principal=principal, body=body, now=now)
+    )
+    await idempotency.record(session, paper)
     await session.commit()
-    return WhitePaperRead.model_validate(paper)
+    return paper
 
 
 @router.patch("/{paper_id}", response_model=WhitePaperRead)

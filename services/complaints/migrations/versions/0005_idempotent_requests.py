@@ -1,0 +1,25 @@
+"""Creating POSTs remember their Idempotency-Key and first answer (shared/idempotency.py).
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-01
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from shared.migrations import create_idempotency_table, drop_idempotency_table
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_idempotency_table(op.get_bind())
+
+
+def downgrade() -> None:
+    drop_idempotency_table(op.get_bind())

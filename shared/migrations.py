@@ -93,3 +93,21 @@ def drop_outbox_notify_trigger(bind: Connection) -> None:
     """Drops what create_outbox_notify_trigger made."""
     bind.exec_driver_sql("DROP TRIGGER IF EXISTS outbox_notify ON outbox")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS outbox_notify()")
+
+
+def _calendar_copy_metadata() -> MetaData:
+    from shared.calendar_copy import calendar_copy_tables
+
+    metadata = MetaData()
+    calendar_copy_tables(metadata)
+    return metadata
+
+
+def create_calendar_copy_tables(bind: Connection) -> None:
+    """Creates the local copy of the registry's calendar days and years (version 1)."""
+    _calendar_copy_metadata().create_all(bind)
+
+
+def drop_calendar_copy_tables(bind: Connection) -> None:
+    """Drops what create_calendar_copy_tables made."""
+    _calendar_copy_metadata().drop_all(bind)

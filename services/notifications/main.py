@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.endpoints import router as console_router
-from services.notifications.database import directory, outbox, processed_events
+from services.notifications.database import calendar_copy, directory, outbox, processed_events
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTED_EVENT_TYPES
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
@@ -19,7 +19,7 @@ from shared.consumer import ConsumerSpec, Handler
 def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
     routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
-    handlers = {**directory.handlers(), **routed}
+    handlers = {**directory.handlers(), **calendar_copy.handlers(), **routed}
     settings = settings or NotificationsSettings()
     return ServiceSpec(
         title="Notifications service (抄送与反馈)",

@@ -70,6 +70,7 @@ def test_rejections_and_escalations_name_their_addressees() -> None:
         limit="acceptance",
         status="received",
         due_date=date(2026, 11, 9),
+        due_date_provisional=False,
         addressees=["SZ-SUPERVISION"],
         escalated_at=datetime.now(UTC),
     )

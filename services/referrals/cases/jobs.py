@@ -42,6 +42,7 @@ async def case_deadlines(session: AsyncSession, now: datetime) -> CaseDeadlineRu
                 limit=limit,
                 status=case.status,
                 due_date=case.due_date,
+                due_date_provisional=case.due_date_provisional,
                 addressees=supervision[:1],
                 escalated_at=now,
             ),

@@ -22,7 +22,8 @@ from shared.errors import (
     ProblemDetail,
 )
 
-# Tags of the shared routers; a service's tags are described by their endpoint module.
+# Tags of the shared routers; a service's tags are described by their endpoint module: its
+# `TAGS` mapping (tag → text) when it has one, else the first line of its docstring.
 SHARED_TAGS = {
     "health": "Liveness and readiness probes (no token needed).",
     "operations": "What operators watch: metrics (operator role).",
@@ -184,7 +185,7 @@ def _drop_unused(components: dict[str, Any], document: dict[str, Any]) -> None:
 
 
 def tag_descriptions(routers: Sequence[APIRouter]) -> list[dict[str, str]]:
-    """Describes each tag by the first line of the docstring of the module that defines it."""
+    """Describes each tag by the module that defines its first route (its TAGS, or docstring)."""
     described: dict[str, str] = {}
     for router in routers:
         for route in router.routes:
@@ -192,8 +193,9 @@ def tag_descriptions(routers: Sequence[APIRouter]) -> list[dict[str, str]]:
                 continue
             module = sys.modules.get(route.endpoint.__module__)
             doc = (inspect.getdoc(module) or "").split("\n")[0]
+            texts: dict[str, str] = {**getattr(module, "TAGS", {}), **SHARED_TAGS}
             for tag in route.tags:
-                described.setdefault(str(tag), SHARED_TAGS.get(str(tag), doc))
+                described.setdefault(str(tag), texts.get(str(tag), doc))
     return [{"name": name, "description": text} for name, text in described.items()]
 
 

@@ -1,7 +1,6 @@
-"""HTTP endpoints of complaints for departments' officers, and the time-limit check.
+"""HTTP endpoints of the complaint itself: registering, listing and reading complaints.
 
-(That first line is the `complaints` tag's text in the OpenAPI document.) Here: registering,
-listing and reading complaints, and the access policies every officers' route shares.
+Also the access policies every officers' route of complaints shares.
 """
 
 import uuid
@@ -33,6 +32,8 @@ from shared.deps import NowDep
 from shared.directory import FunctionalRole
 from shared.pagination import Page, decode_cursor, encode_cursor
 
+# The `complaints` tag's text in the OpenAPI document.
+TAGS = {"complaints": "Complaints registered, read and handled by departments' officers."}
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 # The relations of a complaint to departments that its routes' policies name.
 HANDLER = "the complaint's handling department"

@@ -1,8 +1,4 @@
-"""HTTP endpoints of complaints for departments' officers, and the time-limit check.
-
-(That first line is the `administration` tag's text in the OpenAPI document.) Here: the
-administrators' trigger of the time-limit job.
-"""
+"""HTTP endpoint of the time limits: the administrators' trigger of the time-limit job."""
 
 from typing import Annotated
 
@@ -17,6 +13,7 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 
+TAGS = {"administration": "Administrators' triggers of the background jobs."}
 admin_router = APIRouter(prefix="/admin", tags=["administration"])
 Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 

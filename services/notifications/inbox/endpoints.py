@@ -1,8 +1,6 @@
-"""The live stream (Server-Sent Events) of a department's new inbox items.
+"""HTTP endpoints of a department's inbox: the live stream, listing, reading, acknowledging (签收).
 
-Then the rest of a department's inbox: listing, reading, acknowledging (签收). The stream is
-declared first, so that `/inbox/stream` is not read as an item id; the line above is the
-OpenAPI description of the `inbox` tag.
+The stream is declared first, so that `/inbox/stream` is not read as an item id.
 """
 
 import uuid
@@ -23,6 +21,10 @@ from shared.deps import NowDep
 from shared.errors import invalid_field
 from shared.pagination import Page, decode_cursor, encode_cursor
 
+TAGS = {
+    "inbox": "A department's inbox: the live stream (Server-Sent Events) of new items, "
+    "listing, reading and acknowledging (签收)."
+}
 router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
 # A department sees only its own inbox.
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]

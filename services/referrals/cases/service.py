@@ -167,7 +167,8 @@ async def _move(
     case.status = target
     case.status_changed_at = now
     if target not in RUNNING_LIMIT:
-        case.due_date = None  # no limit runs once rejected, fed back or closed
+        # No limit runs once rejected, fed back or closed.
+        case.due_date, case.due_date_provisional = None, False
     elif target in STARTS_LIMIT:
         limit = await _limit(session, target, now)
         case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]

@@ -27,6 +27,7 @@ from shared.db import create_engine, create_session_factory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
+from shared.limits import RequestLimitsMiddleware
 from shared.logging import configure_logging
 from shared.metrics import metrics_router, observe_request
 from shared.openapi import operation_id, service_openapi
@@ -211,6 +212,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.outbox = spec.outbox
     app.state.departments = spec.departments
     install_problem_handlers(app)
+    app.add_middleware(RequestLimitsMiddleware, settings=settings)
     app.add_middleware(RequestContextMiddleware)
     if settings.cors_origins:
         app.add_middleware(

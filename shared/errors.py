@@ -89,6 +89,21 @@ class InvalidInput(Problem):
     status, slug, title = 422, "validation-error", "The request is not valid"
 
 
+class ContentTooLarge(Problem):
+    status, slug, title = 413, "content-too-large", "The body is too large"
+
+
+class BodyTooLarge(StarletteHTTPException):
+    """Raised while a body longer than the limit is read (shared/limits.py).
+
+    An HTTP exception: FastAPI passes it on while reading a body, where any other error
+    becomes a 400; the handler renders it as the ContentTooLarge problem.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"the body may have at most {limit} bytes")
+
+
 class Unavailable(Problem):
     status, slug, title = 503, "unavailable", "Service not ready"
 
@@ -106,6 +121,18 @@ def invalid_field(
     """
     error = {"loc": [where, *field], "msg": msg or message, "type": kind}
     return InvalidInput(message, errors=[error])
+
+
+def ordered_range(low: Any, high: Any, low_name: str, high_name: str) -> None:
+    """Refuses query bounds given in the wrong order (`low` after `high`) with a 422 problem."""
+    if low is not None and high is not None and low > high:
+        raise invalid_field(
+            f"{low_name} must not be after {high_name}",
+            low_name,
+            where="query",
+            kind="range",
+            msg=f"after {high_name}",
+        )
 
 
 def unknown_department(field: str, code: str) -> InvalidInput:
@@ -205,6 +232,9 @@ def install_problem_handlers(app: FastAPI) -> None:
                 request,
                 errors=[{"loc": ["body"], "msg": str(exc.__cause__), "type": "json_invalid"}],
             )
+        if isinstance(exc, BodyTooLarge):
+            problem = ContentTooLarge
+            return problem_response(413, problem.slug, problem.title, str(exc.detail), request)
         headers = dict(exc.headers) if exc.headers else {}
         if exc.status_code == 405:
             # Starlette names only the first route's method; the path may have several.

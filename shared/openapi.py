@@ -95,6 +95,15 @@ PROBLEM_RESPONSES: _Responses = {
             errors=[{"loc": ["body", "title"], "msg": "Field required", "type": "missing"}],
         ),
     ),
+    "ContentTooLarge": _problem(
+        "The body is longer than the service accepts (a deployment setting, 1 MiB by default).",
+        _example(
+            413,
+            "content-too-large",
+            "The body is too large",
+            "the body may have at most 1048576 bytes",
+        ),
+    ),
     "TooManyRequests": _problem(
         "Too many requests from this client; retry after the time `Retry-After` gives.",
         _example(429, "rate-limited", "Too many requests", "try again later"),
@@ -142,6 +151,8 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
         responses.setdefault("404", _ref("NotFound"))
     if method in _WRITES:
         responses.setdefault("409", _ref("Conflict"))
+    if "requestBody" in operation:
+        responses.setdefault("413", _ref("ContentTooLarge"))
     if "422" in responses or "requestBody" in operation or operation.get("parameters"):
         responses["422"] = _ref("ValidationFailed")
     for status, name in _SHARED_BY_STATUS.items():

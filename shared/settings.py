@@ -24,6 +24,13 @@ class ServiceSettings(BaseSettings):
     # connection must be the client, else a request sent on a connection the server is closing
     # at that instant fails with a reset nobody can safely retry.
     http_keep_alive_s: int = 75
+    # A request body longer than this is refused with 413 before it is read in full (the
+    # complaints' evidence files have their own limit).
+    max_body_bytes: int = 1024 * 1024
+    # The path and query (414 beyond), and all the header lines together (431 beyond): the
+    # server itself caps neither (docs/operations.md).
+    max_url_bytes: int = 8 * 1024
+    max_header_bytes: int = 32 * 1024
     database_url: str = f"{DEV_DATABASE}/postgres"
     database_pool_size: int = 10
     # Connecting, or waiting for a pooled connection, gives up after this (then 503).

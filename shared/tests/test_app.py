@@ -1,12 +1,16 @@
 """The app factory's HTTP behaviour without a database: CORS, problem+json, 404s, bad input,
 503s."""
 
+from collections.abc import AsyncIterator
+
 import httpx
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import Field
 from sqlalchemy import exc as sa_exc
 
 from shared.app import ServiceSpec, create_service_app
+from shared.errors import PROBLEM_JSON
+from shared.limits import own_body_limit
 from shared.schemas import StrictModel
 from shared.settings import ServiceSettings
 
@@ -118,3 +122,55 @@ async def test_a_failed_query_stays_a_500_problem() -> None:
         response = await client.post("/things")
     assert response.status_code == 500
     assert response.json()["type"].endswith("/internal-error")
+
+
+def _limits_client(settings: ServiceSettings) -> httpx.AsyncClient:
+    router = APIRouter()
+
+    @router.post("/things")
+    async def write_thing(body: Thing) -> dict[str, int]:
+        return {"length": len(body.text)}
+
+    @router.post("/files")
+    async def upload(request: Request) -> dict[str, int]:
+        own_body_limit(request, 4096)
+        return {"length": len(await request.body())}
+
+    spec = ServiceSpec(title="t", description="d", settings=settings, routers=[router])
+    transport = httpx.ASGITransport(app=create_service_app(spec))
+    return httpx.AsyncClient(transport=transport, base_url="http://service")
+
+
+async def test_a_body_over_the_limit_is_a_413_problem_declared_or_streamed() -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        yield b'{"text": "'
+        yield b"x" * 2000
+        yield b'"}'
+
+    async with _limits_client(ServiceSettings(max_body_bytes=1000)) as client:
+        declared = await client.post("/things", json={"text": "x" * 2000})
+        streamed = await client.post("/things", content=chunks())
+        small = await client.post("/things", json={"text": "x" * 900})
+        own = await client.post("/files", content=b"x" * 3000)
+        over_own = await client.post("/files", content=b"x" * 5000)
+    for response in (declared, streamed, over_own):
+        assert response.status_code == 413, response.text
+        assert response.headers["content-type"] == "application/problem+json"
+        assert response.json()["type"].endswith("/content-too-large")
+    assert "1000 bytes" in declared.json()["detail"]
+    assert "4096 bytes" in over_own.json()["detail"]
+    assert small.json() == {"length": 900} and own.json() == {"length": 3000}
+
+
+async def test_an_over_long_url_is_414_and_header_block_431_problems() -> None:
+    async with _limits_client(ServiceSettings(max_url_bytes=100, max_header_bytes=2000)) as client:
+        url = await client.get("/healthz", params={"q": "x" * 100})
+        headers = await client.get("/healthz", headers={"X-Padding": "x" * 2000})
+        fine = await client.get("/healthz", params={"q": "x" * 50})
+    assert (url.status_code, url.json()["type"].rsplit("/", 1)[1]) == (414, "uri-too-long")
+    assert (headers.status_code, headers.json()["type"].rsplit("/", 1)[1]) == (
+        431,
+        "headers-too-large",
+    )
+    assert url.headers["content-type"] == headers.headers["content-type"] == PROBLEM_JSON
+    assert fine.status_code == 200

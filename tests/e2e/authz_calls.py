@@ -338,7 +338,7 @@ CALLS: dict[tuple[str, str], Call] = {
         resource="incident", probe=INCIDENT_PROBE
     ),
     ("POST", "/incidents/{incident_id}/investigation-conclusion"): Call(
-        resource="incident", body={"concluded_on": "2026-12-15"}, probe=INCIDENT_PROBE
+        resource="incident", body={"concluded_on": "2026-11-27"}, probe=INCIDENT_PROBE
     ),
     ("POST", "/incidents/{incident_id}/circulation"): Call(
         resource="incident", body={"by": "department"}, probe=INCIDENT_PROBE

@@ -98,10 +98,10 @@ async def test_a_major_incident_review_is_escalated_when_late_and_circulated_by_
     assert early.status_code == 409  # the investigation has not concluded
     concluded = await http.post(
         f"{url}/investigation-conclusion",
-        json={"concluded_on": "2026-12-10"},
+        json={"concluded_on": "2026-11-27"},
         headers=token(SUPERVISION),
     )
-    assert concluded.json()["circulation_due"] == "2027-03-10"
+    assert concluded.json()["circulation_due"] == "2027-02-27"
 
     checks = stack.url("referrals") + "/admin/overdue-checks"
     admin = token(SUPERVISION, "admin")

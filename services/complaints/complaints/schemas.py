@@ -14,7 +14,7 @@ from services.complaints.complaints.rules import (
     Status,
     StepKind,
 )
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, IsoDate, ReadModel, StrictModel
 
 # Mainland mobile numbers, or landlines with an area code (0755-12345678), optional extension.
 PHONE_PATTERN = r"^(\+?86[- ]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$"
@@ -55,9 +55,9 @@ class ComplaintCreate(StrictModel):
 
     target_department: Department = Field(description="Code of the department complained about")
     target_post: str | None = Field(default=None, min_length=1, max_length=200)
-    category: Category
+    category: Annotated[Category, FROM_STRING]
     description: Text4000
-    event_date: date = Field(description="When the events happened (not in the future)")
+    event_date: IsoDate = Field(description="When the events happened (not in the future)")
     complainant: ComplainantIn | None = None
 
 
@@ -79,7 +79,7 @@ class ComplaintEntry(ComplaintCreate):
         }
     )
 
-    channel: Channel
+    channel: Annotated[Channel, FROM_STRING]
 
 
 class ComplaintReceipt(ReadModel):

@@ -18,6 +18,7 @@ from services.complaints.public.endpoints import SECRET_HOLDER, Secret
 from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.limits import own_body_limit
 from shared.openapi import problem_doc
 
 public_router = APIRouter(
@@ -51,6 +52,7 @@ EVIDENCE_BODY = {
 
 
 async def _read_capped(request: Request, limit: int) -> bytes:
+    own_body_limit(request, limit)  # the evidence limit, not the service's body limit
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"a file may have at most {limit} bytes")

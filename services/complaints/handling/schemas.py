@@ -1,12 +1,13 @@
 """Request and response bodies of handling: forwarding, reassignment, outcome, messages."""
 
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from services.complaints.complaints.rules import Appraisal, Outcome
 from services.complaints.complaints.schemas import Department, Text4000
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, ReadModel, StrictModel
 
 
 class Forwarding(StrictModel):
@@ -52,7 +53,7 @@ class HandlingResult(StrictModel):
         }
     )
 
-    outcome: Outcome
+    outcome: Annotated[Outcome, FROM_STRING]
     findings: Text4000
     legal_basis: str = Field(min_length=1, max_length=2000)
     public_result: Text4000
@@ -80,4 +81,4 @@ class AppraisalCreate(StrictModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"appraisal": "satisfied"}]})
 
-    appraisal: Appraisal
+    appraisal: Annotated[Appraisal, FROM_STRING]

@@ -34,7 +34,7 @@ from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
 from shared.access import PUBLIC
 from shared.db import SessionDep
 from shared.deps import NowDep
-from shared.errors import InvalidInput, NotFound
+from shared.errors import InvalidInput, NotFound, invalid_field
 
 router = APIRouter(
     prefix="/open311/v2",
@@ -120,22 +120,31 @@ async def _params(request: Request) -> dict[str, Any]:
     return {k: v[-1] for k, v in urllib.parse.parse_qs(raw.decode(errors="replace")).items()}
 
 
+def _text(params: dict[str, Any], name: str, shown_as: str = "") -> str | None:
+    """Reads an optional text parameter: empty is absent; a JSON value of another type is 422."""
+    value = params.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise invalid_field("must be a string", shown_as or name, kind="string_type")
+    return value
+
+
 def _complaint(params: dict[str, Any]) -> ComplaintCreate:
     nested = params.get("attribute")
     attribute: dict[str, Any] = dict(nested) if isinstance(nested, dict) else {}
     attribute.update({k[10:-1]: v for k, v in params.items() if k.startswith("attribute[")})
-    named = params.get("last_name") or params.get("first_name")
+    last, first = _text(params, "last_name"), _text(params, "first_name")
+    # GeoReport's attribute type is "datetime": the date is its first ten characters.
+    event_date = _text(attribute, "event_date", "attribute[event_date]")
     body = {
         "category": params.get("service_code"),
         "description": params.get("description"),
         "target_department": attribute.get("target_department"),
-        "target_post": attribute.get("target_post") or None,
-        "event_date": str(attribute.get("event_date") or "")[:10] or None,
-        "complainant": {
-            "name": f"{params.get('last_name', '')}{params.get('first_name', '')}",
-            "phone": params.get("phone") or None,
-        }
-        if named
+        "target_post": _text(attribute, "target_post", "attribute[target_post]"),
+        "event_date": event_date[:10] if event_date else None,
+        "complainant": {"name": f"{last or ''}{first or ''}", "phone": _text(params, "phone")}
+        if last or first
         else None,
     }
     try:

@@ -7,6 +7,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.complaints.complaints.rules import Category
 from services.complaints.complaints.schemas import PHONE_PATTERN, Department, Text4000
 
+# Form clients send a field left blank as an empty value: it is the same as no value.
+EMPTY_IS_ABSENT = "Optional; empty is the same as absent"
+
 
 class Service(BaseModel):
     """An entry of the service list: one complaint category."""
@@ -109,10 +112,12 @@ class RequestForm(BaseModel):
         alias="attribute[event_date]", description="When it happened (not in the future)"
     )
     target_post: str | None = Field(
-        default=None, alias="attribute[target_post]", min_length=1, max_length=200
+        default=None, alias="attribute[target_post]", max_length=200, description=EMPTY_IS_ABSENT
     )
     last_name: str | None = Field(
         default=None, description="With first_name (100 characters together): a named complainant"
     )
     first_name: str | None = None
-    phone: str | None = Field(default=None, max_length=30, pattern=PHONE_PATTERN)
+    phone: str | None = Field(
+        default=None, max_length=30, pattern=f"^$|{PHONE_PATTERN}", description=EMPTY_IS_ABSENT
+    )

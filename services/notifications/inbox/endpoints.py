@@ -4,7 +4,6 @@ The stream is declared first, so that `/inbox/stream` is not read as an item id.
 """
 
 import uuid
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -18,8 +17,9 @@ from shared.access import PathIs, authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep, SessionFactory
 from shared.deps import NowDep
-from shared.errors import invalid_field
+from shared.errors import invalid_field, ordered_range
 from shared.pagination import Page, decode_cursor, encode_cursor
+from shared.schemas import Instant
 
 TAGS = {
     "inbox": "A department's inbox: the live stream (Server-Sent Events) of new items, "
@@ -87,13 +87,14 @@ async def list_inbox(
     unread: bool | None = None,
     type: Annotated[str | None, Query(max_length=200, description="source event type")] = None,
     source: Annotated[str | None, Query(max_length=50, description="source service")] = None,
-    since: Annotated[datetime | None, Query(description="delivered at or after")] = None,
-    until: Annotated[datetime | None, Query(description="delivered before")] = None,
+    since: Annotated[Instant | None, Query(description="delivered at or after")] = None,
+    until: Annotated[Instant | None, Query(description="delivered before")] = None,
     awaiting_ack: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Page[InboxItemRead]:
     """Lists a department's inbox, newest first, filtered. Callers: officers of that department."""
+    ordered_range(since, until, "since", "until")
     after = decode_cursor(cursor) if cursor else None
     where = InboxFilter(unread, type, source, since, until, awaiting_ack)
     rows = await repository.page(

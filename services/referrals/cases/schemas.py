@@ -3,12 +3,13 @@
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from services.referrals.cases.rules import CaseSource, CaseStatus
 from services.referrals.sanctions.rules import Sanction
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, ReadModel, StrictModel
 
 
 class Level(StrEnum):
@@ -75,12 +76,12 @@ class PersonIn(StrictModel):
     name: str = Field(min_length=1, max_length=100)
     post: str = Field(min_length=1, max_length=100)
     unit: str = Field(min_length=1, max_length=200)
-    level: Level
-    tier: Tier
+    level: Annotated[Level, FROM_STRING]
+    tier: Annotated[Tier, FROM_STRING]
     department_head: bool = Field(
         default=False, description="head of a government department: part 2 forms apply"
     )
-    sanctions: list[Sanction] = Field(min_length=1, max_length=6)
+    sanctions: list[Annotated[Sanction, FROM_STRING]] = Field(min_length=1, max_length=6)
 
 
 class DecisionCreate(StrictModel):

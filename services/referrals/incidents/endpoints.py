@@ -58,10 +58,12 @@ async def explained(
 
 @router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
 async def concluded(
-    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, _: Recorder
+    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, now: NowDep, _: Recorder
 ) -> IncidentRead:
     """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
-    incident = await service.conclude(session, incident_id, body.concluded_on)
+    incident = await service.conclude(
+        session, incident_id=incident_id, concluded_on=body.concluded_on, now=now
+    )
     read = await service.view(session, incident)
     await session.commit()
     return read

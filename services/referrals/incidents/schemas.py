@@ -2,18 +2,19 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from services.referrals.incidents.rules import Circulator, Decider, OfficialRole, Severity
 from services.referrals.sanctions.rules import Sanction
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, Instant, IsoDate, ReadModel, StrictModel
 
 
 class OfficialIn(StrictModel):
     """An official holding one of the roles of art. 13–16."""
 
-    role: OfficialRole
+    role: Annotated[OfficialRole, FROM_STRING]
     name: str = Field(min_length=1, max_length=100)
     post: str = Field(min_length=1, max_length=100)
     unit: str = Field(min_length=1, max_length=200)
@@ -46,10 +47,10 @@ class IncidentCreate(StrictModel):
     )
 
     title: str = Field(min_length=1, max_length=200)
-    severity: Severity
+    severity: Annotated[Severity, FROM_STRING]
     district: str | None = Field(default=None, max_length=40)
-    occurred_at: AwareDatetime
-    on_site_meeting_at: AwareDatetime
+    occurred_at: Instant = Field(description="Not in the future")
+    on_site_meeting_at: Instant = Field(description="After the incident, not in the future")
     department_head_involved: bool = False
     officials: list[OfficialIn] = Field(min_length=1, max_length=50)
 
@@ -57,9 +58,9 @@ class IncidentCreate(StrictModel):
 class Conclusion(StrictModel):
     """The day the investigation concluded (the circulation deadline starts)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"concluded_on": "2026-12-15"}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [{"concluded_on": "2026-11-27"}]})
 
-    concluded_on: date
+    concluded_on: IsoDate = Field(description="After the incident, not in the future")
 
 
 class Circulation(StrictModel):
@@ -67,7 +68,7 @@ class Circulation(StrictModel):
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"by": "department"}]})
 
-    by: Circulator
+    by: Annotated[Circulator, FROM_STRING]
 
 
 class OfficialRead(ReadModel):

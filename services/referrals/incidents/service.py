@@ -28,8 +28,15 @@ async def register(
     session: AsyncSession, *, principal: Principal, body: IncidentCreate, now: datetime
 ) -> Incident:
     """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
+    if body.occurred_at > now:
+        raise invalid_field("the incident cannot be in the future", "occurred_at", kind="future")
     if body.on_site_meeting_at < body.occurred_at:
         raise invalid_field("the on-site meeting cannot precede the incident", "on_site_meeting_at")
+    if body.on_site_meeting_at > now:
+        # The incident is registered after the on-site meeting: a later one did not happen yet.
+        raise invalid_field(
+            "the on-site meeting cannot be in the future", "on_site_meeting_at", kind="future"
+        )
     reviewed = is_reviewed(body.severity)
     calendar, occurred_on = await calendar_copy.current(session), local_date(body.occurred_at)
     explanation = explanation_due(occurred_on, calendar) if reviewed else None
@@ -99,13 +106,19 @@ async def explain(session: AsyncSession, incident_id: uuid.UUID, now: datetime) 
     return incident
 
 
-async def conclude(session: AsyncSession, incident_id: uuid.UUID, concluded_on: date) -> Incident:
+async def conclude(
+    session: AsyncSession, *, incident_id: uuid.UUID, concluded_on: date, now: datetime
+) -> Incident:
     """Records the end of the investigation; circulation is due within 3 months (R12)."""
     incident = await _reviewed(session, incident_id)
     if incident.investigation_concluded_on is not None:
         raise Conflict("the investigation's conclusion was already recorded")
     if concluded_on < local_date(incident.occurred_at):
         raise invalid_field("the investigation cannot conclude before the incident", "concluded_on")
+    if concluded_on > local_date(now):
+        raise invalid_field(
+            "the investigation cannot conclude in the future", "concluded_on", kind="future"
+        )
     incident.investigation_concluded_on = concluded_on
     incident.circulation_due = circulation_due(concluded_on)
     return incident

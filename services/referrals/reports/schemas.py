@@ -2,11 +2,12 @@
 
 import uuid
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from services.referrals.reports.rules import ReportKind, ReportPurpose
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, ReadModel, StrictModel
 
 
 class ReportCreate(StrictModel):
@@ -26,8 +27,10 @@ class ReportCreate(StrictModel):
         }
     )
 
-    kind: ReportKind
-    purpose: ReportPurpose = Field(description="information (R4) or referral of a violation (R5)")
+    kind: Annotated[ReportKind, FROM_STRING]
+    purpose: Annotated[ReportPurpose, FROM_STRING] = Field(
+        description="information (R4) or referral of a violation (R5)"
+    )
     title: str = Field(min_length=1, max_length=200)
     summary: str = Field(min_length=1, max_length=4000)
     concerned_department: str | None = Field(

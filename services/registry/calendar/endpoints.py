@@ -1,6 +1,5 @@
 """HTTP endpoints of the operators' calendar and of the registry's timed jobs."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Response
@@ -18,6 +17,7 @@ from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.schemas import IsoDate
 from shared.workdays import CalendarDay
 
 router = APIRouter(tags=["calendar and jobs"])
@@ -49,7 +49,7 @@ async def extend_calendar(body: CalendarUpdate, session: SessionDep, _: Admin) -
 
 @router.put("/calendar/days/{day}", response_model=CalendarDayRead)
 async def correct_day(
-    day: date, body: CalendarDayCorrection, session: SessionDep, _: Admin
+    day: IsoDate, body: CalendarDayCorrection, session: SessionDep, _: Admin
 ) -> CalendarDayRead:
     """Enters or corrects one operator day. Callers: administrators."""
     await service.set_days(session, [CalendarDay(day, body.working, body.name)])
@@ -58,7 +58,7 @@ async def correct_day(
 
 
 @router.delete("/calendar/days/{day}", status_code=204)
-async def remove_day(day: date, session: SessionDep, _: Admin) -> Response:
+async def remove_day(day: IsoDate, session: SessionDep, _: Admin) -> Response:
     """Removes an operator day: the weekday rule (or the package) applies again.
 
     Callers: administrators. 404 unless an operator entered that day.

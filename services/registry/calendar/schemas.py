@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import IsoDate, ReadModel, StrictModel
 
 
 class CalendarDayCreate(StrictModel):
@@ -17,7 +17,7 @@ class CalendarDayCreate(StrictModel):
         }
     )
 
-    day: date
+    day: IsoDate
     working: bool = Field(description="true for an adjusted working day, false for a holiday")
     name: str = Field(default="", max_length=50)
 

@@ -1,7 +1,6 @@
 """HTTP endpoints of tasks: assignment, decomposition, lifecycle, list and search."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
@@ -27,6 +26,8 @@ from shared.access import Case, Holds, Listed, all_of, any_of, authorize, has_ro
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.errors import ordered_range
+from shared.schemas import IsoDate
 from shared.workdays import local_date
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
@@ -147,8 +148,8 @@ async def list_tasks(
     department: Annotated[str | None, Query(max_length=40)] = None,
     status_: Annotated[TaskStatus | None, Query(alias="status")] = None,
     source: TaskSource | None = None,
-    deadline_from: date | None = None,
-    deadline_to: date | None = None,
+    deadline_from: IsoDate | None = None,
+    deadline_to: IsoDate | None = None,
     overdue: bool = False,
     parent_id: uuid.UUID | None = None,
     top_level: bool | None = None,
@@ -161,6 +162,7 @@ async def list_tasks(
     Callers: any officer; a department sees the tasks it leads or co-handles, GOV_OFFICE and
     SUPERVISION see all.
     """
+    ordered_range(deadline_from, deadline_to, "deadline_from", "deadline_to")
     filters = TaskFilter(
         department=department,
         status=status_,

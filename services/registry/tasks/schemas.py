@@ -2,12 +2,13 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from services.registry.tasks.rules import TaskAction, TaskSource, TaskStatus
 from shared.pagination import Page
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import FROM_STRING, IsoDate, ReadModel, StrictModel
 
 
 class _Assignment(StrictModel):
@@ -21,7 +22,9 @@ class _Assignment(StrictModel):
         default_factory=list, max_length=60, description="Co-responsible unit codes (协办单位)"
     )
     post: str | None = Field(default=None, max_length=100, description="Post (岗位), R3")
-    deadline: date | None = Field(default=None, description="A date, or give deadline_working_days")
+    deadline: IsoDate | None = Field(
+        default=None, description="A date, or give deadline_working_days"
+    )
     deadline_working_days: int | None = Field(
         default=None, ge=1, le=3650, description="N working days after assignment (PRC calendar)"
     )
@@ -46,7 +49,7 @@ class TaskCreate(_Assignment):
         }
     )
 
-    source: TaskSource
+    source: Annotated[TaskSource, FROM_STRING]
 
 
 class SubtaskCreate(_Assignment):
@@ -77,7 +80,7 @@ class TaskTransition(StrictModel):
         }
     )
 
-    action: TaskAction = Field(description="start, complete or cancel")
+    action: Annotated[TaskAction, FROM_STRING] = Field(description="start, complete or cancel")
     reason: str | None = Field(default=None, min_length=1, max_length=2000)
 
 
@@ -88,7 +91,7 @@ class TaskMove(StrictModel):
         json_schema_extra={"examples": [{"parent_id": "0b7e4f6a-3c1d-4b8e-9f2a-5d6c7e8f9a0b"}]}
     )
 
-    parent_id: uuid.UUID
+    parent_id: Annotated[uuid.UUID, FROM_STRING]
 
 
 class TaskRead(ReadModel):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from pydantic import ConfigDict, Field
 
-from shared.schemas import ReadModel, StrictModel
+from shared.schemas import IsoDate, ReadModel, StrictModel
 
 
 class UrgeNoticeCreate(StrictModel):
@@ -22,7 +22,7 @@ class UrgeNoticeCreate(StrictModel):
         }
     )
 
-    new_deadline: date
+    new_deadline: IsoDate
     content: str = Field(min_length=1, max_length=4000)
 
 

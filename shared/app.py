@@ -24,6 +24,7 @@ from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.db import create_engine, create_session_factory
+from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
@@ -53,6 +54,7 @@ class ServiceSpec:
     consumers: Sequence[ConsumerSpec] = field(default_factory=list)
     jobs: Sequence[Job] = field(default_factory=list)
     departments: DepartmentLookup | None = None  # the directory the access policies read
+    directory: DepartmentDirectory | None = None  # the service's copy, if it keeps one
 
 
 class RequestContextMiddleware:
@@ -211,6 +213,8 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.clock = Clock()
     app.state.outbox = spec.outbox
     app.state.departments = spec.departments
+    if spec.directory is not None:
+        spec.directory.registry_url = settings.registry_url
     install_problem_handlers(app)
     app.add_middleware(RequestLimitsMiddleware, settings=settings)
     app.add_middleware(RequestContextMiddleware)

@@ -14,6 +14,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
+from shared.context import caller_token
 from shared.errors import Unauthorized
 from shared.settings import DEV_JWT_KEY, ServiceSettings
 
@@ -69,7 +70,9 @@ async def current_principal(
     """Gets the caller from the Authorization header, or answers 401."""
     if credentials is None:
         raise Unauthorized("a Bearer token is required")
-    return decode_token(credentials.credentials, request.app.state.settings)
+    principal = decode_token(credentials.credentials, request.app.state.settings)
+    caller_token.set(credentials.credentials)
+    return principal
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]

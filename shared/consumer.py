@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -17,12 +18,41 @@ from shared.context import correlation_id
 from shared.db import SessionFactory, database_unavailable
 from shared.events import Envelope, InvalidEnvelope
 from shared.kafka import create_consumer, create_producer, dead_letter_topic
-from shared.metrics import CONSUMER_EVENTS, CONSUMER_HANDLER_ERRORS, CONSUMER_LAG
+from shared.metrics import CONSUMER_EVENTS, CONSUMER_HANDLER_ERRORS, CONSUMER_LAG, CONSUMER_WAITING
 from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
+WAIT_CAP_S = 5.0  # the longest pause between two tries of an event that waits
+
+
+class NotYet(Exception):
+    """The event cannot apply yet, through no fault of its own (e.g. a department the local
+    directory copy does not hold yet): it waits and is tried again, without end and without
+    counting toward the dead-letter attempts."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An event a consumer holds until what it needs arrives (shown on operator pages)."""
+
+    group: str
+    event_id: str
+    event_type: str
+    reason: str
+    detail: str
+    since: float  # time.time() of the first try that had to wait
+    tries: int
+
+
+# What waits in this process, by (group, event id): the operator page and /metrics show it.
+WAITING: dict[tuple[str, str], Waiting] = {}
 
 
 def processed_events_table(metadata: MetaData) -> Table:
@@ -44,6 +74,8 @@ class ConsumerSpec:
     group: str
     topics: list[str]
     handlers: dict[str, Handler] = field(default_factory=dict)
+    # The group whose dead-letter topic receives this one's (default: its own).
+    dead_letter_group: str | None = None
 
 
 class EventConsumer:
@@ -53,6 +85,10 @@ class EventConsumer:
     event is skipped. Offsets are committed after a batch is applied: a crash replays at most
     that batch, which the processed marks absorb. An event whose handler keeps failing goes to
     the group's dead-letter topic with the error in its headers, and the consumer moves on.
+    An event whose handler raises `NotYet` waits instead: it is tried again with a growing
+    pause (capped at WAIT_CAP_S) until it applies, and the consumer reads nothing further
+    meanwhile (what follows may depend on it; the events of its own batch after it have been
+    applied already); it is never dead-lettered for that reason.
     A lost database is not the event's fault: the batch is abandoned uncommitted and read again
     once the consumer has reconnected, so an outage never dead-letters anything.
     """
@@ -68,7 +104,7 @@ class EventConsumer:
         self.sessions = sessions
         self.processed = processed
         self.settings = settings
-        self.dead_letters = dead_letter_topic(spec.group)
+        self.dead_letters = dead_letter_topic(spec.dead_letter_group or spec.group)
 
     async def _apply_in(self, session: AsyncSession, envelope: Envelope) -> bool:
         handler = self.spec.handlers.get(envelope.type)
@@ -147,6 +183,8 @@ class EventConsumer:
                 return await self._apply_in(session, envelope)
         except asyncio.CancelledError:
             raise
+        except NotYet:
+            return None  # `handle` makes it wait
         except Exception as exc:
             if database_unavailable(exc):
                 raise
@@ -203,23 +241,66 @@ class EventConsumer:
             return
         token = correlation_id.set(envelope.correlationid)
         try:
-            for attempt in range(1, self.settings.consumer_max_attempts + 1):
+            attempt = 0
+            while True:
                 try:
                     with self._span(envelope, record):
                         self._log_outcome(envelope, await self.apply(envelope))
                     return
                 except asyncio.CancelledError:
                     raise
+                except NotYet as exc:
+                    await self._wait(envelope, exc)
+                    continue
                 except Exception as exc:
                     if database_unavailable(exc):
                         raise
+                    attempt += 1
                     self._count_failure(envelope, exc, "event handler failed", attempt=attempt)
                     if attempt == self.settings.consumer_max_attempts:
                         await self._dead_letter(record, producer, exc, attempts=attempt)
                         return
                     await asyncio.sleep(self.settings.consumer_retry_backoff_s * 2 ** (attempt - 1))
         finally:
+            self._stop_waiting(envelope)
             correlation_id.reset(token)
+
+    async def _wait(self, envelope: Envelope, exc: NotYet) -> None:
+        """Records that an event waits, then pauses before its next try (growing, capped)."""
+        key = (self.spec.group, str(envelope.id))
+        before = WAITING.get(key)
+        tries = before.tries + 1 if before else 1
+        if before is None:
+            CONSUMER_WAITING.labels(self.spec.group, exc.reason).inc()
+            log.info(
+                "event waits",
+                extra={"event_id": str(envelope.id), "type": envelope.type, "why": str(exc)},
+            )
+        WAITING[key] = Waiting(
+            self.spec.group,
+            str(envelope.id),
+            envelope.type,
+            exc.reason,
+            exc.detail,
+            before.since if before else time.time(),
+            tries,
+        )
+        backoff = self.settings.consumer_retry_backoff_s * 2 ** min(tries - 1, 10)
+        await asyncio.sleep(min(backoff, WAIT_CAP_S))
+
+    def _stop_waiting(self, envelope: Envelope) -> None:
+        """Forgets a waiting event once it applied, was dead-lettered or the consumer stops."""
+        waited = WAITING.pop((self.spec.group, str(envelope.id)), None)
+        if waited is not None:
+            CONSUMER_WAITING.labels(self.spec.group, waited.reason).dec()
+            log.info(
+                "event no longer waits",
+                extra={
+                    "event_id": waited.event_id,
+                    "type": waited.event_type,
+                    "tries": waited.tries,
+                },
+            )
 
     async def run(self) -> None:
         """Consumes until cancelled; reconnects with backoff when Kafka is unavailable."""

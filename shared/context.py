@@ -1,9 +1,11 @@
-"""The correlation id of the work in progress (HTTP request or consumed event)."""
+"""The work in progress (HTTP request or consumed event): its correlation id, the caller's token."""
 
 import uuid
 from contextvars import ContextVar
 
 correlation_id: ContextVar[str | None] = ContextVar("correlation_id", default=None)
+# The caller's bearer token, relayed on the one synchronous call to registry (directory.py).
+caller_token: ContextVar[str | None] = ContextVar("caller_token", default=None)
 
 
 def current_correlation_id() -> str:

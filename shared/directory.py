@@ -4,11 +4,14 @@ Registry owns departments and publishes their changes on a compacted topic keyed
 each consumer applies them here (newer versions only) and reads its own copy.
 """
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Any
+from urllib.parse import quote
 
+import httpx
 from sqlalchemy import (
     Boolean,
     Column,
@@ -25,16 +28,26 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.consumer import Handler
-from shared.errors import Forbidden, unknown_department
+from shared.consumer import ConsumerSpec, Handler, NotYet
+from shared.context import caller_token
+from shared.errors import Forbidden, RetryLater, unknown_department
 from shared.events import ConsumedPayload, Envelope
 
+log = logging.getLogger(__name__)
 DEPARTMENTS_TOPIC = "registry.departments"
+LOOKUP_TIMEOUT_S = 2.0
 DEPARTMENT_EVENT_TYPES = (
     "registry.department.created.v1",
     "registry.department.updated.v1",
     "registry.department.deactivated.v1",
 )
+
+
+class NotInDirectoryYet(NotYet):
+    """An event names a department (or a role) the local copy does not hold yet: it waits."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("not_in_directory", detail)
 
 
 class DepartmentSnapshot(ConsumedPayload):
@@ -80,6 +93,8 @@ class DepartmentDirectory:
         self.table = table
         self.cache_seconds = cache_seconds
         self._cache: dict[tuple[str, str], tuple[float, Any]] = {}
+        # Registry's base URL for `lookup` (set from the service's settings at start-up).
+        self.registry_url: str | None = None
 
     async def _cached(self, key: tuple[str, str], load: Callable[[], Awaitable[Any]]) -> Any:
         now = time.monotonic()
@@ -87,7 +102,8 @@ class DepartmentDirectory:
         if hit is not None and hit[0] > now:
             return hit[1]
         value = await load()
-        self._cache[key] = (now + self.cache_seconds, value)
+        if value:  # a miss is not kept: the department may arrive any moment
+            self._cache[key] = (now + self.cache_seconds, value)
         return value
 
     def _clear(self, *_: object) -> None:
@@ -95,7 +111,9 @@ class DepartmentDirectory:
 
     async def apply(self, session: AsyncSession, envelope: Envelope) -> None:
         """Applies a department event unless the copy already holds a newer version."""
-        snapshot = envelope.payload(DepartmentSnapshot)
+        await self._upsert(session, envelope.payload(DepartmentSnapshot))
+
+    async def _upsert(self, session: AsyncSession, snapshot: DepartmentSnapshot) -> None:
         values = snapshot.model_dump()
         statement = insert(self.table).values(**values)
         await session.execute(
@@ -112,6 +130,36 @@ class DepartmentDirectory:
     def handlers(self) -> dict[str, Handler]:
         """Gets the consumer handlers that keep the copy current."""
         return dict.fromkeys(DEPARTMENT_EVENT_TYPES, self.apply)
+
+    def consumers(
+        self, group: str, topics: list[str], handlers: dict[str, Handler]
+    ) -> list[ConsumerSpec]:
+        """Gets a service's consumers: the directory in a group of its own, then the rest.
+
+        Kafka orders nothing across topics: read in one group, an event could be applied
+        before the directory event of a department it names. In its own group the directory
+        never waits behind other events, and an event naming a department not copied yet
+        waits for it (`require`), so nothing is skipped.
+        """
+        own = ConsumerSpec(
+            f"{group}-directory", [DEPARTMENTS_TOPIC], self.handlers(), dead_letter_group=group
+        )
+        rest = [topic for topic in topics if topic != DEPARTMENTS_TOPIC]
+        return [own, ConsumerSpec(group, rest, handlers)] if rest else [own]
+
+    async def require(self, session: AsyncSession, code: str) -> Row[Any]:
+        """Gets a department an event names; raises NotInDirectoryYet until it is copied."""
+        row = await self.get(session, code)
+        if row is None:
+            raise NotInDirectoryYet(f"department {code}")
+        return row
+
+    async def require_role(self, session: AsyncSession, role: str) -> list[str]:
+        """Gets the active holders of a role a rule needs; NotInDirectoryYet while none does."""
+        codes = await self.codes_with_role(session, role)
+        if not codes:
+            raise NotInDirectoryYet(f"a department holding {role}")
+        return codes
 
     async def get(self, session: AsyncSession, code: str) -> Row[Any] | None:
         """Gets a department by code, active or not."""
@@ -136,13 +184,54 @@ class DepartmentDirectory:
 
         return list(await self._cached(("role", role), load))
 
+    async def lookup(self, session: AsyncSession, code: str) -> Row[Any] | None:
+        """Gets a department from the copy, else from registry (copied at once), else None.
+
+        A request may name a department registry created a moment ago, before its event
+        reached this copy. Registry is then asked (`GET /departments/{code}`, the caller's
+        token relayed) and its answer upserted with the version guard, so the department is
+        usable at once. When registry cannot be asked the answer is 503 with Retry-After
+        (RetryLater), never 422: only a code registry does not know is unknown.
+        """
+        row = await self.get(session, code)
+        if row is not None or self.registry_url is None or caller_token.get() is None:
+            return row
+        if not code.strip():
+            return None
+        try:
+            async with httpx.AsyncClient(timeout=LOOKUP_TIMEOUT_S) as client:
+                answer = await client.get(
+                    f"{self.registry_url}/departments/{quote(code, safe='')}",
+                    headers={"Authorization": f"Bearer {caller_token.get()}"},
+                )
+        except httpx.HTTPError as exc:
+            log.warning("registry lookup failed", extra={"code": code, "error": repr(exc)})
+            raise RetryLater(f"department {code} cannot be confirmed with registry now") from exc
+        if answer.status_code >= 500:
+            log.warning(
+                "registry lookup failed", extra={"code": code, "status": answer.status_code}
+            )
+            raise RetryLater(f"department {code} cannot be confirmed with registry now")
+        if answer.status_code != 200:  # 404, or a code no department could have
+            return None
+        await self._upsert(session, DepartmentSnapshot.model_validate(answer.json()))
+        self._clear()
+        return await self.get(session, code)
+
     async def caller_role(self, session: AsyncSession, code: str) -> str | None:
         """Gets the functional role of the caller's department; 403 unless it is active."""
-        return caller_role(await self.get(session, code), code)
+        return caller_role(await self.lookup(session, code), code)
 
     async def named_role(self, session: AsyncSession, field: str, code: str) -> str | None:
         """Gets the functional role of a department named in the body; 422 unless active."""
-        return named_role(await self.get(session, code), field, code)
+        return named_role(await self.lookup(session, code), field, code)
+
+    async def named(self, session: AsyncSession, field: str, code: str) -> Row[Any]:
+        """Gets a department named in the body, active or not; 422 when registry has none."""
+        row = await self.lookup(session, code)
+        if row is None:
+            raise unknown_department(field, code)
+        return row
 
 
 def caller_role(entry: Any, code: str) -> str | None:

@@ -108,6 +108,16 @@ class Unavailable(Problem):
     status, slug, title = 503, "unavailable", "Service not ready"
 
 
+class RetryLater(Unavailable):
+    """503 with Retry-After: the answer is not known yet; the same request may succeed later."""
+
+    slug, title = "retry-later", "Not known yet: retry"
+
+    def __init__(self, detail: str, retry_after_s: int = 1, **extensions: Any) -> None:
+        super().__init__(detail, **extensions)
+        self.headers = {"Retry-After": str(retry_after_s)}
+
+
 Location = str | int
 
 

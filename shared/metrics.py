@@ -33,6 +33,11 @@ CONSUMER_EVENTS = Counter(
 CONSUMER_HANDLER_ERRORS = Counter(
     "consumer_handler_errors_total", "Handler attempts that raised", ["group", "event_type"]
 )
+CONSUMER_WAITING = Gauge(
+    "consumer_waiting_events",
+    "Events held until what they need arrives (e.g. a department not yet in the directory)",
+    ["group", "reason"],
+)
 CONSUMER_LAG = Gauge(
     "consumer_lag_records", "Records behind the partition's end", ["group", "topic", "partition"]
 )

@@ -49,6 +49,9 @@ class ServiceSettings(BaseSettings):
     relay_send_timeout_s: float = 15.0
     outbox_retention_hours: float = 168.0
 
+    # Registry's base URL: a service asks it about a department its copy does not hold yet.
+    registry_url: str | None = "http://127.0.0.1:8001"
+
     consumers_enabled: bool = True
     consumer_max_attempts: int = 5
     consumer_retry_backoff_s: float = 0.2

@@ -88,7 +88,8 @@ async def lag(settings: ServiceSettings, _: argparse.Namespace) -> int:
     await admin.start()
     await consumer.start()
     try:
-        ours = {settings.topic(service) for service in SERVICES}
+        # Each service's group, and the group that applies its directory copy (shared/directory.py).
+        ours = {settings.topic(g) for s in SERVICES for g in (s, f"{s}-directory")}
         groups = sorted(g[0] for g in await admin.list_consumer_groups() if g[0] in ours)
         print(f"{'group':32} {'topic':40} {'part':>4} {'committed':>10} {'end':>10} {'lag':>8}")
         for group in groups:

@@ -18,14 +18,13 @@ CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, CALENDAR_TOPIC]
 
 
 class ComplaintEvent(EventPayload):
-    """Fields every complaint event carries; `addressees` are the departments it must reach."""
+    """Fields every complaint event carries (notifications' routing table decides who reads it)."""
 
     topic = COMPLAINTS_TOPIC
 
     complaint_id: uuid.UUID
     category: str
     target_department: str
-    addressees: list[str]
 
 
 class ComplaintReceived(ComplaintEvent):
@@ -90,6 +89,7 @@ class ComplaintFeedbackGiven(ComplaintEvent):
     event_type = "complaints.complaint.feedback_given.v1"
 
     from_department: str
+    feedback_to: str
     outcome: str
     legal_basis: str
     given_at: datetime

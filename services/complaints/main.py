@@ -17,7 +17,6 @@ from services.complaints.open311.endpoints import router as open311_router
 from services.complaints.public.endpoints import router as public_router
 from services.complaints.statistics.endpoints import router as statistics_router
 from shared.app import ServiceSpec, create_service_app
-from shared.consumer import ConsumerSpec
 from shared.jobs import every
 
 
@@ -44,14 +43,9 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
-        consumers=[
-            ConsumerSpec(
-                CONSUMER_GROUP,
-                CONSUMED_TOPICS,
-                {**directory.handlers(), **calendar_copy.handlers()},
-            )
-        ],
+        departments=directory.lookup,
+        directory=directory,
+        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, calendar_copy.handlers()),
         jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
     )
 

@@ -3,8 +3,6 @@
 import uuid
 from datetime import datetime
 
-from pydantic import Field
-
 from shared.calendar_copy import CALENDAR_TOPIC
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
@@ -26,21 +24,12 @@ COMPLAINT_FORWARDED = "complaints.complaint.forwarded.v1"
 COMPLAINT_FEEDBACK_GIVEN = "complaints.complaint.feedback_given.v1"
 COMPLAINT_ESCALATED = "complaints.complaint.escalated.v1"
 FAULT_SUBSTANTIATED = "complaints.complaint.fault_substantiated.v1"
-
-ROUTED_EVENT_TYPES: tuple[str, ...] = (
-    REPORT_FILED,
-    CASE_DECIDED,
-    CASE_REJECTED,
-    TASK_ASSIGNED,
-    TASK_STATUS_CHANGED,
-    PROGRESS_REPORTED,
-    URGE_NOTICE_ISSUED,
-    COMPLAINT_RECEIVED,
-    COMPLAINT_FORWARDED,
-    COMPLAINT_FEEDBACK_GIVEN,
-    COMPLAINT_ESCALATED,
-    FAULT_SUBSTANTIATED,
-)
+CASE_OVERDUE = "referrals.case.overdue.v1"
+INCIDENT_REVIEW_OVERDUE = "referrals.incident.review_overdue.v1"
+COMPLAINT_REMINDED = "complaints.complaint.reminded.v1"
+COMPLAINT_REASSIGNED = "complaints.complaint.reassigned.v1"
+TASK_MOVED = "registry.task.moved.v1"
+WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -52,7 +41,9 @@ CONSUMED_TOPICS = [
     CALENDAR_TOPIC,
     "referrals.reports",
     CASES_TOPIC,
+    "referrals.incidents",
     TASKS_TOPIC,
+    "registry.white-papers",
     "complaints.complaints",
 ]
 
@@ -71,9 +62,11 @@ class ReportFiledView(ConsumedPayload):
 
 
 class RoutedEventView(ConsumedPayload):
-    """What notifications reads of any routed event: whom it names, who sent it, its title."""
+    """What notifications reads of any routed event to render its item: sender and title.
 
-    addressees: list[str] = Field(default_factory=list)
+    Whom it reaches is the routing table's (routing/rules.py), from the facts the event states.
+    """
+
     title: str | None = None
     filed_by: str | None = None
     issued_by: str | None = None

@@ -5,21 +5,22 @@ from fastapi import FastAPI
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.endpoints import router as console_router
 from services.notifications.database import calendar_copy, directory, outbox, processed_events
-from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, ROUTED_EVENT_TYPES
+from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
 from services.notifications.jobs import background_jobs
 from services.notifications.jobs import router as jobs_router
 from services.notifications.routing.endpoints import router as rules_router
+from services.notifications.routing.rules import ROUTED_EVENT_TYPES
 from services.notifications.webhooks.endpoints import router as webhooks_router
 from shared.app import ServiceSpec, create_service_app
-from shared.consumer import ConsumerSpec, Handler
+from shared.consumer import Handler
 
 
 def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
     routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
-    handlers = {**directory.handlers(), **calendar_copy.handlers(), **routed}
+    handlers = {**calendar_copy.handlers(), **routed}
     settings = settings or NotificationsSettings()
     return ServiceSpec(
         title="Notifications service (抄送与反馈)",
@@ -34,8 +35,9 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
-        consumers=[ConsumerSpec(CONSUMER_GROUP, CONSUMED_TOPICS, handlers)],
+        departments=directory.lookup,
+        directory=directory,
+        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, handlers),
         jobs=background_jobs(settings),
     )
 

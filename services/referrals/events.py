@@ -62,7 +62,6 @@ class CaseDecided(EventPayload):
     decision_id: uuid.UUID
     source: str
     title: str
-    addressees: list[str]
     decided_by: str
     referring_department: str | None
     concerned_department: str | None
@@ -80,7 +79,7 @@ class CaseRejected(EventPayload):
 
     case_id: uuid.UUID
     title: str
-    addressees: list[str]
+    referring_department: str | None
     decided_by: str
     reason: str
     rejected_at: datetime
@@ -100,7 +99,6 @@ class CaseOverdue(EventPayload):
     due_date_provisional: bool = Field(
         description="the working-day date crosses a year whose holidays nobody entered"
     )
-    addressees: list[str]
     escalated_at: datetime
 
 
@@ -119,7 +117,6 @@ class IncidentReviewOverdue(EventPayload):
         description="the working-day date crosses a year whose holidays nobody entered"
     )
     circulator: str | None
-    addressees: list[str]
     escalated_at: datetime
 
 

@@ -18,7 +18,6 @@ from services.referrals.statistics.endpoints import router as statistics_router
 from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
 from services.referrals.urge_referrals.service import on_urge_notice
 from shared.app import ServiceSpec, create_service_app
-from shared.consumer import ConsumerSpec
 from shared.jobs import every
 
 
@@ -45,20 +44,18 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        departments=directory.get,
-        consumers=[
-            ConsumerSpec(
-                CONSUMER_GROUP,
-                CONSUMED_TOPICS,
-                {
-                    **directory.handlers(),
-                    **calendar_copy.handlers(),
-                    URGE_NOTICE_ISSUED: on_urge_notice,
-                    ESCALATED: on_escalated,
-                    FAULT_SUBSTANTIATED: on_fault_substantiated,
-                },
-            )
-        ],
+        departments=directory.lookup,
+        directory=directory,
+        consumers=directory.consumers(
+            CONSUMER_GROUP,
+            CONSUMED_TOPICS,
+            {
+                **calendar_copy.handlers(),
+                URGE_NOTICE_ISSUED: on_urge_notice,
+                ESCALATED: on_escalated,
+                FAULT_SUBSTANTIATED: on_fault_substantiated,
+            },
+        ),
         jobs=[
             every("case deadlines", interval, case_jobs.case_deadlines),
             every("incident deadlines", interval, incident_jobs.incident_deadlines),

@@ -121,7 +121,6 @@ class TaskAssigned(EventPayload):
         description="the working-day deadline crosses a year whose holidays nobody entered"
     )
     assigned_by: str
-    addressees: list[str]
 
 
 class TaskMoved(EventPayload):
@@ -134,7 +133,8 @@ class TaskMoved(EventPayload):
     from_parent_id: uuid.UUID | None
     to_parent_id: uuid.UUID
     moved_by: str
-    addressees: list[str]
+    lead_unit: str
+    to_parent_lead_unit: str
 
 
 class TaskStatusChanged(EventPayload):
@@ -152,7 +152,9 @@ class TaskStatusChanged(EventPayload):
     deadline_provisional: bool = Field(
         description="the working-day deadline crosses a year whose holidays nobody entered"
     )
-    addressees: list[str]
+    lead_unit: str
+    co_units: list[str]
+    assigned_by: str
 
 
 class ProgressReported(EventPayload):
@@ -168,7 +170,6 @@ class ProgressReported(EventPayload):
     percent: int
     reported_by: str
     late: bool
-    addressees: list[str]
 
 
 class UrgeNoticeIssued(EventPayload):
@@ -186,8 +187,8 @@ class UrgeNoticeIssued(EventPayload):
     new_deadline: date
     work_item: str
     lead_unit: str
+    co_units: list[str]
     issued_by: str
-    addressees: list[str]
 
 
 class WhitePaperPublished(EventPayload):
@@ -201,4 +202,3 @@ class WhitePaperPublished(EventPayload):
     year: int
     version: int
     tasks: int
-    addressees: list[str]

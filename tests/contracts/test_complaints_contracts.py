@@ -18,6 +18,7 @@ from services.complaints.events import (
     ComplaintReminded,
 )
 from services.notifications.events import RoutedEventView
+from services.notifications.routing.rules import route
 from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
 from shared.events import Envelope
 
@@ -35,11 +36,11 @@ EVENTS = [
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=[e.__name__ for e in EVENTS])
-def test_complaint_events_carry_addressees_and_no_personal_fields(
+def test_complaint_events_carry_facts_and_no_personal_fields(
     event: type[ComplaintEvent],
 ) -> None:
     fields = set(event.model_fields)
-    assert "addressees" in fields and "complaint_id" in fields
+    assert "complaint_id" in fields and "target_department" in fields
     assert not fields & PERSONAL_FIELDS
     assert not any("tracking" in f for f in fields)
     assert event.topic == COMPLAINTS_TOPIC
@@ -51,7 +52,6 @@ def test_escalation_crosses_the_wire_for_the_referrals_consumer_R15() -> None:
         complaint_id=uuid.uuid4(),
         category="inaction",
         target_department="SZ-URBAN-MGMT",
-        addressees=["SZ-SUPERVISION", "SZ-GOV-OFFICE"],
         limit="acknowledge",
         due_date=date(2026, 12, 3),
         due_date_provisional=False,
@@ -72,7 +72,6 @@ def test_referrals_reads_escalations_and_substantiated_faults_R15() -> None:
         complaint_id=complaint,
         category="delay",
         target_department="SZ-URBAN-MGMT",
-        addressees=["SZ-SUPERVISION"],
         limit="handle",
         due_date=date(2026, 12, 22),
         due_date_provisional=False,
@@ -86,7 +85,6 @@ def test_referrals_reads_escalations_and_substantiated_faults_R15() -> None:
         complaint_id=complaint,
         category="inaction",
         target_department="SZ-URBAN-MGMT",
-        addressees=["SZ-SUPERVISION"],
         concerned_department="SZ-URBAN-MGMT",
         target_post=None,
         outcome="substantiated",
@@ -104,12 +102,14 @@ def test_notifications_sees_who_gave_the_feedback_R10() -> None:
         complaint_id=uuid.uuid4(),
         category="other",
         target_department="SZ-FINANCE",
-        addressees=["SZ-PETITION"],
         from_department="SZ-FINANCE",
+        feedback_to="SZ-PETITION",
         outcome="substantiated",
         legal_basis="b",
         given_at=datetime.now(UTC),
     )
     view = RoutedEventView.model_validate(feedback.model_dump(mode="json"))
-    assert view.addressees == ["SZ-PETITION"]
+    assert route(feedback.event_type, feedback.model_dump(mode="json"), {}) == {
+        "SZ-PETITION": ["R10"]
+    }
     assert view.sender_code() == "SZ-FINANCE"

@@ -78,7 +78,7 @@ def test_referrals_flags_the_R4_kinds_and_notifications_copies_them_to_supervisi
         envelope = Envelope.wrap("referrals", published, subject=str(published.report_id))
         wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
         assert wire.payload(ReportFiledView).supervisory is (kind in R4_KINDS), kind
-        rules = route(wire.type, wire.data, [], holders)["SZ-SUPERVISION"]
+        rules = route(wire.type, wire.data, holders)["SZ-SUPERVISION"]
         assert rules == (["R6", "R4"] if kind in R4_KINDS else ["R6"]), kind
 
 

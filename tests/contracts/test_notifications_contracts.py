@@ -4,8 +4,9 @@ what agency systems verify (no I/O)."""
 import uuid
 from datetime import UTC, datetime
 
-from services.notifications.events import CONSUMED_TOPICS, ROUTED_EVENT_TYPES, RoutedEventView
+from services.notifications.events import CONSUMED_TOPICS, RoutedEventView
 from services.notifications.inbox.rules import EVENT_TITLES
+from services.notifications.routing.rules import ROUTED_EVENT_TYPES
 from services.referrals.events import ReportFiled
 from services.topics import ALL_TOPICS
 from shared.events import Envelope
@@ -21,7 +22,7 @@ def test_routed_event_types_follow_the_naming_convention_and_have_titles() -> No
     for event_type in ROUTED_EVENT_TYPES:
         service, _aggregate, verb, version = event_type.split(".")
         assert service in {"registry", "complaints", "referrals"}
-        assert version == "v1" and verb.endswith(("ed", "en"))
+        assert version == "v1" and verb.endswith(("ed", "en", "overdue"))
         assert event_type in EVENT_TITLES
 
 
@@ -39,21 +40,19 @@ def test_report_filed_is_readable_as_a_routed_event() -> None:
     envelope = Envelope.wrap("referrals", published, subject=str(published.report_id))
     wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
     view = wire.payload(RoutedEventView)
-    assert view.addressees == []
     assert view.sender_code() == "SZ-AUDIT"
     assert view.title == "审计决定"
 
 
 def test_the_fixed_urge_notice_payload_is_readable() -> None:
-    # The cross-service convention: task_id, notice_id, sequence, addressees, issued_by.
+    # The cross-service convention: task_id, notice_id, sequence, issued_by.
     view = RoutedEventView.model_validate(
         {
             "task_id": str(uuid.uuid4()),
             "notice_id": str(uuid.uuid4()),
             "sequence": 2,
-            "addressees": ["SZ-URBAN-MGMT"],
+            "lead_unit": "SZ-URBAN-MGMT",
             "issued_by": "SZ-GOV-OFFICE",
         }
     )
-    assert view.addressees == ["SZ-URBAN-MGMT"]
     assert view.sender_code() == "SZ-GOV-OFFICE"

@@ -22,7 +22,6 @@ def _decided() -> CaseDecided:
         decision_id=uuid.uuid4(),
         source="report",
         title="专项资金使用情况检查报告",
-        addressees=["SZ-FINANCE"],
         decided_by="SZ-SUPERVISION",
         referring_department="SZ-FINANCE",
         concerned_department="SZ-URBAN-MGMT",
@@ -48,18 +47,17 @@ def test_case_decided_crosses_the_wire_and_routes_to_referrer_and_personnel_R5()
     wire = Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
     assert wire.type == CASE_DECIDED and published.topic == CASES_TOPIC
     view = wire.payload(RoutedEventView)
-    assert view.addressees == ["SZ-FINANCE"]
     assert view.sender_code() == "SZ-SUPERVISION" and view.title == published.title
-    recipients = route(wire.type, wire.data, view.addressees, {"PERSONNEL": ["SZ-PERSONNEL"]})
-    assert recipients == {"SZ-FINANCE": ["R5", "ADDRESSEES"], "SZ-PERSONNEL": ["R5"]}
+    recipients = route(wire.type, wire.data, {"PERSONNEL": ["SZ-PERSONNEL"]})
+    assert recipients == {"SZ-FINANCE": ["R5"], "SZ-PERSONNEL": ["R5"]}
     assert wire.data["persons"][0]["sanctions"] == ["circulated_criticism"]
 
 
-def test_rejections_and_escalations_name_their_addressees() -> None:
+def test_rejections_go_back_to_the_referrer_and_escalations_to_supervision_R5() -> None:
     rejected = CaseRejected(
         case_id=uuid.uuid4(),
         title="t",
-        addressees=["SZ-FINANCE"],
+        referring_department="SZ-FINANCE",
         decided_by="SZ-SUPERVISION",
         reason="r",
         rejected_at=datetime.now(UTC),
@@ -71,16 +69,16 @@ def test_rejections_and_escalations_name_their_addressees() -> None:
         status="received",
         due_date=date(2026, 11, 9),
         due_date_provisional=False,
-        addressees=["SZ-SUPERVISION"],
         escalated_at=datetime.now(UTC),
     )
-    for event in (rejected, overdue):
-        view = RoutedEventView.model_validate(event.model_dump(mode="json"))
-        assert view.addressees and event.topic == CASES_TOPIC
-    data = rejected.model_dump(mode="json")
-    assert route(rejected.event_type, data, data["addressees"], {"PERSONNEL": ["P"]}) == {
-        "SZ-FINANCE": ["R5", "ADDRESSEES"]
-    }
+    holders = {"SUPERVISION": ["SZ-SUPERVISION"], "PERSONNEL": ["P"]}
+    for event, expected in (
+        (rejected, {"SZ-FINANCE": ["R5"]}),
+        (overdue, {"SZ-SUPERVISION": ["R5"]}),
+    ):
+        wire = Envelope.wrap("referrals", event, subject=str(event.case_id))
+        assert event.topic == CASES_TOPIC
+        assert route(wire.type, wire.data, holders) == expected
 
 
 def test_referrals_declares_the_cases_topic_with_six_partitions() -> None:

@@ -10,6 +10,7 @@ from services.registry.events import (
     TASKS_TOPIC,
     ProgressReported,
     TaskAssigned,
+    TaskMoved,
     TaskStatusChanged,
     UrgeNoticeIssued,
 )
@@ -26,8 +27,8 @@ def _notice(sequence: int) -> UrgeNoticeIssued:
         new_deadline=date(2026, 10, 30),
         work_item="推行部门责任白皮书制度",
         lead_unit="SZ-ENVIRONMENT",
+        co_units=[],
         issued_by="SZ-GOV-OFFICE",
-        addressees=["SZ-ENVIRONMENT", "SZ-SUPERVISION"],
     )
 
 
@@ -60,10 +61,10 @@ def test_the_R5_field_is_required_on_both_sides() -> None:
         assert field.is_required() and field.annotation is bool, model
 
 
-def test_task_events_carry_addressees_on_the_tasks_topic() -> None:
-    for event in (TaskAssigned, TaskStatusChanged, ProgressReported, UrgeNoticeIssued):
+def test_task_events_name_their_units_on_the_tasks_topic() -> None:
+    for event in (TaskAssigned, TaskStatusChanged, TaskMoved, UrgeNoticeIssued):
         assert event.topic == "registry.tasks"
-        assert "addressees" in event.model_fields
+        assert "lead_unit" in event.model_fields
         assert event.event_type.startswith("registry.") and event.event_type.endswith(".v1")
     assert ProgressReported.event_type == "registry.progress.reported.v1"
     assert UrgeNoticeIssued.event_type == "registry.urge_notice.issued.v1"

@@ -125,6 +125,22 @@ async def items_about(
     return [item for item in found if item["source_event_id"] == str(event.id)]
 
 
+async def outbox_events(
+    stack: Stack, service: str, event_type: str, key: str | None = None
+) -> list[Envelope]:
+    """Gets the events of a type a producer wrote to its outbox (for one key if given)."""
+    query = "select headers, payload from outbox where event_type = $1"
+    rows = await (
+        stack.fetch(service, query + " and key = $2 order by id", event_type, key)
+        if key is not None
+        else stack.fetch(service, query + " order by id", event_type)
+    )
+    return [
+        Envelope.model_validate({**json.loads(r["headers"]), "data": json.loads(r["payload"])})
+        for r in rows
+    ]
+
+
 async def wait_item(
     http: httpx.AsyncClient, stack: Stack, department: str, event: Envelope, timeout: float = 30
 ) -> dict[str, Any]:

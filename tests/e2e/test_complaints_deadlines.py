@@ -16,6 +16,7 @@ from tests.e2e.complaints_helpers import (
     run_checks,
     set_clock,
 )
+from tests.e2e.notifications_support import items_about, wait_item
 from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
@@ -71,9 +72,13 @@ async def test_missed_acknowledgement_escalates_exactly_once_to_supervision_R15(
     # Not acknowledged: the unit that took the call still answers for it (首问责任).
     assert data["answerable_department"] == GOV_OFFICE
     assert data["handling_department"] == URBAN
-    assert SUPERVISION in data["addressees"]
+    for department in (SUPERVISION, GOV_OFFICE, URBAN):
+        assert (await wait_item(http, stack, department, escalated[0]))["rule"] == "R15"
     reminded = [e for e in events if e.type == "complaints.complaint.reminded.v1"]
-    assert len(reminded) == 1 and reminded[0].data["addressees"] == [URBAN]
+    assert len(reminded) == 1 and reminded[0].data["handling_department"] == URBAN
+    # The handler is reminded (R15); the item is in its inbox, nobody else's.
+    assert (await wait_item(http, stack, URBAN, reminded[0]))["rule"] == "R15"
+    assert await items_about(http, stack, SUPERVISION, reminded[0]) == []
 
     seen = await http.get(
         f"{stack.url('complaints')}/complaints/{cid}",

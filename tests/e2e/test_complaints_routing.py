@@ -17,6 +17,7 @@ from tests.e2e.complaints_helpers import (
     register,
     submit_public,
 )
+from tests.e2e.notifications_support import items_about, wait_item
 from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
@@ -39,11 +40,14 @@ async def test_petition_forwarded_to_finance_feeds_back_to_petition_R10(
     events = await complaint_events(stack, cid, until=5)
     by_type = {e.type: e for e in events}
     forward = by_type["complaints.complaint.forwarded.v1"].data
-    assert forward["addressees"] == [FINANCE]
+    assert forward["to_department"] == FINANCE
     assert forward["forwarded_by"] == PETITION and forward["feedback_required"] is True
     feedback = by_type["complaints.complaint.feedback_given.v1"].data
-    assert feedback["addressees"] == [PETITION]
+    assert feedback["feedback_to"] == PETITION
     assert feedback["from_department"] == FINANCE
+    item = await wait_item(http, stack, FINANCE, by_type["complaints.complaint.forwarded.v1"])
+    back = await wait_item(http, stack, PETITION, by_type["complaints.complaint.feedback_given.v1"])
+    assert item["rule"] == back["rule"] == "R10"
     assert feedback["outcome"] == "partly_substantiated"
     assert [e.type for e in events].count("complaints.complaint.feedback_given.v1") == 1
 
@@ -105,8 +109,11 @@ async def test_reassignment_needs_a_reason_and_moves_the_complaint(
     }
     await act(http, stack, URBAN, cid, "acknowledge", expect=403)  # no longer URBAN's
     events = await complaint_events(stack, cid, until=2)
-    reassigned = [e for e in events if e.type == "complaints.complaint.reassigned.v1"]
-    assert reassigned[0].data["addressees"] == sorted([TRANSPORT, SUPERVISION])
+    (reassigned,) = [e for e in events if e.type == "complaints.complaint.reassigned.v1"]
+    # The department it is reassigned to is told, and supervision (R15); URBAN is not.
+    assert (await wait_item(http, stack, TRANSPORT, reassigned))["rule"] == "R15"
+    assert (await wait_item(http, stack, SUPERVISION, reassigned))["rule"] == "R15"
+    assert await items_about(http, stack, URBAN, reassigned) == []
 
 
 async def test_supervision_sees_every_complaint_about_a_department(
@@ -117,8 +124,8 @@ async def test_supervision_sees_every_complaint_about_a_department(
     assert (await read(http, stack, TRANSPORT, receipt["id"])).status_code == 403
     events = await complaint_events(stack, receipt["id"], until=1)
     assert events[0].type == "complaints.complaint.received.v1"
-    assert SUPERVISION in events[0].data["addressees"]
-    assert URBAN in events[0].data["addressees"]
+    assert (await wait_item(http, stack, SUPERVISION, events[0]))["rule"] == "R15"
+    assert (await wait_item(http, stack, URBAN, events[0]))["rule"] == "R15"
     listed = await http.get(
         stack.url("complaints") + "/complaints", params={"limit": 200}, headers=token(SUPERVISION)
     )
@@ -143,7 +150,7 @@ async def test_substantiated_fault_is_referred_to_supervision_and_fed_back_publi
     events = await complaint_events(stack, cid, until=3)
     fault = [e for e in events if e.type == "complaints.complaint.fault_substantiated.v1"]
     assert len(fault) == 1
-    assert fault[0].data["addressees"] == [SUPERVISION]
+    assert (await wait_item(http, stack, SUPERVISION, fault[0]))["rule"] == "R15"
     assert fault[0].data["concerned_department"] == URBAN
     assert fault[0].data["legal_basis"] == outcome_body()["legal_basis"]
 

@@ -122,7 +122,7 @@ async def _urge(stack: Stack, unit: str) -> Any:
             "task_id": task,
             "notice_id": str(uuid.uuid4()),
             "sequence": 1,
-            "addressees": [unit],
+            "lead_unit": unit,
             "issued_by": "SZ-GOV-OFFICE",
         },
         subject=task,

@@ -59,7 +59,7 @@ async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
         await producer.send_and_wait(topic, b"not json", key=marker.encode())
         await producer.send_and_wait(
             topic,
-            json.dumps({"title": marker, "addressees": 42}).encode(),
+            json.dumps({"title": marker, "sender": 42}).encode(),
             key=marker.encode(),
             headers=bad_payload,
         )
@@ -76,7 +76,7 @@ async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
     assert b"missing CloudEvents headers" in headers[0]["dlq_error"]
     assert headers[0]["dlq_attempts"] == b"0"
     assert headers[1]["dlq_error_type"] == b"ValidationError"
-    assert b"addressees" in headers[1]["dlq_error"]
+    assert b"sender" in headers[1]["dlq_error"]
     assert headers[1]["dlq_attempts"] == b"5"
     assert headers[1]["dlq_group"] == b"notifications"
 

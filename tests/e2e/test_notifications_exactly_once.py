@@ -36,7 +36,7 @@ async def _urge(stack: Stack, task: str, event_id: uuid.UUID | None = None) -> A
         stack,
         "registry.tasks",
         "registry.urge_notice.issued.v1",
-        {"task_id": task, "sequence": 2, "addressees": [URBAN], "issued_by": "SZ-GOV-OFFICE"},
+        {"task_id": task, "sequence": 2, "lead_unit": URBAN, "issued_by": "SZ-GOV-OFFICE"},
         subject=task,  # same key, same partition: later events are applied after it
         event_id=event_id,
     )

@@ -37,7 +37,7 @@ async def _urge(stack: Stack, unit: str = URBAN) -> Any:
             "task_id": task,
             "notice_id": str(uuid.uuid4()),
             "sequence": 1,
-            "addressees": [unit],
+            "lead_unit": unit,
             "issued_by": GOV_OFFICE,
         },
         subject=task,
@@ -53,7 +53,7 @@ async def test_filters_unread_count_detail_and_mark_read(
         stack,
         "registry.tasks",
         "registry.task.assigned.v1",
-        {"task_id": "t", "addressees": [QUIET], "title": "道路整治"},
+        {"task_id": "t", "lead_unit": QUIET, "co_units": [], "title": "道路整治"},
     )
     item = await wait_item(http, stack, QUIET, urge)
     await wait_item(http, stack, QUIET, assigned)

@@ -35,14 +35,15 @@ async def test_urge_notice_reaches_the_unit_and_is_copied_to_supervision_R4(
             "task_id": task_id,
             "notice_id": str(uuid.uuid4()),
             "sequence": 1,
-            "addressees": [URBAN],
+            "lead_unit": URBAN,
+            "co_units": [],
             "issued_by": GOV_OFFICE,
         },
         subject=task_id,
     )
     unit = await wait_item(http, stack, URBAN, event)
     copy = await wait_item(http, stack, SUPERVISION, event)
-    assert unit["rule"] == "R4" and unit["rules"] == ["R4", "ADDRESSEES"]
+    assert unit["rule"] == "R4" and unit["rules"] == ["R4"]
     assert copy["rule"] == "R4"
     assert unit["sender"] == copy["sender"] == GOV_OFFICE
     assert unit["requires_ack"] is True
@@ -57,7 +58,7 @@ async def test_progress_report_goes_to_the_office_and_supervision_R1(
         stack,
         TASKS,
         "registry.progress.reported.v1",
-        {"task_id": str(uuid.uuid4()), "addressees": [GOV_OFFICE], "reported_by": URBAN},
+        {"task_id": str(uuid.uuid4()), "reported_by": URBAN},
     )
     assert (await wait_item(http, stack, GOV_OFFICE, event))["rule"] == "R1"
     assert (await wait_item(http, stack, SUPERVISION, event))["rule"] == "R1"
@@ -70,7 +71,11 @@ async def test_supervision_outcome_goes_back_to_the_referrer_and_personnel_R5(
         stack,
         CASES,
         "referrals.case.decided.v1",
-        {"case_id": str(uuid.uuid4()), "addressees": ["SZ-AUDIT"], "decided_by": SUPERVISION},
+        {
+            "case_id": str(uuid.uuid4()),
+            "referring_department": "SZ-AUDIT",
+            "decided_by": SUPERVISION,
+        },
         source="referrals",
     )
     referrer = await wait_item(http, stack, "SZ-AUDIT", event)
@@ -87,7 +92,7 @@ async def test_petition_forwarding_and_its_feedback_R10(
         stack,
         COMPLAINTS,
         "complaints.complaint.forwarded.v1",
-        {"complaint_id": complaint, "addressees": [LEGAL], "forwarded_by": PETITION},
+        {"complaint_id": complaint, "to_department": LEGAL, "forwarded_by": PETITION},
         subject=complaint,
         source="complaints",
     )
@@ -95,7 +100,7 @@ async def test_petition_forwarding_and_its_feedback_R10(
         stack,
         COMPLAINTS,
         "complaints.complaint.feedback_given.v1",
-        {"complaint_id": complaint, "addressees": [PETITION], "given_by": LEGAL},
+        {"complaint_id": complaint, "feedback_to": PETITION, "from_department": LEGAL},
         subject=complaint,
         source="complaints",
     )
@@ -134,7 +139,7 @@ async def test_admin_rule_copies_matching_events_and_records_itself(
     )
     assert created.status_code == 201, created.text
     rule_id = created.json()["id"]
-    data = {"complaint_id": "x", "addressees": [PETITION]}
+    data = {"complaint_id": "x", "handling_department": PETITION}
     hit = await publish(
         stack, COMPLAINTS, "complaints.complaint.received.v1", {**data, "channel": "media"}
     )

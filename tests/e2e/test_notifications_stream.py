@@ -23,7 +23,7 @@ async def _feedback(stack: Stack) -> Any:
         stack,
         "complaints.complaints",
         "complaints.complaint.feedback_given.v1",
-        {"complaint_id": complaint, "addressees": [PETITION], "given_by": "SZ-AUDIT"},
+        {"complaint_id": complaint, "feedback_to": PETITION, "from_department": "SZ-AUDIT"},
         subject=complaint,
         source="complaints",
     )

@@ -34,7 +34,7 @@ async def _forward(stack: Stack, department: str) -> Any:
         stack,
         "complaints.complaints",
         FORWARDED,
-        {"complaint_id": complaint, "addressees": [department], "forwarded_by": "SZ-PETITION"},
+        {"complaint_id": complaint, "to_department": department, "forwarded_by": "SZ-PETITION"},
         subject=complaint,
         source="complaints",
     )

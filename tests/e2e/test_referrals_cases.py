@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, file_report, inbox_items_for
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import (
     case_of,
     cases_of,
@@ -210,6 +211,9 @@ async def test_a_missed_acceptance_limit_is_escalated_once(
     read = (await _read(http, stack, case["id"], SUPERVISION)).json()
     assert read["escalated"] == ["acceptance"]
     assert await outbox_types(stack, case["id"]) == ["referrals.case.overdue.v1"]
+    (event,) = await outbox_events(stack, "referrals", "referrals.case.overdue.v1", case["id"])
+    # Escalated inside supervision, which pursues the case (R5).
+    assert (await wait_item(http, stack, SUPERVISION, event))["rule"] == "R5"
 
 
 async def test_two_concurrent_decisions_on_one_case_decide_it_once(

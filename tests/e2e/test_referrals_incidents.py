@@ -7,6 +7,7 @@ import httpx
 import pytest
 
 from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import set_clock
 from tests.support.stack import Stack, token
 
@@ -121,10 +122,12 @@ async def test_a_major_incident_review_is_escalated_when_late_and_circulated_by_
         await set_clock(http, stack, None)
     read = (await http.get(url, headers=token(SUPERVISION))).json()
     assert read["escalated"] == ["circulation", "explanation"]
-    events = await stack.fetch(
-        "referrals", "select payload from outbox where key = $1 order by id", incident["id"]
+    events = await outbox_events(
+        stack, "referrals", "referrals.incident.review_overdue.v1", incident["id"]
     )
     assert len(events) == 2
+    for event in events:  # R12: each missed review deadline reaches supervision's inbox
+        assert (await wait_item(http, stack, SUPERVISION, event))["rule"] == "R12"
 
     wrong = await http.post(circulate, json={"by": "department"}, headers=token(SUPERVISION))
     assert wrong.status_code == 422  # the department head is involved: the government circulates

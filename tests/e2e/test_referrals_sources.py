@@ -51,8 +51,8 @@ async def test_a_second_urge_notice_delivered_twice_opens_exactly_one_case_R5(
                 "refers_to_supervision": sequence >= 2,  # as registry's R5 rule sets it
                 "work_item": "城市道路积水整治",
                 "lead_unit": URBAN,
+                "co_units": [],
                 "issued_by": GOV_OFFICE,
-                "addressees": [URBAN, SUPERVISION],
             },
         )
 
@@ -86,7 +86,6 @@ async def test_a_complaint_escalation_delivered_twice_opens_exactly_one_case_R15
             "complaint_id": str(complaint_id),
             "category": "delay",
             "target_department": URBAN,
-            "addressees": [SUPERVISION],
             "limit": "handle",
             "due_date": "2026-12-22",
             "answerable_department": URBAN,

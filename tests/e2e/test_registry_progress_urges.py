@@ -10,6 +10,7 @@ from aiokafka import AIOKafkaProducer
 
 from shared.events import Envelope
 from shared.settings import ServiceSettings
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.registry_helpers import (
     ENV,
     FIN,
@@ -55,14 +56,11 @@ async def test_quarterly_progress_reaches_supervision_and_late_or_missing_show_R
         first = await _report(http, stack, task["id"], ENV, 2026, 1)
         assert first.status_code == 201, first.text
         assert first.json()["late"] is False
-        events = await stack.fetch(
-            "registry",
-            "select payload from outbox where key = $1 and event_type = $2",
-            task["id"],
-            "registry.progress.reported.v1",
-        )
+        events = await outbox_events(stack, "registry", "registry.progress.reported.v1", task["id"])
         assert len(events) == 1
-        assert {SUP, GOV} <= set(json.loads(events[0]["payload"])["addressees"])
+        # R1: to the government office, copied to supervision: both find it in their inbox.
+        assert (await wait_item(http, stack, GOV, events[0]))["rule"] == "R1"
+        assert (await wait_item(http, stack, SUP, events[0]))["rule"] == "R1"
         read = await http.get(f"{stack.url('registry')}/tasks/{task['id']}", headers=token(ENV))
         assert read.json()["status"] == "in_progress" and read.json()["progress"] == 40
 
@@ -181,7 +179,8 @@ async def test_overdue_task_gets_urge_notices_and_the_second_refers_once_R4_R5(
 
         notice = await _urge_envelope(stack, task["id"], 2)
         assert notice.data["issued_by"] == GOV
-        assert {SUP, ENV, URBAN} <= set(notice.data["addressees"])  # R4: copied to supervision
+        for unit in (SUP, ENV, URBAN):  # R4: to the task's units, copied to supervision
+            assert (await wait_item(http, stack, unit, notice))["rule"] == "R4"
 
         referrals = await wait_for(lambda: _referrals(http, stack, task["id"]))
         assert len(referrals) == 1

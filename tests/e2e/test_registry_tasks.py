@@ -6,6 +6,7 @@ import sys
 import httpx
 import pytest
 
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.registry_helpers import (
     ENV,
     FIN,
@@ -213,12 +214,10 @@ async def test_lead_unit_decomposes_and_parent_progress_follows_children_R3(
         headers=token(GOV),
     )
     assert moved.status_code == 200, moved.text
-    events = await stack.fetch(
-        "registry",
-        "select payload from outbox where key = $1 and event_type = 'registry.task.moved.v1'",
-        tight["id"],
-    )
-    assert len(events) == 1
+    (event,) = await outbox_events(stack, "registry", "registry.task.moved.v1", tight["id"])
+    # The units concerned are told (R3): the task's lead unit, which also leads the new parent.
+    assert event.data["lead_unit"] == event.data["to_parent_lead_unit"] == ENV
+    assert (await wait_item(http, stack, ENV, event))["rule"] == "R3"
 
 
 async def test_departments_see_their_tasks_gov_office_and_supervision_see_all(

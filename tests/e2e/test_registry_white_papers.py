@@ -3,6 +3,7 @@
 import httpx
 import pytest
 
+from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.registry_helpers import FIN, SUP, act, assign
 from tests.support.stack import Stack, token
 
@@ -64,13 +65,11 @@ async def test_white_paper_is_published_publicly_and_a_correction_is_a_new_versi
     assert [(t["task_id"], t["completion"]) for t in body["previous_year"]] == [
         (last_year["id"], "completed")
     ]
-    event = await stack.fetch(
-        "registry",
-        "select payload from outbox where event_type = 'registry.white_paper.published.v1'"
-        " and key = $1",
-        f"{TRANSPORT}:2027",
+    (event,) = await outbox_events(
+        stack, "registry", "registry.white_paper.published.v1", f"{TRANSPORT}:2027"
     )
-    assert len(event) == 1 and SUP in event[0]["payload"]
+    # R13: supervision, which reviews the paper, finds it in its inbox.
+    assert (await wait_item(http, stack, SUP, event))["rule"] == "R13"
 
     # Immutable once published: changes are 409, a correction is a new version.
     frozen = await http.patch(

@@ -91,6 +91,7 @@ class Stack:
             f"{p}ENVIRONMENT": "test",
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
             f"{p}RELAY_POLL_INTERVAL_S": "0.5",
+            f"{p}REGISTRY_URL": self.url("registry"),
         }
         env.update({p + k.upper(): v for k, v in {**self.settings, **overrides}.items()})
         return env

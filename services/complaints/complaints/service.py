@@ -168,7 +168,6 @@ async def submit(
         session,
         complaint=complaint,
         complainant=body.complainant,
-        supervision_code=supervision_code,
     )
     return Submission(complaint, secret, created=True)
 
@@ -195,7 +194,6 @@ async def _record_receipt(
     *,
     complaint: Complaint,
     complainant: ComplainantIn | None,
-    supervision_code: str,
 ) -> None:
     rows: list[Step | Complainant] = [
         Step(
@@ -216,8 +214,6 @@ async def _record_receipt(
             complaint_id=complaint.id,
             category=complaint.category,
             target_department=complaint.target_department,
-            # A complaint about X is never left to X alone: SUPERVISION sees it.
-            addressees=sorted({complaint.handling_department, supervision_code}),
             channel=complaint.channel,
             target_post=complaint.target_post,
             first_contact_department=complaint.first_contact_department,

@@ -141,7 +141,6 @@ async def forward(
         session,
         ComplaintForwarded(
             **_common(complaint),
-            addressees=[body.to_department],
             forwarded_by=principal.department,
             to_department=body.to_department,
             feedback_required=needs_feedback,
@@ -190,7 +189,6 @@ async def reassign(
         session,
         ComplaintReassigned(
             **_common(complaint),
-            addressees=sorted({body.to_department, await complaint_service.supervision(session)}),
             from_department=principal.department,
             to_department=body.to_department,
             reason=body.reason,
@@ -254,7 +252,6 @@ async def handle(
         session,
         ComplaintHandled(
             **common,
-            addressees=[],
             handling_department=principal.department,
             channel=complaint.channel,
             outcome=body.outcome,
@@ -278,7 +275,7 @@ async def handle(
             session,
             ComplaintFeedbackGiven(
                 **common,
-                addressees=[complaint.feedback_to],
+                feedback_to=complaint.feedback_to,
                 from_department=principal.department,
                 outcome=body.outcome,
                 legal_basis=body.legal_basis,
@@ -291,7 +288,6 @@ async def handle(
             session,
             ComplaintFaultSubstantiated(
                 **common,
-                addressees=[await complaint_service.supervision(session)],
                 concerned_department=complaint.target_department,
                 target_post=complaint.target_post,
                 outcome=body.outcome,

@@ -69,6 +69,9 @@ PAGE = """<!doctype html>
     <h2>Consumer lag per group and topic</h2>
     <table id="lags"><thead><tr><th>group</th><th>topic</th><th>committed</th><th>lag</th>
       </tr></thead><tbody></tbody></table>
+    <h2 style="margin-top:16px">Waiting (held until the directory knows what they name)</h2>
+    <table id="waiting"><thead><tr><th>since</th><th>group</th><th>type</th><th>waits for</th>
+      <th>tries</th></tr></thead><tbody></tbody></table>
     <h2 style="margin-top:16px">Records per topic</h2>
     <table id="topics"><thead><tr><th>topic</th><th>records</th></tr></thead><tbody></tbody>
     </table>
@@ -153,6 +156,17 @@ function drawLags(lags, topics) {
   }
 }
 
+function drawWaiting(waiting) {
+  const body = $("waiting").tBodies[0];
+  body.replaceChildren();
+  for (const w of waiting || []) {
+    const row = body.insertRow();
+    row.dataset.event = w.event_id;
+    cell(row, new Date(w.since).toLocaleTimeString()); cell(row, w.group);
+    cell(row, w.type, "mono"); cell(row, w.detail, "lag"); cell(row, w.tries);
+  }
+}
+
 async function poll() {
   const token = sessionStorage.getItem("operatorToken");
   if (!token) return;
@@ -166,6 +180,7 @@ async function poll() {
     }
     const snap = await res.json();
     drawLags(snap.lags, snap.topics);
+    drawWaiting(snap.waiting);
     drawEvents(snap.events);
     for (const e of snap.events) state.after = Math.max(state.after, e.seq);
     state.events = state.events.concat(snap.events).slice(-500);

@@ -34,6 +34,18 @@ class TopicSize(BaseModel):
     records: int
 
 
+class WaitingEvent(BaseModel):
+    """An event a consumer of this service holds until what it needs arrives (never dropped)."""
+
+    group: str
+    event_id: str
+    type: str
+    reason: str
+    detail: str
+    since: datetime
+    tries: int
+
+
 class FlowSnapshot(BaseModel):
     """The events after the caller's position and the latest lag figures."""
 
@@ -41,4 +53,5 @@ class FlowSnapshot(BaseModel):
     events: list[FlowEvent]
     lags: list[GroupLag]
     topics: list[TopicSize]
+    waiting: list[WaitingEvent] = []
     error: str | None = None

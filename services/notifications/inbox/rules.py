@@ -6,17 +6,23 @@ from typing import Literal
 
 from services.notifications.events import (
     CASE_DECIDED,
+    CASE_OVERDUE,
     CASE_REJECTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
+    COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
+    COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
+    INCIDENT_REVIEW_OVERDUE,
     PROGRESS_REPORTED,
     REPORT_FILED,
     TASK_ASSIGNED,
+    TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    WHITE_PAPER_PUBLISHED,
 )
 from shared.workdays import WorkCalendar, local_date
 
@@ -45,6 +51,12 @@ EVENT_TITLES: dict[str, str] = {
     COMPLAINT_FEEDBACK_GIVEN: "信访办理结果反馈",
     COMPLAINT_ESCALATED: "投诉超时升级",
     FAULT_SUBSTANTIATED: "过错认定移送",
+    CASE_OVERDUE: "移送案件超时",
+    INCIDENT_REVIEW_OVERDUE: "重大事件责任检讨超时",
+    COMPLAINT_REMINDED: "投诉办理时限提醒",
+    COMPLAINT_REASSIGNED: "投诉改派",
+    TASK_MOVED: "责任任务调整",
+    WHITE_PAPER_PUBLISHED: "白皮书发布",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -1,4 +1,4 @@
-"""Delivering events to department inboxes by the copy rules; reading, acknowledging, the stream."""
+"""Storing routed events as department inbox items; reading, acknowledging, the stream."""
 
 import asyncio
 import json
@@ -9,14 +9,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.notifications.database import directory, outbox
+from services.notifications.database import outbox
 from services.notifications.events import ItemAcknowledged, ItemDelivered, RoutedEventView
 from services.notifications.inbox import repository
 from services.notifications.inbox.models import InboxItem
 from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES
 from services.notifications.inbox.schemas import InboxItemRead, NewItem
-from services.notifications.routing.rules import roles_needed, route
-from services.notifications.routing.service import admin_rules_for
+from services.notifications.routing import service as routing
 from services.notifications.webhooks.schemas import ItemToSend
 from services.notifications.webhooks.service import enqueue_deliveries
 from shared.db import SessionFactory
@@ -25,10 +24,6 @@ from shared.events import Envelope
 
 log = logging.getLogger(__name__)
 KEEPALIVE_S = 15.0
-
-
-class NoRecipient(LookupError):
-    """A rule names a role no active department holds (the event is retried, then dead-lettered)."""
 
 
 async def deliver_items(
@@ -65,36 +60,10 @@ async def deliver_items(
     return [new.item_id for new in added]
 
 
-async def _role_holders(session: AsyncSession, envelope: Envelope) -> dict[str, list[str]]:
-    holders: dict[str, list[str]] = {}
-    for role in roles_needed(envelope.type, envelope.data):
-        holders[role] = await directory.codes_with_role(session, role)
-        if not holders[role]:
-            raise NoRecipient(f"{envelope.type}: no active department holds {role}")
-    return holders
-
-
-async def _known_addressees(
-    session: AsyncSession, envelope: Envelope, view: RoutedEventView
-) -> list[str]:
-    known = []
-    for code in dict.fromkeys(view.addressees):
-        if await directory.get(session, code) is None:
-            log.warning(
-                "unknown addressee skipped", extra={"event_id": str(envelope.id), "code": code}
-            )
-        else:
-            known.append(code)
-    return known
-
-
 async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
-    """Delivers a routed event to its addressees and the departments the copy rules name."""
+    """Delivers a routed event to the departments the routing table names."""
     view = envelope.payload(RoutedEventView)
-    holders = await _role_holders(session, envelope)
-    addressees = await _known_addressees(session, envelope, view)
-    extra = await admin_rules_for(session, envelope.type)
-    recipients = route(envelope.type, envelope.data, addressees, holders, extra)
+    recipients = await routing.recipients(session, envelope)
     title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
     items = [
         NewItem(

@@ -1,8 +1,11 @@
-"""Copy rules: pure data and functions (no I/O).
+"""The routing table: who receives each event type, and by which rule (pure, no I/O).
 
-A delivery goes to the departments an event names (its addressees) plus the copies the
-rules add. Mandatory rules come from DOMAIN.md and no API can switch them off; admin rules
-(stored in copy_rules) add departments for an event type when a simple condition holds.
+Producers state facts (the departments involved, in named fields); notifications alone
+decides who receives them. Each line of the table reaches the departments named in some
+fields of the event, or the holders of a functional role, when its condition holds.
+Mandatory lines come from DOMAIN.md and no API can switch them off; admin rules (stored in
+copy_rules) add fixed departments for a routed event type. An event type the services
+publish is either routed here or declared internal (not addressed to people).
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -11,19 +14,31 @@ from typing import Any
 
 from services.notifications.events import (
     CASE_DECIDED,
+    CASE_OVERDUE,
     CASE_REJECTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
+    COMPLAINT_REASSIGNED,
+    COMPLAINT_RECEIVED,
+    COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
+    INCIDENT_REVIEW_OVERDUE,
     PROGRESS_REPORTED,
     REPORT_FILED,
-    ROUTED_EVENT_TYPES,
+    TASK_ASSIGNED,
+    TASK_MOVED,
+    TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    WHITE_PAPER_PUBLISHED,
 )
 from shared.directory import FunctionalRole
 
-ADDRESSEES = "ADDRESSEES"  # rule id of a delivery to a department the event itself names
+SUPERVISION, PERSONNEL, GOV_OFFICE = (
+    FunctionalRole.SUPERVISION,
+    FunctionalRole.PERSONNEL,
+    FunctionalRole.GOV_OFFICE,
+)
 
 
 @dataclass(frozen=True)
@@ -46,12 +61,13 @@ class Condition:
 
 @dataclass(frozen=True)
 class CopyRule:
-    """Events of a type (when the condition holds) go to a role, the addressees, or codes."""
+    """Events of a type (when the condition holds) reach the departments named in `fields`,
+    the holders of `role`, and `departments`."""
 
     rule_id: str
     event_type: str
     role: FunctionalRole | None = None
-    to_addressees: bool = False
+    fields: tuple[str, ...] = ()
     departments: tuple[str, ...] = ()
     condition: Condition | None = None
 
@@ -61,39 +77,82 @@ class CopyRule:
             self.condition is None or self.condition.holds(data)
         )
 
+    def named(self, data: Mapping[str, Any]) -> list[str]:
+        """Gets the department codes the event's `fields` hold (a code or a list of codes)."""
+        codes: list[str] = []
+        for name in self.fields:
+            value = data.get(name)
+            codes += value if isinstance(value, list) else [value] if value else []
+        return [str(code) for code in codes]
 
-# Mandatory rules: no API can switch them off. Order matters: the first rule that reaches a
-# department is the one its delivery records (the others are kept in `rules`).
+
+def _to(rule_id: str, event_type: str, *fields: str, **kw: Any) -> CopyRule:
+    return CopyRule(rule_id, event_type, fields=fields, **kw)
+
+
+# The mandatory table. Order matters: the first line that reaches a department is the rule
+# its item records (the others are kept in `rules`).
 MANDATORY_RULES: tuple[CopyRule, ...] = (
-    # R6: every referral report is copied to supervision and personnel.
-    CopyRule("R6", REPORT_FILED, FunctionalRole.SUPERVISION),
-    CopyRule("R6", REPORT_FILED, FunctionalRole.PERSONNEL),
-    # R4: supervisory reports and decisions, and urge notices, are copied to supervision;
-    # referrals, which owns the report kinds, flags them `supervisory`.
-    CopyRule(
-        "R4", REPORT_FILED, FunctionalRole.SUPERVISION, condition=Condition.flag("supervisory")
-    ),
-    CopyRule("R4", URGE_NOTICE_ISSUED, to_addressees=True),
-    CopyRule("R4", URGE_NOTICE_ISSUED, FunctionalRole.SUPERVISION),
+    # R6: every referral report is copied to supervision and personnel; R4: supervisory
+    # reports too (referrals, which owns the report kinds, flags them `supervisory`).
+    CopyRule("R6", REPORT_FILED, SUPERVISION),
+    CopyRule("R6", REPORT_FILED, PERSONNEL),
+    CopyRule("R4", REPORT_FILED, SUPERVISION, condition=Condition.flag("supervisory")),
+    # R5: supervision's outcome goes back to the referring department and to personnel; a
+    # referral it does not accept goes back to the referrer with the reason.
+    _to("R5", CASE_DECIDED, "referring_department"),
+    CopyRule("R5", CASE_DECIDED, PERSONNEL),
+    _to("R5", CASE_REJECTED, "referring_department"),
+    # R5: a case past a time limit is escalated inside supervision, which pursues it.
+    CopyRule("R5", CASE_OVERDUE, SUPERVISION),
+    # R12: a major incident's review or circulation missed: escalated to supervision.
+    CopyRule("R12", INCIDENT_REVIEW_OVERDUE, SUPERVISION),
+    # R3: a task reaches its lead and co-responsible units; a change of status also its
+    # assigner; a move the task's lead unit and the new parent's.
+    _to("R3", TASK_ASSIGNED, "lead_unit", "co_units"),
+    _to("R3", TASK_STATUS_CHANGED, "lead_unit", "co_units", "assigned_by"),
+    _to("R3", TASK_MOVED, "lead_unit", "to_parent_lead_unit"),
     # R1: progress reports go to the government office and are copied to supervision.
-    CopyRule("R1", PROGRESS_REPORTED, to_addressees=True),
-    CopyRule("R1", PROGRESS_REPORTED, FunctionalRole.SUPERVISION),
-    # R5: supervision's outcome goes back to the referring department and to personnel.
-    CopyRule("R5", CASE_DECIDED, to_addressees=True),
-    CopyRule("R5", CASE_DECIDED, FunctionalRole.PERSONNEL),
-    # R5: a referral supervision does not accept goes back to the referrer with the reason.
-    CopyRule("R5", CASE_REJECTED, to_addressees=True),
-    # R10: petition forwardings reach the handling department, feedback the petition office.
-    CopyRule("R10", COMPLAINT_FORWARDED, to_addressees=True),
-    CopyRule("R10", COMPLAINT_FEEDBACK_GIVEN, to_addressees=True),
-    # R15: an overdue complaint escalates to supervision, and a fault found is referred there.
-    CopyRule("R15", COMPLAINT_ESCALATED, to_addressees=True),
-    CopyRule("R15", COMPLAINT_ESCALATED, FunctionalRole.SUPERVISION),
-    CopyRule("R15", FAULT_SUBSTANTIATED, to_addressees=True),
-    CopyRule("R15", FAULT_SUBSTANTIATED, FunctionalRole.SUPERVISION),
+    CopyRule("R1", PROGRESS_REPORTED, GOV_OFFICE),
+    CopyRule("R1", PROGRESS_REPORTED, SUPERVISION),
+    # R4: urge notices reach the task's units and are copied to supervision.
+    _to("R4", URGE_NOTICE_ISSUED, "lead_unit", "co_units"),
+    CopyRule("R4", URGE_NOTICE_ISSUED, SUPERVISION),
+    # R13: a published white paper goes to supervision, which reviews it.
+    CopyRule("R13", WHITE_PAPER_PUBLISHED, SUPERVISION),
+    # R15: a complaint reaches its handler (copied to supervision), a hand-over the
+    # receiver (reassigned: copied to supervision), a near limit the handler; a missed limit
+    # escalates to supervision, the answerable unit and the handler; a fault is referred.
+    _to("R15", COMPLAINT_RECEIVED, "handling_department"),
+    CopyRule("R15", COMPLAINT_RECEIVED, SUPERVISION),
+    _to("R15", COMPLAINT_REASSIGNED, "to_department"),
+    CopyRule("R15", COMPLAINT_REASSIGNED, SUPERVISION),
+    _to("R15", COMPLAINT_REMINDED, "handling_department"),
+    CopyRule("R15", COMPLAINT_ESCALATED, SUPERVISION),
+    _to("R15", COMPLAINT_ESCALATED, "answerable_department", "handling_department"),
+    CopyRule("R15", FAULT_SUBSTANTIATED, SUPERVISION),
+    # R10: petition forwardings reach the receiver, its feedback the petition office.
+    _to("R10", COMPLAINT_FORWARDED, "to_department"),
+    _to("R10", COMPLAINT_FEEDBACK_GIVEN, "feedback_to"),
 )
 
-MANDATORY_RULE_IDS = frozenset(rule.rule_id for rule in MANDATORY_RULES) | {ADDRESSEES}
+MANDATORY_RULE_IDS = frozenset(rule.rule_id for rule in MANDATORY_RULES)
+ROUTED_EVENT_TYPES = tuple(dict.fromkeys(rule.event_type for rule in MANDATORY_RULES))
+
+# Event types published for services and statistics, not addressed to people, with why.
+INTERNAL_EVENT_TYPES: dict[str, str] = {
+    "registry.department.created.v1": "the directory every service copies",
+    "registry.department.updated.v1": "the directory every service copies",
+    "registry.department.deactivated.v1": "the directory every service copies",
+    "registry.calendar.day_set.v1": "the working-day calendar every service copies",
+    "registry.calendar.day_removed.v1": "the working-day calendar every service copies",
+    "registry.calendar.year_declared.v1": "the working-day calendar every service copies",
+    "registry.calendar.year_withdrawn.v1": "the working-day calendar every service copies",
+    "complaints.complaint.handled.v1": "statistics and assessment (R14, R17); the feedback "
+    "and the fault found are events of their own",
+    "notifications.item.delivered.v1": "notifications' own record of a delivery",
+    "notifications.item.acknowledged.v1": "notifications' own record of a receipt (签收)",
+}
 
 
 def is_routed(event_type: str) -> bool:
@@ -106,45 +165,44 @@ def rules_for(event_type: str, extra: Iterable[CopyRule] = ()) -> list[CopyRule]
     return [r for r in (*MANDATORY_RULES, *extra) if r.event_type == event_type]
 
 
+def named_departments(event_type: str, data: Mapping[str, Any]) -> list[str]:
+    """Gets the departments an event's facts name for the rules that fire (in order)."""
+    codes = [
+        code
+        for rule in MANDATORY_RULES
+        if rule.applies_to(event_type, data)
+        for code in rule.named(data)
+    ]
+    return list(dict.fromkeys(codes))
+
+
+def roles_needed(event_type: str, data: Mapping[str, Any]) -> list[FunctionalRole]:
+    """Gets the functional roles the mandatory rules send an event to."""
+    roles = [
+        rule.role
+        for rule in MANDATORY_RULES
+        if rule.role is not None and rule.applies_to(event_type, data)
+    ]
+    return list(dict.fromkeys(roles))
+
+
 def route(
     event_type: str,
     data: Mapping[str, Any],
-    addressees: Sequence[str],
     holders: Mapping[str, Sequence[str]],
     extra: Iterable[CopyRule] = (),
 ) -> dict[str, list[str]]:
     """Gets each recipient department with the rules that reach it, in rule order.
 
-    `holders` maps a functional role to the active departments holding it. A department the
-    event names without any rule naming addressees is still delivered (rule ADDRESSEES).
+    `holders` maps a functional role to the active departments holding it.
     """
     recipients: dict[str, list[str]] = {}
-
-    def reach(code: str, rule_id: str) -> None:
-        rules = recipients.setdefault(code, [])
-        if rule_id not in rules:
-            rules.append(rule_id)
-
     for rule in rules_for(event_type, extra):
         if not rule.applies_to(event_type, data):
             continue
-        if rule.to_addressees:
-            for code in addressees:
-                reach(code, rule.rule_id)
-        if rule.role is not None:
-            for code in holders.get(rule.role, ()):
-                reach(code, rule.rule_id)
-        for code in rule.departments:
-            reach(code, rule.rule_id)
-    for code in addressees:
-        reach(code, ADDRESSEES)
+        role_holders = holders.get(rule.role, ()) if rule.role is not None else ()
+        for code in (*rule.named(data), *role_holders, *rule.departments):
+            rules = recipients.setdefault(code, [])
+            if rule.rule_id not in rules:
+                rules.append(rule.rule_id)
     return recipients
-
-
-def roles_needed(event_type: str, data: Mapping[str, Any]) -> set[str]:
-    """Gets the functional roles the mandatory rules copy an event to."""
-    return {
-        rule.role
-        for rule in MANDATORY_RULES
-        if rule.role is not None and rule.applies_to(event_type, data)
-    }

@@ -57,7 +57,7 @@ class CopyRuleRead(ReadModel):
     condition_values: list[str]
     departments: list[str]
     roles: list[str]
-    to_addressees: bool
+    fields: list[str]  # the event's fields naming the departments reached
     description: str
     enabled: bool
     mandatory: bool

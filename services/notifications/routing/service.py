@@ -1,4 +1,5 @@
-"""Admin copy rules: validation, listing next to the mandatory rules, switching."""
+"""Routing an event (the table, the directory, the admin rules); admin rules' validation,
+listing next to the mandatory rules, switching."""
 
 import uuid
 
@@ -13,10 +14,14 @@ from services.notifications.routing.rules import (
     Condition,
     CopyRule,
     is_routed,
+    named_departments,
+    roles_needed,
+    route,
 )
 from services.notifications.routing.schemas import CopyRuleCreate, CopyRuleRead
 from shared.auth import Principal
 from shared.errors import Conflict, NotFound, invalid_field
+from shared.events import Envelope
 
 
 def as_copy_rule(row: AdminCopyRule) -> CopyRule:
@@ -36,6 +41,23 @@ async def admin_rules_for(session: AsyncSession, event_type: str) -> list[CopyRu
     return [as_copy_rule(row) for row in await repository.enabled_for(session, event_type)]
 
 
+async def recipients(session: AsyncSession, envelope: Envelope) -> dict[str, list[str]]:
+    """Gets who receives an event, with the rules that reach each department.
+
+    A department the event names, or a role a rule needs, that the directory copy does not
+    hold yet makes the event wait (NotInDirectoryYet): it is applied once the directory
+    event arrives, never skipped.
+    """
+    for code in named_departments(envelope.type, envelope.data):
+        await directory.require(session, code)
+    holders: dict[str, list[str]] = {
+        role: await directory.require_role(session, role)
+        for role in roles_needed(envelope.type, envelope.data)
+    }
+    extra = await admin_rules_for(session, envelope.type)
+    return route(envelope.type, envelope.data, holders, extra)
+
+
 async def create_rule(
     session: AsyncSession, principal: Principal, body: CopyRuleCreate
 ) -> AdminCopyRule:
@@ -47,7 +69,7 @@ async def create_rule(
             kind="enum",
             msg="unknown event type",
         )
-    unknown = [code for code in body.departments if (await directory.get(session, code)) is None]
+    unknown = [code for code in body.departments if await directory.lookup(session, code) is None]
     if unknown:
         raise invalid_field(
             f"unknown departments: {', '.join(unknown)}",
@@ -79,7 +101,7 @@ async def list_rules(session: AsyncSession) -> list[CopyRuleRead]:
             condition_values=sorted(rule.condition.values) if rule.condition else [],
             departments=list(rule.departments),
             roles=[rule.role] if rule.role else [],
-            to_addressees=rule.to_addressees,
+            fields=list(rule.fields),
             description=f"mandatory rule {rule.rule_id} (DOMAIN.md)",
             enabled=True,
             mandatory=True,
@@ -99,7 +121,7 @@ def read(row: AdminCopyRule) -> CopyRuleRead:
         condition_values=list(row.condition_values),
         departments=list(row.departments),
         roles=[],
-        to_addressees=False,
+        fields=[],
         description=row.description,
         enabled=row.enabled,
         mandatory=False,

@@ -1,14 +1,14 @@
-"""The copy rules and acknowledgement timing, without I/O (R-numbers in the names)."""
+"""The routing table and acknowledgement timing, without I/O (R-numbers in the names)."""
 
 from datetime import UTC, datetime
 
 from services.notifications.inbox.rules import ack_stage
 from services.notifications.routing.rules import (
-    ADDRESSEES,
     MANDATORY_RULES,
     Condition,
     CopyRule,
     is_routed,
+    named_departments,
     roles_needed,
     route,
     rules_for,
@@ -19,61 +19,113 @@ from shared.workdays import WorkCalendar
 HOLDERS: dict[str, list[str]] = {
     FunctionalRole.SUPERVISION: ["SZ-SUPERVISION"],
     FunctionalRole.PERSONNEL: ["SZ-PERSONNEL"],
+    FunctionalRole.GOV_OFFICE: ["SZ-GOV-OFFICE"],
 }
 CAL = WorkCalendar.official()
 
 
 def test_every_referral_report_goes_to_supervision_and_personnel_R6() -> None:
     data = {"kind": "audit_transfer", "supervisory": False}
-    recipients = route("referrals.report.filed.v1", data, [], HOLDERS)
+    recipients = route("referrals.report.filed.v1", data, HOLDERS)
     assert recipients == {"SZ-SUPERVISION": ["R6"], "SZ-PERSONNEL": ["R6"]}
 
 
 def test_supervisory_reports_are_also_copied_to_supervision_by_R4() -> None:
     data = {"kind": "financial_inspection_report", "supervisory": True}
-    recipients = route("referrals.report.filed.v1", data, [], HOLDERS)
+    recipients = route("referrals.report.filed.v1", data, HOLDERS)
     assert recipients["SZ-SUPERVISION"] == ["R6", "R4"]  # one delivery, both rules recorded
     assert recipients["SZ-PERSONNEL"] == ["R6"]
 
 
-def test_urge_notices_reach_the_addressee_and_supervision_R4() -> None:
-    recipients = route(
-        "registry.urge_notice.issued.v1", {"sequence": 1}, ["SZ-URBAN-MGMT"], HOLDERS
-    )
-    assert recipients == {"SZ-URBAN-MGMT": ["R4", ADDRESSEES], "SZ-SUPERVISION": ["R4"]}
+def test_urge_notices_reach_the_task_units_and_supervision_R4() -> None:
+    data = {"sequence": 1, "lead_unit": "SZ-URBAN-MGMT", "co_units": ["SZ-FUTIAN"]}
+    recipients = route("registry.urge_notice.issued.v1", data, HOLDERS)
+    assert recipients == {
+        "SZ-URBAN-MGMT": ["R4"],
+        "SZ-FUTIAN": ["R4"],
+        "SZ-SUPERVISION": ["R4"],
+    }
 
 
-def test_progress_reports_are_copied_to_supervision_R1() -> None:
-    recipients = route("registry.progress.reported.v1", {}, ["SZ-GOV-OFFICE"], HOLDERS)
-    assert recipients == {"SZ-GOV-OFFICE": ["R1", ADDRESSEES], "SZ-SUPERVISION": ["R1"]}
+def test_progress_reports_go_to_the_government_office_copied_to_supervision_R1() -> None:
+    recipients = route("registry.progress.reported.v1", {"reported_by": "SZ-FUTIAN"}, HOLDERS)
+    assert recipients == {"SZ-GOV-OFFICE": ["R1"], "SZ-SUPERVISION": ["R1"]}
 
 
 def test_supervision_outcome_goes_to_referring_department_and_personnel_R5() -> None:
-    recipients = route("referrals.case.decided.v1", {}, ["SZ-AUDIT"], HOLDERS)
-    assert set(recipients) == {"SZ-AUDIT", "SZ-PERSONNEL"}
-    assert recipients["SZ-PERSONNEL"] == ["R5"]
-    assert "SZ-SUPERVISION" not in recipients
+    data = {"referring_department": "SZ-AUDIT", "decided_by": "SZ-SUPERVISION"}
+    recipients = route("referrals.case.decided.v1", data, HOLDERS)
+    assert recipients == {"SZ-AUDIT": ["R5"], "SZ-PERSONNEL": ["R5"]}
 
 
-def test_petition_forwarding_and_feedback_go_to_the_addressees_only_R10() -> None:
-    forwarded = route("complaints.complaint.forwarded.v1", {}, ["SZ-FINANCE"], HOLDERS)
-    feedback = route("complaints.complaint.feedback_given.v1", {}, ["SZ-PETITION"], HOLDERS)
-    assert forwarded == {"SZ-FINANCE": ["R10", ADDRESSEES]}
-    assert feedback == {"SZ-PETITION": ["R10", ADDRESSEES]}
+def test_a_case_without_referrer_is_decided_for_personnel_only_R5() -> None:
+    recipients = route("referrals.case.decided.v1", {"referring_department": None}, HOLDERS)
+    assert recipients == {"SZ-PERSONNEL": ["R5"]}
 
 
-def test_escalations_and_substantiated_faults_reach_supervision_R15() -> None:
-    for event_type in (
-        "complaints.complaint.escalated.v1",
-        "complaints.complaint.fault_substantiated.v1",
-    ):
-        assert FunctionalRole.SUPERVISION in roles_needed(event_type, {})
-        assert "SZ-SUPERVISION" in route(event_type, {}, [], HOLDERS)
+def test_petition_forwarding_and_feedback_go_to_the_named_departments_only_R10() -> None:
+    forwarded = route("complaints.complaint.forwarded.v1", {"to_department": "SZ-FINANCE"}, HOLDERS)
+    feedback = route(
+        "complaints.complaint.feedback_given.v1",
+        {"from_department": "SZ-FINANCE", "feedback_to": "SZ-PETITION"},
+        HOLDERS,
+    )
+    assert forwarded == {"SZ-FINANCE": ["R10"]}
+    assert feedback == {"SZ-PETITION": ["R10"]}
 
 
-def test_an_event_without_rules_reaches_only_its_addressees() -> None:
-    recipients = route("registry.task.assigned.v1", {}, ["SZ-FUTIAN", "SZ-FUTIAN"], HOLDERS)
-    assert recipients == {"SZ-FUTIAN": [ADDRESSEES]}
+def test_escalations_reach_supervision_the_answerable_unit_and_the_handler_R15() -> None:
+    data = {"answerable_department": "SZ-FUTIAN", "handling_department": "SZ-URBAN-MGMT"}
+    recipients = route("complaints.complaint.escalated.v1", data, HOLDERS)
+    assert recipients == {
+        "SZ-SUPERVISION": ["R15"],
+        "SZ-FUTIAN": ["R15"],
+        "SZ-URBAN-MGMT": ["R15"],
+    }
+    assert FunctionalRole.SUPERVISION in roles_needed(
+        "complaints.complaint.fault_substantiated.v1", {}
+    )
+
+
+def test_the_six_types_that_reached_nobody_reach_the_departments_the_docs_name() -> None:
+    """R5, R12, R13, R15, R3: overdue cases and reviews, reminders, reassignments, moves,
+    white papers."""
+    cases = {
+        "referrals.case.overdue.v1": ({}, {"SZ-SUPERVISION": ["R5"]}),
+        "referrals.incident.review_overdue.v1": ({}, {"SZ-SUPERVISION": ["R12"]}),
+        "complaints.complaint.reminded.v1": (
+            {"handling_department": "SZ-FUTIAN"},
+            {"SZ-FUTIAN": ["R15"]},
+        ),
+        "complaints.complaint.reassigned.v1": (
+            {"from_department": "SZ-FUTIAN", "to_department": "SZ-URBAN-MGMT"},
+            {"SZ-URBAN-MGMT": ["R15"], "SZ-SUPERVISION": ["R15"]},
+        ),
+        "registry.task.moved.v1": (
+            {"lead_unit": "SZ-FUTIAN", "to_parent_lead_unit": "SZ-GOV-OFFICE"},
+            {"SZ-FUTIAN": ["R3"], "SZ-GOV-OFFICE": ["R3"]},
+        ),
+        "registry.white_paper.published.v1": (
+            {"department": "SZ-FUTIAN"},
+            {"SZ-SUPERVISION": ["R13"]},
+        ),
+    }
+    for event_type, (data, expected) in cases.items():
+        assert route(event_type, data, HOLDERS) == expected, event_type
+
+
+def test_a_task_reaches_its_units_once_each_and_its_status_also_the_assigner_R3() -> None:
+    assigned = {"lead_unit": "SZ-FUTIAN", "co_units": ["SZ-FUTIAN", "SZ-LUOHU"]}
+    assert route("registry.task.assigned.v1", assigned, HOLDERS) == {
+        "SZ-FUTIAN": ["R3"],
+        "SZ-LUOHU": ["R3"],
+    }
+    changed = {**assigned, "assigned_by": "SZ-GOV-OFFICE"}
+    assert named_departments("registry.task.status_changed.v1", changed) == [
+        "SZ-FUTIAN",
+        "SZ-LUOHU",
+        "SZ-GOV-OFFICE",
+    ]
     assert rules_for("registry.department.created.v1") == []
 
 
@@ -84,16 +136,17 @@ def test_admin_rule_adds_departments_when_its_condition_holds() -> None:
         departments=("SZ-LEGAL",),
         condition=Condition("channel", frozenset({"hotline"})),
     )
-    hit = route("complaints.complaint.received.v1", {"channel": "hotline"}, [], HOLDERS, [rule])
-    miss = route("complaints.complaint.received.v1", {"channel": "web"}, [], HOLDERS, [rule])
-    assert hit == {"SZ-LEGAL": ["ADMIN-1"]}
-    assert miss == {}
+    base = {"handling_department": "SZ-FUTIAN"}
+    hit = route("complaints.complaint.received.v1", {**base, "channel": "hotline"}, HOLDERS, [rule])
+    miss = route("complaints.complaint.received.v1", {**base, "channel": "web"}, HOLDERS, [rule])
+    assert hit == {"SZ-FUTIAN": ["R15"], "SZ-SUPERVISION": ["R15"], "SZ-LEGAL": ["ADMIN-1"]}
+    assert miss == {"SZ-FUTIAN": ["R15"], "SZ-SUPERVISION": ["R15"]}
 
 
 def test_admin_rules_cannot_remove_mandatory_copies_R6() -> None:
     # Admin rules only add; the mandatory rules always come first and stay.
     extra = [CopyRule("ADMIN-2", "referrals.report.filed.v1", departments=("SZ-LEGAL",))]
-    recipients = route("referrals.report.filed.v1", {}, [], HOLDERS, extra)
+    recipients = route("referrals.report.filed.v1", {}, HOLDERS, extra)
     assert recipients == {
         "SZ-SUPERVISION": ["R6"],
         "SZ-PERSONNEL": ["R6"],

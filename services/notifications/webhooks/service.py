@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.config import NotificationsSettings
-from services.notifications.events import ROUTED_EVENT_TYPES
+from services.notifications.routing.rules import ROUTED_EVENT_TYPES
 from services.notifications.webhooks import repository
 from services.notifications.webhooks.models import (
     WebhookAttempt,

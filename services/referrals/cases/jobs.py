@@ -8,9 +8,8 @@ from services.referrals.cases import repository
 from services.referrals.cases.models import CaseEscalation
 from services.referrals.cases.rules import RUNNING_LIMIT, CaseStatus, is_overdue
 from services.referrals.cases.schemas import CaseDeadlineRun
-from services.referrals.database import directory, outbox
+from services.referrals.database import outbox
 from services.referrals.events import CaseOverdue
-from shared.directory import FunctionalRole
 from shared.marks import mark_once
 from shared.workdays import local_date
 
@@ -18,7 +17,6 @@ from shared.workdays import local_date
 async def case_deadlines(session: AsyncSession, now: datetime) -> CaseDeadlineRun:
     """Escalates each case whose running limit has passed, once per limit (R15)."""
     statuses = [str(s) for s in RUNNING_LIMIT]
-    supervision = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
     count = 0
     for case in await repository.overdue_candidates(session, statuses, local_date(now)):
         limit = RUNNING_LIMIT[CaseStatus(case.status)]
@@ -43,7 +41,6 @@ async def case_deadlines(session: AsyncSession, now: datetime) -> CaseDeadlineRu
                 status=case.status,
                 due_date=case.due_date,
                 due_date_provisional=case.due_date_provisional,
-                addressees=supervision[:1],
                 escalated_at=now,
             ),
             subject=str(case.id),

@@ -31,7 +31,7 @@ from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerso
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Forbidden, InvalidInput, NotFound, unknown_department
+from shared.errors import Forbidden, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import flag_provisional, local_date
@@ -76,8 +76,8 @@ async def open_media_lead(
 ) -> Case:
     """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
     concerned = body.concerned_department
-    if concerned is not None and await directory.get(session, concerned) is None:
-        raise unknown_department("concerned_department", concerned)
+    if concerned is not None:
+        await directory.named(session, "concerned_department", concerned)
     lead_id = uuid.uuid4()
     await open_case(
         session,
@@ -206,7 +206,7 @@ async def reject(
         CaseRejected(
             case_id=case.id,
             title=case.title,
-            addressees=[case.referring_department] if case.referring_department else [],
+            referring_department=case.referring_department,
             decided_by=principal.department,
             reason=reason,
             rejected_at=now,
@@ -281,7 +281,6 @@ async def decide(
             decision_id=decision.id,
             source=case.source,
             title=case.title,
-            addressees=[case.referring_department] if case.referring_department else [],
             decided_by=principal.department,
             referring_department=case.referring_department,
             concerned_department=case.concerned_department,

@@ -4,13 +4,12 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import directory, outbox
+from services.referrals.database import outbox
 from services.referrals.events import IncidentReviewOverdue
 from services.referrals.incidents import repository
 from services.referrals.incidents.models import IncidentEscalation
 from services.referrals.incidents.rules import ReviewLimit, missed_limits
 from services.referrals.incidents.schemas import IncidentDeadlineRun
-from shared.directory import FunctionalRole
 from shared.marks import mark_once
 from shared.workdays import local_date
 
@@ -19,7 +18,6 @@ async def incident_deadlines(session: AsyncSession, now: datetime) -> IncidentDe
     """Escalates each missed review deadline once (failure calls for a public apology, R12)."""
     today = local_date(now)
     candidates = await repository.overdue_candidates(session, today)
-    supervision = await directory.codes_with_role(session, FunctionalRole.SUPERVISION)
     count = 0
     for incident in candidates:
         missed = missed_limits(
@@ -53,7 +51,6 @@ async def incident_deadlines(session: AsyncSession, now: datetime) -> IncidentDe
                     due_date_provisional=limit == ReviewLimit.EXPLANATION
                     and incident.explanation_due_provisional,
                     circulator=incident.circulator,
-                    addressees=supervision[:1],
                     escalated_at=now,
                 ),
                 subject=str(incident.id),

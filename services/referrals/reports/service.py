@@ -14,7 +14,7 @@ from services.referrals.reports.models import ReferralReport
 from services.referrals.reports.rules import is_supervisory, may_file, may_read, opens_case
 from services.referrals.reports.schemas import ReportCreate
 from shared.auth import Principal
-from shared.errors import Forbidden, NotFound, unknown_department
+from shared.errors import Forbidden, NotFound
 
 
 async def file_report(
@@ -27,8 +27,8 @@ async def file_report(
             f"a {role or 'department without a functional role'} may not file {body.kind}"
         )
     concerned = body.concerned_department
-    if concerned and await directory.get(session, concerned) is None:
-        raise unknown_department("concerned_department", concerned)
+    if concerned:
+        await directory.named(session, "concerned_department", concerned)
     report = await repository.add(
         session,
         ReferralReport(

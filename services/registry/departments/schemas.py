@@ -19,6 +19,7 @@ class DepartmentRead(ReadModel):
     complaint_phone: str | None
     complaint_url: str | None
     active: bool
+    version: int = Field(description="Grows with every change (copies keep the newest)")
 
 
 class InternalUnitCreate(StrictModel):

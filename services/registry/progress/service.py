@@ -7,7 +7,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.calendar import repository as calendar_repository
 from services.registry.database import outbox
-from services.registry.departments import repository as departments_repository
 from services.registry.departments import service as department_service
 from services.registry.events import ProgressReported
 from services.registry.progress import repository
@@ -28,19 +27,8 @@ from services.registry.tasks.rules import (
     holds,
 )
 from shared.auth import Principal
-from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, invalid_field
 from shared.workdays import local_date
-
-
-async def report_addressees(session: AsyncSession) -> list[str]:
-    """Gets who receives every progress report: GOV_OFFICE, copied to SUPERVISION (R1)."""
-    codes: list[str] = []
-    for role in (FunctionalRole.GOV_OFFICE, FunctionalRole.SUPERVISION):
-        codes += [
-            d.code for d in await departments_repository.list_all(session, role=role) if d.active
-        ]
-    return codes
 
 
 async def file_report(
@@ -113,7 +101,6 @@ async def file_report(
             percent=report.percent,
             reported_by=report.department,
             late=report.late,
-            addressees=await report_addressees(session),
         ),
         subject=str(task.id),
     )

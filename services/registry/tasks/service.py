@@ -131,7 +131,6 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
             deadline=task.deadline,
             deadline_provisional=task.deadline_provisional,
             assigned_by=task.assigned_by,
-            addressees=[task.lead_unit, *task.co_units],
         ),
         subject=str(task.id),
     )
@@ -210,7 +209,8 @@ async def move(
             from_parent_id=old_parent,
             to_parent_id=parent_id,
             moved_by=principal.department,
-            addressees=list(dict.fromkeys([task.lead_unit, new_parent.lead_unit])),
+            lead_unit=task.lead_unit,
+            to_parent_lead_unit=new_parent.lead_unit,
         ),
         subject=str(task.id),
     )
@@ -272,7 +272,9 @@ async def apply_transition(
             changed_by=by,
             deadline=task.deadline,
             deadline_provisional=task.deadline_provisional,
-            addressees=sorted({task.lead_unit, *task.co_units, task.assigned_by}),
+            lead_unit=task.lead_unit,
+            co_units=list(task.co_units),
+            assigned_by=task.assigned_by,
         ),
         subject=str(task.id),
     )

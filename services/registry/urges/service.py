@@ -7,7 +7,6 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.database import outbox
-from services.registry.departments import repository as departments_repository
 from services.registry.events import UrgeNoticeIssued
 from services.registry.tasks import repository as tasks_repository
 from services.registry.tasks import service as task_service
@@ -17,7 +16,6 @@ from services.registry.urges.models import UrgeNotice
 from services.registry.urges.rules import may_be_urged, refers_to_supervision, valid_new_deadline
 from services.registry.urges.schemas import UrgeNoticeCreate
 from shared.auth import Principal
-from shared.directory import FunctionalRole
 from shared.errors import Conflict, NotFound, invalid_field
 from shared.workdays import local_date
 
@@ -54,11 +52,6 @@ async def issue(
             issued_at=now,
         ),
     )
-    supervision = [
-        d.code
-        for d in await departments_repository.list_all(session, role=FunctionalRole.SUPERVISION)
-        if d.active
-    ]
     await outbox.add(
         session,
         UrgeNoticeIssued(
@@ -70,7 +63,7 @@ async def issue(
             work_item=task.work_item,
             lead_unit=task.lead_unit,
             issued_by=notice.issued_by,
-            addressees=sorted({task.lead_unit, *task.co_units, *supervision}),
+            co_units=list(task.co_units),
         ),
         subject=str(task.id),
     )

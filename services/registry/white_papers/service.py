@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.database import outbox
-from services.registry.departments import repository as departments_repository
 from services.registry.departments import service as department_service
 from services.registry.events import WhitePaperPublished
 from services.registry.tasks import repository as tasks_repository
@@ -23,7 +22,6 @@ from services.registry.white_papers.rules import (
 )
 from services.registry.white_papers.schemas import WhitePaperCreate, WhitePaperUpdate
 from shared.auth import Principal
-from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound
 
 
@@ -112,7 +110,6 @@ async def publish(
     paper.tasks, paper.previous_year = await _snapshot(session, paper.department, paper.year)
     paper.status, paper.published_at = WhitePaperStatus.PUBLISHED, now
     await session.flush()
-    supervision = await departments_repository.list_all(session, role=FunctionalRole.SUPERVISION)
     await outbox.add(
         session,
         WhitePaperPublished(
@@ -121,7 +118,6 @@ async def publish(
             year=paper.year,
             version=paper.version,
             tasks=len(paper.tasks),
-            addressees=[d.code for d in supervision if d.active],
         ),
         subject=f"{paper.department}:{paper.year}",
     )

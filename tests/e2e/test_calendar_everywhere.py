@@ -229,7 +229,7 @@ async def test_an_operator_holiday_delays_the_acknowledgement_reminder(
             "task_id": task,
             "notice_id": str(uuid.uuid4()),
             "sequence": 1,
-            "addressees": [unit],
+            "lead_unit": unit,
             "issued_by": GOV,
         },
         subject=task,

@@ -111,3 +111,21 @@ def create_idempotency_table(bind: Connection) -> None:
 def drop_idempotency_table(bind: Connection) -> None:
     """Drops what create_idempotency_table made."""
     _idempotency_metadata().drop_all(bind)
+
+
+def _calendar_copy_metadata() -> MetaData:
+    from shared.calendar_copy import calendar_copy_tables
+
+    metadata = MetaData()
+    calendar_copy_tables(metadata)
+    return metadata
+
+
+def create_calendar_copy_tables(bind: Connection) -> None:
+    """Creates the local copy of the registry's calendar days and years (version 1)."""
+    _calendar_copy_metadata().create_all(bind)
+
+
+def drop_calendar_copy_tables(bind: Connection) -> None:
+    """Drops what create_calendar_copy_tables made."""
+    _calendar_copy_metadata().drop_all(bind)

@@ -6,14 +6,16 @@ Monday to Friday are working days and `covers(year)` says False, so callers can 
 deadline as provisional rather than pretend it is exact.
 """
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from chinese_calendar import constants
+
+log = logging.getLogger(__name__)
 
 # The city's time zone: deadlines are dates there, and working days are counted there.
 CITY_TZ = ZoneInfo("Asia/Shanghai")
@@ -76,6 +78,10 @@ class WorkCalendar:
         """Tells whether the official holidays of a year are known."""
         return year in self.covered_years
 
+    def is_provisional(self, start: date, deadline: date) -> bool:
+        """Tells whether counting from `start` to `deadline` crosses a year nobody covered."""
+        return any(not self.covers(y) for y in range(start.year, deadline.year + 1))
+
     def is_working_day(self, day: date) -> bool:
         """Tells whether a date is a working day."""
         if day in self.holidays:
@@ -104,11 +110,22 @@ class WorkCalendar:
         return count
 
 
-@cache
-def official_calendar() -> WorkCalendar:
-    """Gets the calendar of the package's data alone, built once.
+_logged_years: set[int] = set()
 
-    The registry adds the days operators enter for uncovered years; the other services use this
-    one until those days reach them (they fall back to Monday–Friday for uncovered years).
+
+def flag_provisional(calendar: WorkCalendar, start: date, deadline: date) -> bool:
+    """Tells whether a working-day deadline is provisional; logs each uncovered year once.
+
+    Once per process, that is once per service and year: the log says that operators have
+    to enter that year's holidays (docs/operations.md), not every deadline that needs them.
     """
-    return WorkCalendar.official()
+    provisional = calendar.is_provisional(start, deadline)
+    for year in range(start.year, deadline.year + 1):
+        if not calendar.covers(year) and year not in _logged_years:
+            _logged_years.add(year)
+            log.warning(
+                "working-day deadlines in %s are provisional: no holidays are known for it",
+                year,
+                extra={"year": year},
+            )
+    return provisional

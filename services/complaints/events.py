@@ -3,6 +3,9 @@
 import uuid
 from datetime import date, datetime
 
+from pydantic import Field
+
+from shared.calendar_copy import CALENDAR_TOPIC
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import EventPayload
 from shared.kafka import Topic, dead_letter_topic
@@ -11,7 +14,7 @@ COMPLAINTS_TOPIC = "complaints.complaints"
 CONSUMER_GROUP = "complaints"
 
 TOPICS = [Topic(COMPLAINTS_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC]
+CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, CALENDAR_TOPIC]
 
 
 class ComplaintEvent(EventPayload):
@@ -37,7 +40,13 @@ class ComplaintReceived(ComplaintEvent):
     event_date: date
     received_at: datetime
     acknowledge_due: date
+    acknowledge_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     handle_due: date
+    handle_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
 
 
 class ComplaintForwarded(ComplaintEvent):
@@ -107,6 +116,9 @@ class ComplaintReminded(ComplaintEvent):
 
     limit: str
     due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     handling_department: str
 
 
@@ -117,6 +129,9 @@ class ComplaintEscalated(ComplaintEvent):
 
     limit: str
     due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     answerable_department: str
     handling_department: str
     escalated_at: datetime

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from services.complaints.complaints.endpoints import router as complaints_router
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import directory, outbox, processed_events
+from services.complaints.database import calendar_copy, directory, outbox, processed_events
 from services.complaints.deadlines.endpoints import admin_router
 from services.complaints.deadlines.jobs import check_time_limits
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
@@ -45,7 +45,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,
-        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, {}),
+        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, calendar_copy.handlers()),
         jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
     )
 

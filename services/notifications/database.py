@@ -2,6 +2,7 @@
 
 from sqlalchemy.orm import DeclarativeBase
 
+from shared.calendar_copy import CalendarSource, calendar_copy_tables
 from shared.consumer import processed_events_table
 from shared.directory import DepartmentDirectory, department_copy_table
 from shared.idempotency import idempotency_table
@@ -16,3 +17,4 @@ outbox = Outbox("notifications", outbox_table(Base.metadata))
 processed_events = processed_events_table(Base.metadata)
 directory = DepartmentDirectory(department_copy_table(Base.metadata))
 idempotent_requests = idempotency_table(Base.metadata)
+calendar_copy = CalendarSource(*calendar_copy_tables(Base.metadata))

@@ -3,6 +3,7 @@
 import uuid
 from datetime import datetime
 
+from shared.calendar_copy import CALENDAR_TOPIC
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
@@ -37,6 +38,7 @@ CASES_TOPIC = "referrals.cases"
 TOPICS = [Topic(DELIVERIES_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
 CONSUMED_TOPICS = [
     DEPARTMENTS_TOPIC,
+    CALENDAR_TOPIC,
     "referrals.reports",
     CASES_TOPIC,
     "referrals.incidents",

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.config import NotificationsSettings, SettingsDep
 from services.notifications.console.jobs import watch_flow
+from services.notifications.database import calendar_copy
 from services.notifications.inbox.jobs import run_ack_timers
 from services.notifications.inbox.schemas import TimerRun
 from services.notifications.webhooks.jobs import send_webhooks
@@ -19,7 +20,6 @@ from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
 from shared.jobs import Job, every
-from shared.workdays import official_calendar
 
 router = APIRouter(prefix="/admin/jobs", tags=["jobs"])
 Admin = Annotated[Principal, Depends(authorize(Role.ADMIN, Role.OPERATOR))]
@@ -31,7 +31,8 @@ async def run_timers(session: SessionDep, _: Admin, now: NowDep, settings: Setti
 
     Callers: administrators and operators (the job also runs periodically by itself).
     """
-    run = await run_ack_timers(session, now=now, calendar=official_calendar(), settings=settings)
+    calendar = await calendar_copy.current(session)
+    run = await run_ack_timers(session, now=now, calendar=calendar, settings=settings)
     await session.commit()
     return run
 
@@ -44,9 +45,8 @@ def background_jobs(settings: NotificationsSettings) -> list[Job]:
     if settings.ack_timer_enabled:
 
         async def acknowledgement_timers(session: AsyncSession, now: datetime) -> TimerRun:
-            return await run_ack_timers(
-                session, now=now, calendar=official_calendar(), settings=settings
-            )
+            calendar = await calendar_copy.current(session)
+            return await run_ack_timers(session, now=now, calendar=calendar, settings=settings)
 
         jobs.append(
             every("acknowledgement timers", settings.ack_timer_interval_s, acknowledgement_timers)

@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.endpoints import router as console_router
-from services.notifications.database import directory, outbox, processed_events
+from services.notifications.database import calendar_copy, directory, outbox, processed_events
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
@@ -20,6 +20,7 @@ from shared.consumer import Handler
 def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
     routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
+    handlers = {**calendar_copy.handlers(), **routed}
     settings = settings or NotificationsSettings()
     return ServiceSpec(
         title="Notifications service (抄送与反馈)",
@@ -36,7 +37,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,
-        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, routed),
+        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, handlers),
         jobs=background_jobs(settings),
     )
 

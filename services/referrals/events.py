@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
+from shared.calendar_copy import CALENDAR_TOPIC
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
@@ -21,7 +22,7 @@ TOPICS = [
     dead_letter_topic(CONSUMER_GROUP),
 ]
 URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, "registry.tasks", "complaints.complaints"]
+CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, CALENDAR_TOPIC, "registry.tasks", "complaints.complaints"]
 
 
 class ReportFiled(EventPayload):
@@ -95,6 +96,9 @@ class CaseOverdue(EventPayload):
     limit: str
     status: str
     due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     escalated_at: datetime
 
 
@@ -109,6 +113,9 @@ class IncidentReviewOverdue(EventPayload):
     severity: str
     limit: str
     due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     circulator: str | None
     escalated_at: datetime
 

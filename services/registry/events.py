@@ -5,6 +5,13 @@ from datetime import date
 
 from pydantic import Field
 
+from shared.calendar_copy import (
+    CALENDAR_TOPIC,
+    DAY_REMOVED,
+    DAY_SET,
+    YEAR_DECLARED,
+    YEAR_WITHDRAWN,
+)
 from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import EventPayload
 from shared.kafka import Topic
@@ -15,6 +22,9 @@ WHITE_PAPERS_TOPIC = "registry.white-papers"
 TOPICS = [
     # Compacted: the latest event per department code is the directory other services replay.
     Topic(DEPARTMENTS_TOPIC, partitions=3, config={"cleanup.policy": "compact"}),
+    # Compacted: the latest event per day or year is the calendar other services replay; one
+    # partition keeps a year's declaration behind the days entered before it.
+    Topic(CALENDAR_TOPIC, partitions=1, config={"cleanup.policy": "compact"}),
     # Keyed by task id: one task's assignment, progress, urge notices stay in order.
     Topic(TASKS_TOPIC, partitions=6),
     # Keyed by department and year: one paper's versions stay in order.
@@ -55,6 +65,44 @@ class DepartmentDeactivated(DepartmentChanged):
     event_type = "registry.department.deactivated.v1"
 
 
+class CalendarDaySet(EventPayload):
+    """An operator entered or corrected a day against the weekday rule (holiday or 调休)."""
+
+    event_type = DAY_SET
+    topic = CALENDAR_TOPIC
+
+    day: date
+    working: bool
+    name: str
+
+
+class CalendarDayRemoved(EventPayload):
+    """An operator removed a day they had entered: the weekday rule (or the package) applies."""
+
+    event_type = DAY_REMOVED
+    topic = CALENDAR_TOPIC
+
+    day: date
+
+
+class CalendarYearDeclared(EventPayload):
+    """Operators declared a year's holidays complete: its deadlines are no longer provisional."""
+
+    event_type = YEAR_DECLARED
+    topic = CALENDAR_TOPIC
+
+    year: int
+
+
+class CalendarYearWithdrawn(EventPayload):
+    """Operators withdrew a year's declaration: its deadlines are provisional again."""
+
+    event_type = YEAR_WITHDRAWN
+    topic = CALENDAR_TOPIC
+
+    year: int
+
+
 class TaskAssigned(EventPayload):
     """A task was assigned to a lead unit (and co-responsible units), top-level or decomposed."""
 
@@ -69,6 +117,9 @@ class TaskAssigned(EventPayload):
     co_units: list[str]
     post: str | None
     deadline: date
+    deadline_provisional: bool = Field(
+        description="the working-day deadline crosses a year whose holidays nobody entered"
+    )
     assigned_by: str
 
 
@@ -98,6 +149,9 @@ class TaskStatusChanged(EventPayload):
     reason: str | None
     changed_by: str
     deadline: date
+    deadline_provisional: bool = Field(
+        description="the working-day deadline crosses a year whose holidays nobody entered"
+    )
     lead_unit: str
     co_units: list[str]
     assigned_by: str

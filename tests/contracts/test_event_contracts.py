@@ -1,13 +1,28 @@
 """Contracts: what a producer publishes, its consumers can read (no I/O)."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from services.complaints.events import CONSUMED_TOPICS as COMPLAINTS
+from services.notifications.events import CONSUMED_TOPICS as NOTIFICATIONS
 from services.notifications.events import REPORT_FILED, ReportFiledView
 from services.notifications.routing.rules import route
+from services.referrals.events import CONSUMED_TOPICS as REFERRALS
 from services.referrals.events import ReportFiled
 from services.referrals.reports.rules import ReportKind, is_supervisory
-from services.registry.events import DepartmentCreated
+from services.registry.events import (
+    CalendarDayRemoved,
+    CalendarDaySet,
+    CalendarYearDeclared,
+    CalendarYearWithdrawn,
+    DepartmentCreated,
+)
+from shared.calendar_copy import (
+    CALENDAR_EVENT_TYPES,
+    CALENDAR_TOPIC,
+    CalendarDayView,
+    CalendarYearView,
+)
 from shared.directory import DEPARTMENT_EVENT_TYPES, DEPARTMENTS_TOPIC, DepartmentSnapshot
 from shared.events import Envelope
 
@@ -82,3 +97,19 @@ def test_department_events_are_readable_by_every_directory_copy() -> None:
     assert published.topic == DEPARTMENTS_TOPIC
     snapshot = DepartmentSnapshot.model_validate(published.model_dump(mode="json"))
     assert snapshot.role == "AUDIT" and snapshot.version == 1
+
+
+def test_every_calendar_event_is_read_by_the_copies_of_the_other_services() -> None:
+    day = CalendarDaySet(day=date(2027, 2, 6), working=True, name="春节调休")
+    removed = CalendarDayRemoved(day=date(2027, 2, 6))
+    years = [CalendarYearDeclared(year=2027), CalendarYearWithdrawn(year=2027)]
+    published = [day, removed, *years]
+    assert {p.event_type for p in published} == set(CALENDAR_EVENT_TYPES)
+    assert {p.topic for p in published} == {CALENDAR_TOPIC}
+    assert all(CALENDAR_TOPIC in topics for topics in (COMPLAINTS, NOTIFICATIONS, REFERRALS))
+    read = CalendarDayView.model_validate(day.model_dump(mode="json"))
+    assert (read.day, read.working, read.name) == (date(2027, 2, 6), True, "春节调休")
+    assert CalendarDayView.model_validate(removed.model_dump(mode="json")).day == date(2027, 2, 6)
+    assert {CalendarYearView.model_validate(y.model_dump(mode="json")).year for y in years} == {
+        2027
+    }

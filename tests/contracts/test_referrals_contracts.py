@@ -68,6 +68,7 @@ def test_rejections_go_back_to_the_referrer_and_escalations_to_supervision_R5() 
         limit="acceptance",
         status="received",
         due_date=date(2026, 11, 9),
+        due_date_provisional=False,
         escalated_at=datetime.now(UTC),
     )
     holders = {"SUPERVISION": ["SZ-SUPERVISION"], "PERSONNEL": ["P"]}

@@ -220,6 +220,17 @@ CALLS: dict[tuple[str, str], Call] = {
             None,
         ),
     ),
+    # A day and a year no test relies on: an allowed call changes nothing another test reads.
+    ("PUT", "/calendar/days/{day}"): Call(
+        body={"working": False, "name": "矩阵"},
+        probe=("select count(*) from calendar_days where day = '2099-06-01'", None),
+    ),
+    ("DELETE", "/calendar/days/{day}"): Call(
+        probe=("select count(*) from calendar_days where day = '2099-06-01'", None),
+    ),
+    ("DELETE", "/calendar/years/{year}"): Call(
+        probe=("select count(*) from calendar_years where year = 2099", None),
+    ),
     ("POST", "/jobs/overdue"): Call(),
     # complaints
     ("POST", "/public/complaints"): Call(body=complaint_body()),
@@ -375,4 +386,4 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/operator/flow"): Call(),
 }
 # Path parameters that need no resource.
-FIXED_PATH = {"service_code": "inaction", **PER_PATH}
+FIXED_PATH = {"service_code": "inaction", "day": "2099-06-01", "year": "2099", **PER_PATH}

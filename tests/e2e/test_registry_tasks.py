@@ -115,23 +115,28 @@ async def test_working_day_deadline_skips_national_day_and_counts_adjusted_satur
 async def test_operators_extend_the_calendar_for_an_uncovered_year(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    async with registry_clock(http, stack, "2030-12-31T10:00:00+08:00"):
+    # 2093 is far beyond the package: the test proves the mechanism, not the package's data.
+    admin, calendar = token(GOV, "admin"), stack.url("registry") + "/calendar"
+    async with registry_clock(http, stack, "2092-12-31T10:00:00+08:00"):
         before = await assign(http, stack, deadline_working_days=1)
-        assert before["deadline"] == "2031-01-01" and before["deadline_provisional"] is True
+        assert before["deadline"] == "2093-01-01" and before["deadline_provisional"] is True
         response = await http.post(
-            stack.url("registry") + "/calendar",
+            calendar,
             json={
-                "days": [{"day": "2031-01-01", "working": False, "name": "元旦"}],
-                "years": [2030, 2031],
+                "days": [{"day": "2093-01-01", "working": False, "name": "元旦"}],
+                "years": [2092, 2093],
             },
-            headers=token(GOV, "admin"),
+            headers=admin,
         )
-        assert response.status_code == 200, response.text
-        after = await assign(http, stack, deadline_working_days=1)
-    assert after["deadline"] == "2031-01-02" and after["deadline_provisional"] is False
-    refused = await http.post(
-        stack.url("registry") + "/calendar", json={"years": [2031]}, headers=token(GOV)
-    )
+        try:
+            assert response.status_code == 200, response.text
+            after = await assign(http, stack, deadline_working_days=1)
+        finally:
+            await http.delete(f"{calendar}/days/2093-01-01", headers=admin)
+            for year in (2092, 2093):
+                await http.delete(f"{calendar}/years/{year}", headers=admin)
+    assert after["deadline"] == "2093-01-02" and after["deadline_provisional"] is False
+    refused = await http.post(calendar, json={"years": [2093]}, headers=token(GOV))
     assert refused.status_code == 403
 
 

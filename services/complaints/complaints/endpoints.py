@@ -81,7 +81,9 @@ def receipt(submission: service.Submission, response: Response, location: str) -
         handling_department=complaint.handling_department,
         received_at=complaint.received_at,
         acknowledge_due=complaint.acknowledge_due,
+        acknowledge_due_provisional=complaint.acknowledge_due_provisional,
         handle_due=complaint.handle_due,
+        handle_due_provisional=complaint.handle_due_provisional,
     )
 
 

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -52,7 +53,9 @@ class Complaint(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     acknowledge_due: Mapped[date] = mapped_column(Date)
+    acknowledge_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     handle_due: Mapped[date] = mapped_column(Date)
+    handle_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     handled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     outcome: Mapped[str | None] = mapped_column(String(30))

@@ -92,7 +92,13 @@ class ComplaintReceipt(ReadModel):
     handling_department: str
     received_at: datetime
     acknowledge_due: date
+    acknowledge_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     handle_due: date
+    handle_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
 
 
 class StepRead(ReadModel):
@@ -126,7 +132,13 @@ class ComplaintRead(ReadModel):
     status: Status
     received_at: datetime
     acknowledge_due: date
+    acknowledge_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     handle_due: date
+    handle_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     acknowledged_at: datetime | None
     handled_at: datetime | None
     outcome: Outcome | None
@@ -151,6 +163,9 @@ class ComplaintSummary(ReadModel):
     escalated: bool
     received_at: datetime
     handle_due: date
+    handle_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
 
 
 class ComplainantRead(ReadModel):

@@ -40,12 +40,12 @@ from services.complaints.complaints.tracking import (
     new_tracking_code,
 )
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import directory, outbox
+from services.complaints.database import calendar_copy, directory, outbox
 from services.complaints.events import ComplaintReceived
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
-from shared.workdays import local_date, official_calendar
+from shared.workdays import flag_provisional, local_date
 
 PUBLIC_SCOPE = "public"
 # What the routes that call supervision() declare (shared/openapi.py adds the problem body).
@@ -111,9 +111,8 @@ async def submit(
     )
     supervision_code = await supervision(session)
     handler = initial_handler(channel, first, body.target_department, supervision_code)
-    ack_due, handle_due = due_dates(
-        now, time_limit(body.category, settings.time_limits), official_calendar()
-    )
+    calendar = await calendar_copy.current(session)
+    ack_due, handle_due = due_dates(now, time_limit(body.category, settings.time_limits), calendar)
     complaint_id = uuid.uuid4()
     secret = (
         derived_secret(settings.tracking_pepper, scope, idempotency_key, str(complaint_id))
@@ -138,7 +137,9 @@ async def submit(
         status=Status.RECEIVED,
         received_at=now,
         acknowledge_due=ack_due,
+        acknowledge_due_provisional=flag_provisional(calendar, local_date(now), ack_due),
         handle_due=handle_due,
+        handle_due_provisional=flag_provisional(calendar, local_date(now), handle_due),
         escalated=False,
         idempotency_scope=scope if idempotency_key else None,
         idempotency_key_hash=key_hash(idempotency_key) if idempotency_key else None,
@@ -221,7 +222,9 @@ async def _record_receipt(
             event_date=complaint.event_date,
             received_at=complaint.received_at,
             acknowledge_due=complaint.acknowledge_due,
+            acknowledge_due_provisional=complaint.acknowledge_due_provisional,
             handle_due=complaint.handle_due,
+            handle_due_provisional=complaint.handle_due_provisional,
         ),
         subject=str(complaint.id),
     )

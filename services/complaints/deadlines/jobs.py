@@ -7,17 +7,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints.rules import Status
 from services.complaints.config import ComplaintsSettings
+from services.complaints.database import calendar_copy
 from services.complaints.deadlines import repository, service
 from services.complaints.deadlines.rules import DeadlineAction, deadline_actions, open_limits
 from services.complaints.deadlines.schemas import DeadlineRun
-from shared.workdays import local_date, official_calendar
+from shared.workdays import local_date
 
 
 async def check_time_limits(
     session: AsyncSession, now: datetime, settings: ComplaintsSettings
 ) -> DeadlineRun:
     """Produces the reminders and escalations due at `now`; tells how many of each."""
-    calendar, today = official_calendar(), local_date(now)
+    calendar, today = await calendar_copy.current(session), local_date(now)
     lead = settings.reminder_lead_working_days
     produced: Counter[DeadlineAction] = Counter()
     due = await repository.open_with_limits_due(session, calendar.add_working_days(today, lead))

@@ -56,6 +56,7 @@ async def _remind(
             target_department=complaint.target_department,
             limit=kind,
             due_date=due,
+            due_date_provisional=_provisional(complaint, kind),
             handling_department=complaint.handling_department,
         ),
         subject=str(complaint.id),
@@ -92,9 +93,17 @@ async def _escalate(
             target_department=complaint.target_department,
             limit=kind,
             due_date=due,
+            due_date_provisional=_provisional(complaint, kind),
             answerable_department=answerable,
             handling_department=complaint.handling_department,
             escalated_at=now,
         ),
         subject=str(complaint.id),
     )
+
+
+def _provisional(complaint: Complaint, kind: LimitKind) -> bool:
+    """Tells whether the limit was counted across a year nobody covered."""
+    if kind == LimitKind.ACKNOWLEDGE:
+        return complaint.acknowledge_due_provisional
+    return complaint.handle_due_provisional

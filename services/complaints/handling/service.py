@@ -20,7 +20,7 @@ from services.complaints.complaints.rules import (
     time_limit,
 )
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import directory, outbox
+from services.complaints.database import calendar_copy, directory, outbox
 from services.complaints.events import (
     ComplaintFaultSubstantiated,
     ComplaintFeedbackGiven,
@@ -39,7 +39,7 @@ from services.complaints.handling.schemas import Forwarding, HandlingResult, Rea
 from shared.auth import Principal
 from shared.errors import Conflict, Forbidden, invalid_field
 from shared.statemachine import next_status
-from shared.workdays import local_date, official_calendar
+from shared.workdays import WorkCalendar, flag_provisional, local_date
 
 
 async def _handled_by_caller(
@@ -59,7 +59,13 @@ def _next(complaint: Complaint, action: Action) -> Status:
 
 
 def _hand_over(
-    complaint: Complaint, *, to: str, status: Status, now: datetime, settings: ComplaintsSettings
+    complaint: Complaint,
+    *,
+    to: str,
+    status: Status,
+    now: datetime,
+    settings: ComplaintsSettings,
+    calendar: WorkCalendar,
 ) -> None:
     """Moves a complaint to a new unit, which gets its own time to acknowledge (R15)."""
     if to == complaint.handling_department:
@@ -73,9 +79,10 @@ def _hand_over(
     complaint.handling_department = to
     complaint.status = status
     complaint.acknowledged_at = None
-    complaint.acknowledge_due = acknowledge_due_on_hand_over(
-        complaint.acknowledge_due, now, limit, official_calendar()
-    )
+    due = acknowledge_due_on_hand_over(complaint.acknowledge_due, now, limit, calendar)
+    if due != complaint.acknowledge_due:
+        complaint.acknowledge_due_provisional = flag_provisional(calendar, local_date(now), due)
+    complaint.acknowledge_due = due
 
 
 class _Common(TypedDict):
@@ -107,7 +114,14 @@ async def forward(
         session, principal=principal, complaint_id=complaint_id, action=Action.FORWARD
     )
     to_role = await directory.named_role(session, "to_department", body.to_department)
-    _hand_over(complaint, to=body.to_department, status=status, now=now, settings=settings)
+    _hand_over(
+        complaint,
+        to=body.to_department,
+        status=status,
+        now=now,
+        settings=settings,
+        calendar=await calendar_copy.current(session),
+    )
     needs_feedback = feedback_required(to_role)
     complaint.forwarded_by = principal.department
     complaint.feedback_to = principal.department if needs_feedback else None
@@ -151,7 +165,14 @@ async def reassign(
         session, principal=principal, complaint_id=complaint_id, action=Action.REASSIGN
     )
     await directory.named_role(session, "to_department", body.to_department)
-    _hand_over(complaint, to=body.to_department, status=status, now=now, settings=settings)
+    _hand_over(
+        complaint,
+        to=body.to_department,
+        status=status,
+        now=now,
+        settings=settings,
+        calendar=await calendar_copy.current(session),
+    )
     await complaint_repository.add(
         session,
         Step(

@@ -144,6 +144,10 @@ INTERNAL_EVENT_TYPES: dict[str, str] = {
     "registry.department.created.v1": "the directory every service copies",
     "registry.department.updated.v1": "the directory every service copies",
     "registry.department.deactivated.v1": "the directory every service copies",
+    "registry.calendar.day_set.v1": "the working-day calendar every service copies",
+    "registry.calendar.day_removed.v1": "the working-day calendar every service copies",
+    "registry.calendar.year_declared.v1": "the working-day calendar every service copies",
+    "registry.calendar.year_withdrawn.v1": "the working-day calendar every service copies",
     "complaints.complaint.handled.v1": "statistics and assessment (R14, R17); the feedback "
     "and the fault found are events of their own",
     "notifications.item.delivered.v1": "notifications' own record of a delivery",

@@ -40,6 +40,7 @@ async def case_deadlines(session: AsyncSession, now: datetime) -> CaseDeadlineRu
                 limit=limit,
                 status=case.status,
                 due_date=case.due_date,
+                due_date_provisional=case.due_date_provisional,
                 escalated_at=now,
             ),
             subject=str(case.id),

@@ -39,6 +39,7 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     due_date: Mapped[date | None] = mapped_column(Date)
+    due_date_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     rejection_reason: Mapped[str | None] = mapped_column(Text)
     feedback_note: Mapped[str | None] = mapped_column(Text)
     opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

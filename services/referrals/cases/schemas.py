@@ -153,6 +153,9 @@ class CaseRead(ReadModel):
     status: CaseStatus
     status_changed_at: datetime
     due_date: date | None
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     rejection_reason: str | None
     feedback_note: str | None
     opened_at: datetime

@@ -1,7 +1,8 @@
 """Opening cases from every source, moving them through their steps, deciding them."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from typing import TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,7 +26,7 @@ from services.referrals.cases.schemas import (
     MediaLeadCreate,
     PersonRead,
 )
-from services.referrals.database import directory, outbox
+from services.referrals.database import calendar_copy, directory, outbox
 from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
@@ -33,7 +34,7 @@ from shared.directory import FunctionalRole
 from shared.errors import Forbidden, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
-from shared.workdays import official_calendar
+from shared.workdays import flag_provisional, local_date
 
 
 async def open_case(
@@ -58,7 +59,7 @@ async def open_case(
         concerned_department=concerned,
         status=CaseStatus.RECEIVED,
         status_changed_at=now,
-        due_date=due_date(CaseStatus.RECEIVED, now, official_calendar()),
+        **await _limit(session, CaseStatus.RECEIVED, now),
         opened_at=now,
     )
 
@@ -166,10 +167,25 @@ async def _move(
     case.status = target
     case.status_changed_at = now
     if target not in RUNNING_LIMIT:
-        case.due_date = None  # no limit runs once rejected, fed back or closed
+        # No limit runs once rejected, fed back or closed.
+        case.due_date, case.due_date_provisional = None, False
     elif target in STARTS_LIMIT:
-        case.due_date = due_date(target, now, official_calendar())
+        limit = await _limit(session, target, now)
+        case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]
     return case
+
+
+class _Limit(TypedDict):
+    due_date: date | None
+    due_date_provisional: bool
+
+
+async def _limit(session: AsyncSession, status: CaseStatus, now: datetime) -> _Limit:
+    """Gets the time limit a status starts, on the service's current calendar (R15)."""
+    calendar = await calendar_copy.current(session)
+    due = due_date(status, now, calendar)
+    provisional = due is not None and flag_provisional(calendar, local_date(now), due)
+    return _Limit(due_date=due, due_date_provisional=provisional)
 
 
 async def transition(

@@ -8,7 +8,7 @@ from services.referrals.database import outbox
 from services.referrals.events import IncidentReviewOverdue
 from services.referrals.incidents import repository
 from services.referrals.incidents.models import IncidentEscalation
-from services.referrals.incidents.rules import missed_limits
+from services.referrals.incidents.rules import ReviewLimit, missed_limits
 from services.referrals.incidents.schemas import IncidentDeadlineRun
 from shared.marks import mark_once
 from shared.workdays import local_date
@@ -46,6 +46,10 @@ async def incident_deadlines(session: AsyncSession, now: datetime) -> IncidentDe
                     severity=incident.severity,
                     limit=limit,
                     due_date=due,
+                    # Circulation is counted in calendar months: only the explanation depends
+                    # on the working-day calendar.
+                    due_date_provisional=limit == ReviewLimit.EXPLANATION
+                    and incident.explanation_due_provisional,
                     circulator=incident.circulator,
                     escalated_at=now,
                 ),

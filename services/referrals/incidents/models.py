@@ -26,6 +26,7 @@ class Incident(Base):
     department_head_involved: Mapped[bool] = mapped_column(Boolean)
     circulator: Mapped[str | None] = mapped_column(String(20))
     explanation_due: Mapped[date | None] = mapped_column(Date)
+    explanation_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     explained_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     investigation_concluded_on: Mapped[date | None] = mapped_column(Date)
     circulation_due: Mapped[date | None] = mapped_column(Date)

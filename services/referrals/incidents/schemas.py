@@ -95,6 +95,9 @@ class IncidentRead(ReadModel):
     department_head_involved: bool
     circulator: Circulator | None
     explanation_due: date | None
+    explanation_due_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     explained_at: datetime | None
     investigation_concluded_on: date | None
     circulation_due: date | None

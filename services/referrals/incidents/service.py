@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.database import calendar_copy
 from services.referrals.incidents import repository
 from services.referrals.incidents.models import Incident, IncidentOfficial
 from services.referrals.incidents.rules import (
@@ -20,7 +21,7 @@ from services.referrals.incidents.rules import (
 from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
 from shared.auth import Principal
 from shared.errors import Conflict, NotFound, invalid_field
-from shared.workdays import local_date, official_calendar
+from shared.workdays import flag_provisional, local_date
 
 
 async def register(
@@ -37,6 +38,8 @@ async def register(
             "the on-site meeting cannot be in the future", "on_site_meeting_at", kind="future"
         )
     reviewed = is_reviewed(body.severity)
+    calendar, occurred_on = await calendar_copy.current(session), local_date(body.occurred_at)
+    explanation = explanation_due(occurred_on, calendar) if reviewed else None
     incident = Incident(
         id=uuid.uuid4(),
         title=body.title,
@@ -48,9 +51,9 @@ async def register(
         initial_decision_due=initial_decision_due(body.on_site_meeting_at),
         department_head_involved=body.department_head_involved,
         circulator=circulator(body.department_head_involved) if reviewed else None,
-        explanation_due=(
-            explanation_due(local_date(body.occurred_at), official_calendar()) if reviewed else None
-        ),
+        explanation_due=explanation,
+        explanation_due_provisional=explanation is not None
+        and flag_provisional(calendar, occurred_on, explanation),
         registered_by=principal.department,
         registered_at=now,
     )

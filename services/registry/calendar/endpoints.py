@@ -2,16 +2,22 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Path, Response
 
-from services.registry.calendar import repository
-from services.registry.calendar.schemas import CalendarDayRead, CalendarRead, CalendarUpdate
+from services.registry.calendar import repository, service
+from services.registry.calendar.schemas import (
+    CalendarDayCorrection,
+    CalendarDayRead,
+    CalendarRead,
+    CalendarUpdate,
+)
 from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.schemas import OverdueRun
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.schemas import IsoDate
 from shared.workdays import CalendarDay
 
 router = APIRouter(tags=["calendar and jobs"])
@@ -31,13 +37,48 @@ async def read_calendar(session: SessionDep, _: Anyone) -> CalendarRead:
 
 @router.post("/calendar", response_model=CalendarRead)
 async def extend_calendar(body: CalendarUpdate, session: SessionDep, _: Admin) -> CalendarRead:
-    """Adds holidays, adjusted working days and known years. Callers: administrators."""
-    await repository.upsert_days(
-        session, [CalendarDay(d.day, d.working, d.name) for d in body.days]
-    )
-    await repository.declare_years(session, body.years)
+    """Adds holidays, adjusted working days and known years. Callers: administrators.
+
+    Every service applies the change to the deadlines it computes from then on.
+    """
+    await service.set_days(session, [CalendarDay(d.day, d.working, d.name) for d in body.days])
+    await service.declare_years(session, body.years)
     await session.commit()
     return await read_calendar(session, _)
+
+
+@router.put("/calendar/days/{day}", response_model=CalendarDayRead)
+async def correct_day(
+    day: IsoDate, body: CalendarDayCorrection, session: SessionDep, _: Admin
+) -> CalendarDayRead:
+    """Enters or corrects one operator day. Callers: administrators."""
+    await service.set_days(session, [CalendarDay(day, body.working, body.name)])
+    await session.commit()
+    return CalendarDayRead(day=day, working=body.working, name=body.name)
+
+
+@router.delete("/calendar/days/{day}", status_code=204)
+async def remove_day(day: IsoDate, session: SessionDep, _: Admin) -> Response:
+    """Removes an operator day: the weekday rule (or the package) applies again.
+
+    Callers: administrators. 404 unless an operator entered that day.
+    """
+    await service.remove_day(session, day)
+    await session.commit()
+    return Response(status_code=204)
+
+
+@router.delete("/calendar/years/{year}", status_code=204)
+async def withdraw_year(
+    year: Annotated[int, Path(ge=2000, le=2100)], session: SessionDep, _: Admin
+) -> Response:
+    """Withdraws a year's declaration: its deadlines are provisional again.
+
+    Callers: administrators. 404 unless the year was declared.
+    """
+    await service.withdraw_year(session, year)
+    await session.commit()
+    return Response(status_code=204)
 
 
 @router.post("/jobs/overdue", response_model=OverdueRun)

@@ -3,40 +3,28 @@
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.calendar.models import CalendarDayRow, CalendarYear
-from shared.workdays import CalendarDay, WorkCalendar
+from services.registry.database import Base
+from shared.calendar_copy import CalendarSource
+from shared.workdays import WorkCalendar
+
+# The registry's own rows, read the way every other service reads its copy of them.
+source = CalendarSource(
+    Base.metadata.tables[CalendarDayRow.__tablename__],
+    Base.metadata.tables[CalendarYear.__tablename__],
+)
 
 
 async def work_calendar(session: AsyncSession) -> WorkCalendar:
-    """Builds the official calendar (package data) extended by the operators' days and years."""
-    days = (await session.scalars(select(CalendarDayRow))).all()
-    years = (await session.scalars(select(CalendarYear.year))).all()
-    return WorkCalendar.official(
-        extra=[CalendarDay(d.day, d.working, d.name) for d in days], extra_years=years
-    )
+    """Gets the official calendar (package data) extended by the operators' days and years."""
+    return await source.current(session)
 
 
-async def upsert_days(session: AsyncSession, days: Sequence[CalendarDay]) -> None:
-    """Adds or replaces operator days."""
-    for entry in days:
-        statement = insert(CalendarDayRow).values(
-            day=entry.day, working=entry.working, name=entry.name
-        )
-        await session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[CalendarDayRow.day],
-                set_={"working": entry.working, "name": entry.name},
-            )
-        )
-
-
-async def declare_years(session: AsyncSession, years: Sequence[int]) -> None:
-    """Declares years as fully entered."""
-    for year in years:
-        await session.execute(insert(CalendarYear).values(year=year).on_conflict_do_nothing())
+async def get_day(session: AsyncSession, day: object) -> CalendarDayRow | None:
+    """Gets an operator day."""
+    return await session.get(CalendarDayRow, day)
 
 
 async def list_days(session: AsyncSession) -> Sequence[CalendarDayRow]:

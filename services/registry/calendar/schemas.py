@@ -22,6 +22,15 @@ class CalendarDayCreate(StrictModel):
     name: str = Field(default="", max_length=50)
 
 
+class CalendarDayCorrection(StrictModel):
+    """What a day is, entered or corrected at its own address."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"working": False, "name": "春节"}]})
+
+    working: bool = Field(description="true for an adjusted working day, false for a holiday")
+    name: str = Field(default="", max_length=50)
+
+
 class CalendarUpdate(StrictModel):
     """Days to add or replace, and years to declare fully entered."""
 

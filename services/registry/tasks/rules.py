@@ -82,11 +82,6 @@ def resolve_deadline(
     return deadline
 
 
-def deadline_is_provisional(assigned_on: date, deadline: date, calendar: WorkCalendar) -> bool:
-    """Tells whether a working-day deadline crosses a year whose holidays are not known yet."""
-    return any(not calendar.covers(y) for y in range(assigned_on.year, deadline.year + 1))
-
-
 def is_overdue(status: TaskStatus, deadline: date, today: date) -> bool:
     """Tells whether an active task has passed its deadline (the deadline day itself is in time)."""
     return status in ACTIVE and deadline < today

@@ -23,7 +23,6 @@ from services.registry.tasks.rules import (
     TaskSource,
     TaskStatus,
     children_block_completion,
-    deadline_is_provisional,
     derived_progress,
     may_act,
     may_move,
@@ -44,7 +43,7 @@ from shared.directory import named_role
 from shared.errors import Conflict, Forbidden, NotFound, invalid_field
 from shared.pagination import decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
-from shared.workdays import local_date
+from shared.workdays import flag_provisional, local_date
 
 
 async def _check_units(session: AsyncSession, lead: str, co_units: list[str]) -> list[str]:
@@ -106,7 +105,7 @@ async def _new_task(
             deadline=deadline,
             deadline_working_days=body.deadline_working_days,
             deadline_provisional=body.deadline_working_days is not None
-            and deadline_is_provisional(assigned_on, deadline, calendar),
+            and flag_provisional(calendar, assigned_on, deadline),
             assigned_by=principal.department,
             progress=0,
             urge_count=0,
@@ -130,6 +129,7 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
             co_units=list(task.co_units),
             post=task.post,
             deadline=task.deadline,
+            deadline_provisional=task.deadline_provisional,
             assigned_by=task.assigned_by,
         ),
         subject=str(task.id),
@@ -271,6 +271,7 @@ async def apply_transition(
             reason=reason,
             changed_by=by,
             deadline=task.deadline,
+            deadline_provisional=task.deadline_provisional,
             lead_unit=task.lead_unit,
             co_units=list(task.co_units),
             assigned_by=task.assigned_by,

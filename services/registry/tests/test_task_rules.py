@@ -11,7 +11,6 @@ from services.registry.tasks.rules import (
     TaskAction,
     TaskStatus,
     children_block_completion,
-    deadline_is_provisional,
     derived_progress,
     is_overdue,
     may_act,
@@ -71,11 +70,6 @@ def test_deadline_is_a_date_or_working_days_never_before_assignment() -> None:
     ):
         with pytest.raises(InvalidDeadline):
             resolve_deadline(date(2026, 3, 1), CAL, **kwargs)
-
-
-def test_deadline_in_an_uncovered_year_is_provisional() -> None:
-    assert not deadline_is_provisional(date(2026, 9, 30), date(2026, 10, 10), CAL)
-    assert deadline_is_provisional(date(2030, 12, 30), date(2031, 1, 2), CAL)
 
 
 def test_overdue_is_after_the_deadline_day_and_only_for_active_tasks() -> None:

@@ -1,0 +1,38 @@
+"""The registry's calendar copied here, and deadlines flagged provisional in uncovered years.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-01
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from shared.migrations import create_calendar_copy_tables, drop_calendar_copy_tables
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_calendar_copy_tables(op.get_bind())
+    op.add_column(
+        "complaints",
+        sa.Column(
+            "acknowledge_due_provisional", sa.Boolean, nullable=False, server_default=sa.false()
+        ),
+    )
+    op.add_column(
+        "complaints",
+        sa.Column("handle_due_provisional", sa.Boolean, nullable=False, server_default=sa.false()),
+    )
+
+
+def downgrade() -> None:
+    op.drop_column("complaints", "acknowledge_due_provisional")
+    op.drop_column("complaints", "handle_due_provisional")
+    drop_calendar_copy_tables(op.get_bind())

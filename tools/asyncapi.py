@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from services.topics import ALL_TOPICS
+from shared.directory import DEPARTMENTS_TOPIC
 from shared.events import EventPayload
 from shared.kafka import Topic
 
@@ -156,10 +157,12 @@ def document() -> dict[str, Any]:
         events = importlib.import_module(f"services.{service}.events")
         group = getattr(events, "CONSUMER_GROUP", None)
         for topic in getattr(events, "CONSUMED_TOPICS", []):
-            operations[f"{group}.consumes.{topic}"] = {
+            # The directory is read by a group of its own (shared/directory.py, consumers()).
+            reader = f"{group}-directory" if topic == DEPARTMENTS_TOPIC else group
+            operations[f"{reader}.consumes.{topic}"] = {
                 "action": "receive",
-                "title": f"{group} consumes {topic}",
-                "summary": f"Consumer group `{group}` reads every event of the topic.",
+                "title": f"{reader} consumes {topic}",
+                "summary": f"Consumer group `{reader}` reads every event of the topic.",
                 "channel": {"$ref": f"#/channels/{topic}"},
             }
         if group is not None:

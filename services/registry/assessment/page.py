@@ -77,7 +77,7 @@ function chart(cards, max) {
                               role: "img", "aria-label": "total by unit" });
   cards.forEach((c, i) => {
     const y = i * row + 4;
-    const g = el("svg:g", { "class": "bar", "data-department": c.department,
+    const g = el("svg:g", { "class": "bar", "data-department": c.department, "data-kind": c.kind,
                             "data-total": c.total, "data-rank": c.rank });
     g.appendChild(el("svg:text", { x: 0, y: y + 14 }, `${c.rank}. ${c.name}`));
     const fail = c.indicators.some((s) => s.failing);

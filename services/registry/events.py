@@ -19,12 +19,12 @@ from shared.kafka import Topic, dead_letter_topic
 TASKS_TOPIC = "registry.tasks"
 WHITE_PAPERS_TOPIC = "registry.white-papers"
 ASSESSMENTS_TOPIC = "registry.assessments"
-ASSESSMENT_GROUP = "registry-assessment"
+CONSUMER_GROUP = "registry-assessment"
 # What the assessment reads (R17): registry's own tasks and papers, complaints, referrals.
 COMPLAINTS_TOPIC = "complaints.complaints"
 CASES_TOPIC = "referrals.cases"
 LEGAL_OUTCOMES_TOPIC = "referrals.legal-outcomes"
-ASSESSMENT_TOPICS = [
+CONSUMED_TOPICS = [
     TASKS_TOPIC,
     WHITE_PAPERS_TOPIC,
     COMPLAINTS_TOPIC,
@@ -52,7 +52,7 @@ TOPICS = [
     Topic(ASSESSMENTS_TOPIC, partitions=1),
     # Declared here too (referrals produces it): keyed by outcome id.
     Topic(LEGAL_OUTCOMES_TOPIC, partitions=3),
-    dead_letter_topic(ASSESSMENT_GROUP),
+    dead_letter_topic(CONSUMER_GROUP),
 ]
 
 

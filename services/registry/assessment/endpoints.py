@@ -68,10 +68,10 @@ async def read_scheme(year: Year, session: SessionDep, principal: AnyListed) -> 
     return scheme_read(year, rules, await service.published(session, year))
 
 
-@router.put("/{year}/scheme/{code}", response_model=SchemeRead)
+@router.put("/{year}/scheme/{indicator}", response_model=SchemeRead)
 async def update_indicator(
     year: Year,
-    code: Annotated[str, Path(max_length=40)],
+    indicator: Annotated[str, Path(max_length=40)],
     body: IndicatorUpdate,
     session: SessionDep,
     principal: OfficeAdmin,
@@ -80,7 +80,7 @@ async def update_indicator(
 
     Callers: administrators of GOV_OFFICE.
     """
-    rules = await service.update_indicator(session, year=year, code=code, body=body)
+    rules = await service.update_indicator(session, year=year, code=indicator, body=body)
     await session.commit()
     return scheme_read(year, rules, False)
 

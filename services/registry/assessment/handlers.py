@@ -5,10 +5,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry.assessment import rules
 from services.registry.assessment import service as assessment_service
 from services.registry.events import (
-    ASSESSMENT_GROUP,
-    ASSESSMENT_TOPICS,
     CASE_DECIDED,
     COMPLAINT_ESCALATED,
+    CONSUMED_TOPICS,
+    CONSUMER_GROUP,
     LEGAL_OUTCOME_RECORDED,
     PROGRESS_REPORTED,
     TASK_STATUS_CHANGED,
@@ -112,8 +112,8 @@ def consumers() -> list[ConsumerSpec]:
     """Gets the assessment's consumer group and what it reads."""
     return [
         ConsumerSpec(
-            ASSESSMENT_GROUP,
-            ASSESSMENT_TOPICS,
+            CONSUMER_GROUP,
+            CONSUMED_TOPICS,
             {
                 LEGAL_OUTCOME_RECORDED: on_legal_outcome,
                 TASK_STATUS_CHANGED: on_task_status,

@@ -35,6 +35,7 @@ TASK_STATUS_CHANGED = "registry.task.status_changed.v1"
 PROGRESS_REPORTED = "registry.progress.reported.v1"
 WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
 COMPLAINT_ESCALATED = "complaints.complaint.escalated.v1"
+COMPLAINT_APPRAISED = "complaints.complaint.appraised.v1"
 CASE_DECIDED = "referrals.case.decided.v1"
 LEGAL_OUTCOME_RECORDED = "referrals.legal_outcome.recorded.v1"
 
@@ -300,6 +301,15 @@ class ComplaintEscalatedView(ConsumedPayload):
     limit: str
     due_date: date
     answerable_department: str
+
+
+class ComplaintAppraisedView(ConsumedPayload):
+    """The assessment's view of the complainant's appraisal (群众评议)."""
+
+    complaint_id: uuid.UUID
+    handling_department: str
+    appraisal: str
+    appraised_at: datetime
 
 
 class SanctionedPersonView(ConsumedPayload):

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from pydantic import BaseModel
 
-from services.complaints.events import ComplaintEscalated
+from services.complaints.events import ComplaintAppraised, ComplaintEscalated
 from services.notifications.events import CONSUMED_TOPICS as NOTIFICATIONS
 from services.notifications.routing.rules import route
 from services.referrals.events import CaseDecided, SanctionedPerson
@@ -18,6 +18,7 @@ from services.registry.events import (
     AdvancedUnitsProposed,
     AssessmentPublished,
     CaseDecidedView,
+    ComplaintAppraisedView,
     ComplaintEscalatedView,
     LegalOutcomeRecordedView,
     ProgressReported,
@@ -86,6 +87,16 @@ def test_the_assessment_reads_every_event_it_scores_from_its_producer_R17() -> N
     view = _over_the_wire(escalated, ComplaintEscalatedView)
     assert isinstance(view, ComplaintEscalatedView)
     assert view.answerable_department == "SZ-URBAN-MGMT"
+    appraised = ComplaintAppraised(
+        complaint_id=uuid.uuid4(),
+        category="inaction",
+        target_department="SZ-URBAN-MGMT",
+        handling_department="SZ-URBAN-MGMT",
+        appraisal="dissatisfied",
+        appraised_at=NOW,
+    )
+    rated = _over_the_wire(appraised, ComplaintAppraisedView)
+    assert isinstance(rated, ComplaintAppraisedView) and rated.appraisal == "dissatisfied"
     decided = CaseDecided(
         case_id=uuid.uuid4(),
         decision_id=uuid.uuid4(),

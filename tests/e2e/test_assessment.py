@@ -152,6 +152,32 @@ async def test_missed_limit_late_report_and_unfinished_leader_matter_are_explain
     assert "handle" in missed["reason"]
 
 
+async def test_a_dissatisfied_complainant_costs_the_handling_unit_points_R17(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    try:
+        await complaints.set_clock(http, stack, "2034-03-01T02:00:00Z")
+        receipt = await complaints.submit_public(http, stack, event_date="2034-02-27")
+        cid, secret = receipt["id"], {"X-Complaint-Secret": receipt["secret"]}
+        await complaints.act(http, stack, URBAN, cid, "acknowledge")
+        await complaints.act(
+            http, stack, URBAN, cid, "outcome", complaints.outcome_body("unsubstantiated")
+        )
+        rated = await http.post(
+            f"{stack.url('complaints')}/public/complaints/{receipt['tracking_code']}/appraisal",
+            json={"appraisal": "dissatisfied"},
+            headers=complaints.client_headers(**secret),
+        )
+        assert rated.status_code == 200, rated.text
+    finally:
+        await complaints.set_clock(http, stack, None)
+    urban = await wait_lines(http, stack, 2034, URBAN, 1)
+    (line,) = urban["lines"]
+    assert (line["indicator"], line["points"]) == ("PUBLIC_APPRAISAL", -1)
+    assert (line["source_type"], line["source_id"]) == ("complaint", cid)
+    assert urban["card"]["total"] == 99
+
+
 def _cards(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {card["department"]: card for card in body["cards"]}
 

@@ -162,6 +162,8 @@ INTERNAL_EVENT_TYPES: dict[str, str] = {
     "registry.calendar.year_withdrawn.v1": "the working-day calendar every service copies",
     "complaints.complaint.handled.v1": "statistics and assessment (R14, R17); the feedback "
     "and the fault found are events of their own",
+    "complaints.complaint.appraised.v1": "the assessment's public appraisal (R17); never "
+    "sent to the unit appraised",
     "notifications.item.delivered.v1": "notifications' own record of a delivery",
     "notifications.item.acknowledged.v1": "notifications' own record of a receipt (签收)",
 }

@@ -6,6 +6,7 @@ from services.registry.assessment import rules
 from services.registry.assessment import service as assessment_service
 from services.registry.events import (
     CASE_DECIDED,
+    COMPLAINT_APPRAISED,
     COMPLAINT_ESCALATED,
     CONSUMED_TOPICS,
     CONSUMER_GROUP,
@@ -14,6 +15,7 @@ from services.registry.events import (
     TASK_STATUS_CHANGED,
     WHITE_PAPER_PUBLISHED,
     CaseDecidedView,
+    ComplaintAppraisedView,
     ComplaintEscalatedView,
     LegalOutcomeRecordedView,
     ProgressReportedView,
@@ -95,6 +97,18 @@ async def on_escalated(session: AsyncSession, envelope: Envelope) -> None:
     await assessment_service.record(session, envelope, findings)
 
 
+async def on_appraised(session: AsyncSession, envelope: Envelope) -> None:
+    """A dissatisfied complainant costs the handling unit points (public appraisal, R17)."""
+    a = envelope.payload(ComplaintAppraisedView)
+    findings = rules.appraisal_findings(
+        complaint_id=str(a.complaint_id),
+        handling=a.handling_department,
+        appraisal=a.appraisal,
+        appraised_on=local_date(a.appraised_at),
+    )
+    await assessment_service.record(session, envelope, findings)
+
+
 async def on_case_decided(session: AsyncSession, envelope: Envelope) -> None:
     """A decision sanctioning people of the concerned unit costs it points (R5, R17)."""
     c = envelope.payload(CaseDecidedView)
@@ -120,6 +134,7 @@ def consumers() -> list[ConsumerSpec]:
                 PROGRESS_REPORTED: on_progress,
                 WHITE_PAPER_PUBLISHED: on_white_paper,
                 COMPLAINT_ESCALATED: on_escalated,
+                COMPLAINT_APPRAISED: on_appraised,
                 CASE_DECIDED: on_case_decided,
             },
         )

@@ -147,6 +147,16 @@ def escalation_findings(
     ]
 
 
+def appraisal_findings(
+    *, complaint_id: str, handling: str, appraisal: str, appraised_on: date
+) -> list[Finding]:
+    """A complainant dissatisfied with the handling costs the handling unit points (R17)."""
+    if appraisal != "dissatisfied":
+        return []
+    reason = "投诉人对办理结果不满意（群众评议）"
+    return [Finding(handling, _I.PUBLIC_APPRAISAL, appraised_on, reason, "complaint", complaint_id)]
+
+
 def case_findings(
     *, case_id: str, concerned: str | None, sanctioned: int, title: str, decided_on: date
 ) -> list[Finding]:

@@ -7,6 +7,7 @@ from services.registry.assessment.rules import (
     Indicator,
     IndicatorRule,
     Unit,
+    appraisal_findings,
     commended,
     escalation_findings,
     legal_outcome_findings,
@@ -77,6 +78,19 @@ def test_late_reports_papers_and_missed_limits_count_in_their_own_year_and_quart
         complaint_id="c", answerable="U", limit="handle", due_date=date(2037, 11, 3)
     )
     assert missed.indicator == Indicator.COMPLAINT_TIME_LIMITS and missed.day.month == 11
+
+
+def test_only_a_dissatisfied_complainant_costs_the_handling_unit_points_R17() -> None:
+    def found(appraisal: str) -> list[tuple[str, str]]:
+        return [
+            (f.department, f.indicator)
+            for f in appraisal_findings(
+                complaint_id="c", handling="H", appraisal=appraisal, appraised_on=date(2034, 3, 2)
+            )
+        ]
+
+    assert found("dissatisfied") == [("H", Indicator.PUBLIC_APPRAISAL)]
+    assert found("satisfied") == found("basically_satisfied") == []
 
 
 def test_ranking_is_within_the_kind_ties_share_a_rank_and_change_is_against_last_year() -> None:

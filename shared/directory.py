@@ -36,6 +36,7 @@ from shared.events import ConsumedPayload, Envelope
 log = logging.getLogger(__name__)
 DEPARTMENTS_TOPIC = "registry.departments"
 LOOKUP_TIMEOUT_S = 2.0
+MAX_CHAIN = 20  # levels above a unit that `chain` follows (the city has four)
 DEPARTMENT_EVENT_TYPES = (
     "registry.department.created.v1",
     "registry.department.updated.v1",
@@ -170,6 +171,31 @@ class DepartmentDirectory:
 
         row: Row[Any] | None = await self._cached(("code", code), load)
         return row
+
+    async def chain(self, session: AsyncSession, code: str) -> list[str]:
+        """Gets a department and the units above it, nearest first, through `parent_code`.
+
+        A unit and everything above it in the directory: a rule on who may judge or read
+        what concerns a department looks for that department in the caller's chain.
+        """
+        found = [code]
+        while len(found) <= MAX_CHAIN:
+            row = await self.get(session, found[-1])
+            parent = row.parent_code if row is not None else None
+            if parent is None or parent in found:  # the top, or a loop in bad data
+                return found
+            found.append(parent)
+        return found
+
+    async def within(self, session: AsyncSession, unit: str, concerned: str) -> bool:
+        """Tells whether a unit is the concerned department or a unit below it."""
+        return concerned in await self.chain(session, unit)
+
+    async def holders(self, session: AsyncSession, name: str) -> list[str]:
+        """Gets the departments a setting names: a functional role's active holders, or a code."""
+        if name in FunctionalRole.__members__:
+            return await self.codes_with_role(session, name)
+        return [name]
 
     async def codes_with_role(self, session: AsyncSession, role: str) -> list[str]:
         """Gets the codes of the active departments that hold a functional role."""

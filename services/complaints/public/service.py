@@ -15,7 +15,6 @@ from services.complaints.complaints.tracking import (
 )
 from services.complaints.config import ComplaintsSettings
 from services.complaints.handling import service as handling_service
-from services.complaints.handling.schemas import MessageRead
 from services.complaints.public.schemas import PublicStatus
 from shared.errors import NotFound
 
@@ -38,7 +37,5 @@ async def authenticate(
 
 async def status(session: AsyncSession, complaint: Complaint) -> PublicStatus:
     """Builds what the complainant sees: the status, the public result, the messages."""
-    messages = [
-        MessageRead.model_validate(m) for m in await handling_service.messages(session, complaint)
-    ]
+    messages = await handling_service.messages(session, complaint, reader=None)
     return PublicStatus.model_validate(complaint).model_copy(update={"messages": messages})

@@ -6,7 +6,7 @@ each consumer applies them here (newer versions only) and reads its own copy.
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
@@ -196,6 +196,24 @@ class DepartmentDirectory:
         if name in FunctionalRole.__members__:
             return await self.codes_with_role(session, name)
         return [name]
+
+    async def outside(
+        self, session: AsyncSession, names: Sequence[str], concerned: str | None
+    ) -> list[str]:
+        """Gets the holders of the first named body with units outside `concerned`.
+
+        `names` are functional roles or codes in order of preference (supervision, then the
+        body a setting names): a rule that no department judges itself takes the first.
+        """
+        for name in names:
+            free = [
+                code
+                for code in await self.holders(session, name)
+                if concerned is None or not await self.within(session, code, concerned)
+            ]
+            if free:
+                return free
+        return []
 
     async def codes_with_role(self, session: AsyncSession, role: str) -> list[str]:
         """Gets the codes of the active departments that hold a functional role."""

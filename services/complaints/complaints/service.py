@@ -78,14 +78,12 @@ async def overseer(session: AsyncSession, *, settings: ComplaintsSettings, conce
     is overseen by the body the settings name (COMPLAINTS_CONFLICT_BODY, the government
     office by default), never by a unit inside the one it concerns.
     """
-    for candidates in (
-        [await supervision(session)],
-        await directory.holders(session, settings.conflict_body),
-    ):
-        free = [c for c in candidates if not await directory.within(session, c, concerned)]
-        if free:
-            return free[0]
-    raise Unavailable(f"no department outside {concerned} can oversee this complaint")
+    await supervision(session)  # 503 until the directory copy holds supervision
+    names = [FunctionalRole.SUPERVISION, settings.conflict_body]
+    codes = await directory.outside(session, names, concerned)
+    if not codes:
+        raise Unavailable(f"no department outside {concerned} can oversee this complaint")
+    return codes[0]
 
 
 async def submit(

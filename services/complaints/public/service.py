@@ -35,6 +35,24 @@ async def authenticate(
     return complaint
 
 
+async def authenticated(
+    session: AsyncSession, *, settings: ComplaintsSettings, codes: list[str], secret: str | None
+) -> list[Complaint]:
+    """Gets the complaints among these codes whose secret this is; no secret: none.
+
+    A code without its secret is left out exactly as an unknown code is (nothing leaks).
+    """
+    found = []
+    for code in codes:
+        try:
+            found.append(
+                await authenticate(session, settings=settings, code=code, secret=secret or "")
+            )
+        except NotFound:
+            continue
+    return found
+
+
 async def status(session: AsyncSession, complaint: Complaint) -> PublicStatus:
     """Builds what the complainant sees: the status, the public result, the messages."""
     messages = await handling_service.messages(session, complaint, reader=None)

@@ -165,8 +165,9 @@ def expectation(endpoint: Endpoint, who: Who, call: Call) -> str:
         return "401"
     path = facts(call)["path"]
     undecided = endpoint.access.decide(who.principal(), who.caller(), {"path": path}) is None
-    if endpoint.method != "GET" or not undecided:
-        return "403"
+    caller = who.caller()
+    if endpoint.method != "GET" or not undecided or (caller is not None and not caller.listed):
+        return "403"  # decided before the record is looked at: the same for any id
     if call.seen_by is None:
         return "404"
     reader = next(e for e in endpoints() if (e.method, e.path) == call.seen_by).access

@@ -259,11 +259,11 @@ async def readable(
     A reader outside the complaint's scope gets the same 404 as for a complaint that does
     not exist (nothing leaks existence); the routes that change a complaint keep their 403.
     """
+    role = await directory.caller_role(session, principal.department)  # 403 whatever the id
     complaint = await repository.get(session, complaint_id, lock=lock)
     missing = NotFound(f"no complaint {complaint_id}")
     if complaint is None:
         raise missing
-    role = await directory.caller_role(session, principal.department)
     if not may_read(
         principal.department,
         role,

@@ -121,12 +121,12 @@ async def readable(
 
     Anyone else gets the same 404 as for a case that does not exist (nothing leaks it).
     """
+    role = await directory.caller_role(session, principal.department)  # 403 whatever the id
     case = await repository.get(session, case_id)
     missing = NotFound(f"no case {case_id}")
     if case is None:
         raise missing
     decided = await repository.decision(session, case.id) is not None
-    role = await _listed_role(session, principal.department)
     if not may_read(principal.department, role, case.referring_department, decided) and (
         principal.department not in await conflicts.judges(session, settings, case)
     ):

@@ -23,6 +23,8 @@ from tests.support.stack import Stack
 pytestmark = pytest.mark.stack
 
 UNKNOWN_CODE = "TS-0000000000AB"
+# Resources that are no secret: the department directory is readable by every token.
+PUBLIC_RESOURCES = frozenset({"own_department", "internal_unit"})
 
 
 def _unknown(value: str) -> str | None:
@@ -41,7 +43,7 @@ def record_routes() -> list[tuple[Endpoint, Call]]:
     found = []
     for endpoint in endpoints():
         call = CALLS.get((endpoint.method, endpoint.path))
-        if endpoint.method != "GET" or call is None or call.resource is None:
+        if endpoint.method != "GET" or call is None or call.resource in {None, *PUBLIC_RESOURCES}:
             continue
         if endpoint.path.endswith("/stream"):
             continue  # never ends; the same check as the inbox it streams
@@ -92,4 +94,18 @@ async def test_an_outsider_gets_the_same_404_for_a_record_and_for_none(
         ids = [str(v) for v in resource.values()] + list(unknown.values())
         assert _normalised(real, ids) == _normalised(none, ids), what
         compared += 1
-    assert compared, f"{endpoint.name}: nobody was compared"
+    public = endpoint.access is not None and endpoint.access.public and not call.secret
+    assert compared or public, f"{endpoint.name}: nobody was compared"
+
+
+async def test_a_draft_white_paper_answers_the_public_as_an_unknown_one(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """A draft is not public: its id answers exactly as an id no paper has."""
+    draft = await BUILDERS["white_paper"](http, stack)
+    base = stack.url("registry") + "/public/white-papers/"
+    unknown = str(uuid.uuid4())
+    answers = [await http.get(base + paper) for paper in (draft["paper_id"], unknown)]
+    ids = [draft["paper_id"], unknown]
+    assert [a.status_code for a in answers] == [404, 404]
+    assert _normalised(answers[0], ids) == _normalised(answers[1], ids)

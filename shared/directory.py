@@ -180,7 +180,8 @@ class DepartmentDirectory:
         """
         found = [code]
         while len(found) <= MAX_CHAIN:
-            row = await self.get(session, found[-1])
+            # Through registry on a miss: a unit created a moment ago is still placed.
+            row = await self.lookup(session, found[-1])
             parent = row.parent_code if row is not None else None
             if parent is None or parent in found:  # the top, or a loop in bad data
                 return found

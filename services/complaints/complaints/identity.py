@@ -30,19 +30,20 @@ async def read(
     complaint = await readable(session, principal=principal, complaint_id=complaint_id)
     if not purpose.strip():
         raise invalid_field("state why the identity is read", "purpose", where="query")
-    if await accused(session, principal.department, complaint):
-        raise ConflictOfInterest(
-            f"conflict of interest: the complaint concerns {complaint.target_department}, "
-            f"which {principal.department} is or belongs to; the petition rule keeps the "
-            "complainant's identity from it"
-        )
+    inside = await accused(session, principal.department, complaint)
     if not may_read_identity(
         principal.department,
-        accused=False,
+        accused=inside,
         handler=complaint.handling_department,
         forwarder=complaint.forwarded_by,
         overseers=[complaint.overseen_by] if complaint.overseen_by else [],
     ):
+        if inside:
+            raise ConflictOfInterest(
+                f"conflict of interest: the complaint concerns {complaint.target_department}, "
+                f"which {principal.department} is or belongs to; the petition rule keeps the "
+                "complainant's identity from it"
+            )
         raise Forbidden("only the handling or forwarding unit and the overseer read the identity")
     person = await repository.complainant(session, complaint_id)
     if person is None:

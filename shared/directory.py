@@ -6,7 +6,7 @@ each consumer applies them here (newer versions only) and reads its own copy.
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
@@ -36,6 +36,7 @@ from shared.events import ConsumedPayload, Envelope
 log = logging.getLogger(__name__)
 DEPARTMENTS_TOPIC = "registry.departments"
 LOOKUP_TIMEOUT_S = 2.0
+MAX_CHAIN = 20  # levels above a unit that `chain` follows (the city has four)
 DEPARTMENT_EVENT_TYPES = (
     "registry.department.created.v1",
     "registry.department.updated.v1",
@@ -170,6 +171,50 @@ class DepartmentDirectory:
 
         row: Row[Any] | None = await self._cached(("code", code), load)
         return row
+
+    async def chain(self, session: AsyncSession, code: str) -> list[str]:
+        """Gets a department and the units above it, nearest first, through `parent_code`.
+
+        A unit and everything above it in the directory: a rule on who may judge or read
+        what concerns a department looks for that department in the caller's chain.
+        """
+        found = [code]
+        while len(found) <= MAX_CHAIN:
+            # Through registry on a miss: a unit created a moment ago is still placed.
+            row = await self.lookup(session, found[-1])
+            parent = row.parent_code if row is not None else None
+            if parent is None or parent in found:  # the top, or a loop in bad data
+                return found
+            found.append(parent)
+        return found
+
+    async def within(self, session: AsyncSession, unit: str, concerned: str) -> bool:
+        """Tells whether a unit is the concerned department or a unit below it."""
+        return concerned in await self.chain(session, unit)
+
+    async def holders(self, session: AsyncSession, name: str) -> list[str]:
+        """Gets the departments a setting names: a functional role's active holders, or a code."""
+        if name in FunctionalRole.__members__:
+            return await self.codes_with_role(session, name)
+        return [name]
+
+    async def outside(
+        self, session: AsyncSession, names: Sequence[str], concerned: str | None
+    ) -> list[str]:
+        """Gets the holders of the first named body with units outside `concerned`.
+
+        `names` are functional roles or codes in order of preference (supervision, then the
+        body a setting names): a rule that no department judges itself takes the first.
+        """
+        for name in names:
+            free = [
+                code
+                for code in await self.holders(session, name)
+                if concerned is None or not await self.within(session, code, concerned)
+            ]
+            if free:
+                return free
+        return []
 
     async def codes_with_role(self, session: AsyncSession, role: str) -> list[str]:
         """Gets the codes of the active departments that hold a functional role."""

@@ -77,6 +77,12 @@ class Forbidden(Problem):
     status, slug, title = 403, "forbidden", "Not allowed"
 
 
+class ConflictOfInterest(Forbidden):
+    """403: the caller stands inside the unit the record concerns (it would judge itself)."""
+
+    slug, title = "conflict-of-interest", "Not allowed: conflict of interest"
+
+
 class NotFound(Problem):
     status, slug, title = 404, "not-found", "Not found"
 

@@ -43,6 +43,11 @@ A token carries a department (`dept`) and roles (`officer`, `admin`, `operator`)
 department's functional role (SUPERVISION, PERSONNEL…) comes from the registry's directory,
 not from the token; a department the directory does not know holds none. Answers: no or a
 bad token → 401; a valid token the policy refuses → 403; both `application/problem+json`.
+A read refused on the record itself (◐ below: not its unit) is 404, the same answer as for
+a record that does not exist, so nothing leaks existence. A department inside the one a
+case or complaint concerns (itself, or a unit below it in the directory) gets 403
+`conflict-of-interest`: no department judges itself, and the accused unit never reads who
+complained (docs/security.md, "Complainants and conflicts of interest").
 
 In the tables, ✓ allowed, – refused, ◐ depends on the resource or the request, as the
 *who* column says (e.g. "the task's lead unit": allowed for that department's officers

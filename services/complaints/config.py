@@ -41,6 +41,10 @@ class ComplaintsSettings(ServiceSettings):
     public_rate_limit_per_minute: int = 30
     trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
 
+    # Who takes a matter concerning supervision itself (or a unit above it): a functional
+    # role (its holders) or a department code, e.g. the province's supervision bureau.
+    conflict_body: str = "GOV_OFFICE"
+
     # Evidence files: stored under this directory (outside the database), limits per file.
     evidence_dir: str = ".data/evidence"
     evidence_max_bytes: int = 5 * 1024 * 1024

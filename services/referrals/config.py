@@ -18,6 +18,9 @@ class ReferralsSettings(ServiceSettings):
     port: int = 8003
     database_url: str = f"{DEV_DATABASE}/referrals"
     overdue_check_interval_s: float = 60.0
+    # Who takes a matter concerning supervision itself (or a unit above it): a functional
+    # role (its holders) or a department code, e.g. the province's supervision bureau.
+    conflict_body: str = "GOV_OFFICE"
 
 
 # Routes take `settings: SettingsDep` instead of reading request.app.state.settings.

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.complaints.complaints.endpoints import HANDLER, PARTIES
-from services.referrals.cases.endpoints import DECIDED, REFERRER
+from services.complaints.complaints.endpoints import HANDLER, IDENTITY_READERS, PARTIES
+from services.referrals.cases.endpoints import DECIDED, JUDGE, REFERRER
 from services.referrals.reports.endpoints import FILER
 from services.registry.tasks.endpoints import (
     ASSIGNER,
@@ -27,6 +27,7 @@ from tests.e2e.authz_resources import (
     GOV,
     PET,
     PNG,
+    SUP,
     URBAN,
     Resource,
     copy_rule_body,
@@ -52,6 +53,9 @@ class Call:
     raw: bytes | None = None
     secret: bool = False  # send the complaint's X-Complaint-Secret
     query_keys: dict[str, str] = field(default_factory=dict)  # query parameter → resource key
+    # The read whose policy says who knows the record exists; a GET refused on the resource
+    # is 404 to everyone else, as for a record that does not exist (None: this route itself).
+    seen_by: tuple[str, str] | None = None
 
 
 def _unit_code(_: Resource) -> dict[str, Any]:
@@ -77,6 +81,7 @@ DEPARTMENT_PROBE: Probe = (
 )
 PAPER_PROBE: Probe = ("select to_jsonb(p) from white_papers p where id = $1::uuid", "paper_id")
 COMPLAINT_FACTS = {HANDLER: {PET}, PARTIES: {PET}}
+COMPLAINT_READ = ("GET", "/complaints/{complaint_id}")
 COMPLAINT_PROBE: Probe = (
     "select (select to_jsonb(c) from complaints c where id = $1::uuid),"
     " (select count(*) from complaint_steps where complaint_id = $1::uuid),"
@@ -104,6 +109,15 @@ RULE_PROBE: Probe = (
     "rule_id",
 )
 QUARTER = {"year": "2026", "quarter": "4"}
+# The steps of a case at its judge, with their bodies.
+CASE_STEPS: dict[str, dict[str, Any] | None] = {
+    "accept": None,
+    "investigate": None,
+    "close": None,
+    "reject": {"reason": "不属管辖。"},
+    "decision": decision_body(),
+    "feedback": {"note": "已反馈。"},
+}
 REPORT = {
     "kind": "financial_inspection_report",
     "purpose": "information",
@@ -265,7 +279,14 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/complaints"): Call(),
     ("GET", "/complaints/{complaint_id}"): Call(resource="petition", facts=COMPLAINT_FACTS),
     ("GET", "/complaints/{complaint_id}/complainant"): Call(
-        resource="petition", facts=COMPLAINT_FACTS, probe=COMPLAINT_PROBE
+        resource="petition",
+        query={"purpose": "回访核实"},
+        facts={**COMPLAINT_FACTS, IDENTITY_READERS: {PET, SUP}},
+        probe=COMPLAINT_PROBE,
+        seen_by=COMPLAINT_READ,
+    ),
+    ("GET", "/complaints/{complaint_id}/complainant-reads"): Call(
+        resource="petition", facts=COMPLAINT_FACTS
     ),
     ("POST", "/complaints/{complaint_id}/forward"): Call(
         resource="petition",
@@ -316,9 +337,13 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/open311/v2/services.json"): Call(),
     ("GET", "/open311/v2/services/{service_code}.json"): Call(),
     ("POST", "/open311/v2/requests.json"): Call(form=OPEN311),
-    ("GET", "/open311/v2/requests/{service_request_id}.json"): Call(resource="web_complaint"),
+    ("GET", "/open311/v2/requests/{service_request_id}.json"): Call(
+        resource="web_complaint", secret=True
+    ),
     ("GET", "/open311/v2/requests.json"): Call(
-        resource="web_complaint", query_keys={"service_request_id": "service_request_id"}
+        resource="web_complaint",
+        secret=True,
+        query_keys={"service_request_id": "service_request_id"},
     ),
     # referrals
     ("POST", "/referral-reports"): Call(
@@ -332,20 +357,18 @@ CALLS: dict[tuple[str, str], Call] = {
         body=MEDIA_LEAD, probe=("select count(*) from cases where source = 'media_lead'", None)
     ),
     ("GET", "/cases/{case_id}"): Call(
-        resource="decided_case", facts={REFERRER: {FIN}, DECIDED: True}
+        resource="decided_case", facts={REFERRER: {FIN}, DECIDED: True, JUDGE: {SUP}}
     ),
-    ("POST", "/cases/{case_id}/accept"): Call(resource="case", probe=CASE_PROBE),
-    ("POST", "/cases/{case_id}/investigate"): Call(resource="case", probe=CASE_PROBE),
-    ("POST", "/cases/{case_id}/close"): Call(resource="case", probe=CASE_PROBE),
-    ("POST", "/cases/{case_id}/reject"): Call(
-        resource="case", fresh=True, body={"reason": "不属管辖。"}, probe=CASE_PROBE
-    ),
-    ("POST", "/cases/{case_id}/decision"): Call(
-        resource="case", body=decision_body(), probe=CASE_PROBE
-    ),
-    ("POST", "/cases/{case_id}/feedback"): Call(
-        resource="case", body={"note": "已反馈。"}, probe=CASE_PROBE
-    ),
+    **{
+        ("POST", f"/cases/{{case_id}}/{action}"): Call(
+            resource="case",
+            fresh=action == "reject",
+            body=body,
+            facts={JUDGE: {SUP}},
+            probe=CASE_PROBE,
+        )
+        for action, body in CASE_STEPS.items()
+    },
     ("POST", "/incidents"): Call(body=INCIDENT, probe=("select count(*) from incidents", None)),
     ("GET", "/incidents/{incident_id}"): Call(resource="incident"),
     ("POST", "/incidents/{incident_id}/explanation"): Call(
@@ -398,6 +421,36 @@ CALLS: dict[tuple[str, str], Call] = {
     ("POST", "/admin/jobs/acknowledgement-timers"): Call(),
     ("GET", "/operator"): Call(),
     ("GET", "/operator/flow"): Call(),
+}
+# Rows beyond CALLS: the same routes on a resource whose relations differ (no department
+# judges itself; the accused unit never reads who complained).
+VARIANTS: dict[tuple[str, str], dict[str, Call]] = {
+    ("GET", "/complaints/{complaint_id}/complainant"): {
+        "accused unit handles": Call(
+            resource="accused_complaint",
+            query={"purpose": "回访核实"},
+            facts={IDENTITY_READERS: {SUP}, PARTIES: {URBAN}},
+            probe=COMPLAINT_PROBE,
+            seen_by=COMPLAINT_READ,
+        )
+    },
+    ("GET", "/cases/{case_id}"): {
+        "concerning supervision": Call(
+            resource="supervision_case", facts={REFERRER: set(), DECIDED: False, JUDGE: {GOV}}
+        )
+    },
+    **{
+        ("POST", f"/cases/{{case_id}}/{action}"): {
+            "concerning supervision": Call(
+                resource="supervision_case",
+                fresh=True,
+                body=body,
+                facts={JUDGE: {GOV}},
+                probe=CASE_PROBE,
+            )
+        }
+        for action, body in CASE_STEPS.items()
+    },
 }
 # Path parameters that need no resource.
 FIXED_PATH = {

@@ -121,6 +121,15 @@ async def web_complaint(http: httpx.AsyncClient, stack: Stack) -> Resource:
     }
 
 
+async def accused_complaint(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A named web-form complaint about the ordinary unit, which handles it (转办)."""
+    url = stack.url("complaints") + "/public/complaints"
+    body = complaint_body(complainant=NAMED)
+    receipt = await _ok(await http.post(url, json=body, headers=client_headers()))
+    assert receipt["handling_department"] == URBAN, receipt
+    return {"complaint_id": str(receipt["id"])}
+
+
 async def report(http: httpx.AsyncClient, stack: Stack) -> Resource:
     """An information report FINANCE filed (it opens no case)."""
     body = {
@@ -157,6 +166,19 @@ async def _referral_case(http: httpx.AsyncClient, stack: Stack) -> str:
 async def case(http: httpx.AsyncClient, stack: Stack) -> Resource:
     """A case FINANCE referred, still received (for supervision's steps)."""
     return {"case_id": await _referral_case(http, stack)}
+
+
+async def supervision_case(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A media-lead case concerning supervision itself (its judge is the government office)."""
+    body = {
+        "outlet": "深圳特区报",
+        "title": "监察局压案不查",
+        "summary": "媒体报道监察局对举报压案不查。",
+        "concerned_department": SUP,
+    }
+    url = stack.url("referrals") + "/cases/media-leads"
+    opened = await _ok(await http.post(url, json=body, headers=token(SUP)))
+    return {"case_id": str(opened["id"])}
 
 
 async def decided_case(http: httpx.AsyncClient, stack: Stack) -> Resource:
@@ -239,6 +261,8 @@ BUILDERS: dict[str, Builder] = {
     "published_paper": published_paper,
     "petition": petition,
     "web_complaint": web_complaint,
+    "accused_complaint": accused_complaint,
+    "supervision_case": supervision_case,
     "report": report,
     "case": case,
     "decided_case": decided_case,

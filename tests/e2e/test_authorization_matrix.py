@@ -4,7 +4,10 @@ The routes come from the four apps themselves, so a new endpoint without a polic
 without a way to call it here) fails. Each case sends a real request to the running
 services: a refusal must be 401/403 problem+json and a refused write must change nothing
 (no event with the request's correlation id, the resource as it was); an allowed call must
-get past the access checks (neither 401 nor 403, and no server error).
+get past the access checks (neither 401 nor 403, and no server error). A read refused on
+the resource itself is 404 to whoever may not know the record exists (nothing leaks
+existence). VARIANTS add rows for resources whose relations differ: a case concerning
+supervision, a complaint the accused unit handles (no department judges itself).
 """
 
 import uuid
@@ -30,7 +33,7 @@ from services.registry.main import service_spec as registry_spec
 from shared.access import Access, Caller, route_access
 from shared.app import create_service_app
 from shared.auth import Principal, mint_token
-from tests.e2e.authz_calls import CALLS, FIXED_PATH, Call
+from tests.e2e.authz_calls import CALLS, FIXED_PATH, VARIANTS, Call
 from tests.e2e.authz_resources import (
     AUD,
     BUILDERS,
@@ -143,15 +146,39 @@ def facts(call: Call) -> dict[str, Any]:
     return {"path": path, **body, **call.facts}
 
 
-def expectation(endpoint: Endpoint, who: Who) -> str:
-    """Gets "allow", "401" or "403" from the endpoint's declared policy."""
+def _verdict(access: Access, who: Who, call: Call) -> bool:
+    verdict = access.decide(who.principal(), who.caller(), facts(call))
+    assert verdict is not None, f"{call}: the matrix gives its policy too few facts"
+    return verdict
+
+
+def expectation(endpoint: Endpoint, who: Who, call: Call) -> str:
+    """Gets "allow", "401", "403" or "404" from the endpoint's declared policy.
+
+    A read refused only once the resource is loaded (the request alone left it undecided) is
+    404 to whoever may not read the record (`seen_by`): the same as for a missing record.
+    """
     assert endpoint.access is not None
-    call = CALLS[(endpoint.method, endpoint.path)]
-    verdict = endpoint.access.decide(who.principal(), who.caller(), facts(call))
-    assert verdict is not None, f"{endpoint.name}: the matrix gives its policy too few facts"
-    if verdict:
+    if _verdict(endpoint.access, who, call):
         return "allow"
-    return "401" if who.department is None else "403"
+    if who.department is None:
+        return "401"
+    path = facts(call)["path"]
+    undecided = endpoint.access.decide(who.principal(), who.caller(), {"path": path}) is None
+    caller = who.caller()
+    if endpoint.method != "GET" or not undecided or (caller is not None and not caller.listed):
+        return "403"  # decided before the record is looked at: the same for any id
+    if call.seen_by is None:
+        return "404"
+    reader = next(e for e in endpoints() if (e.method, e.path) == call.seen_by).access
+    assert reader is not None
+    return "403" if _verdict(reader, who, call) else "404"
+
+
+def calls(endpoint: Endpoint) -> list[tuple[str, Call]]:
+    """Gets an endpoint's calls: its own, then its variants (labelled)."""
+    key = (endpoint.method, endpoint.path)
+    return [("", CALLS[key]), *VARIANTS.get(key, {}).items()]
 
 
 def cases() -> list[Any]:
@@ -160,14 +187,16 @@ def cases() -> list[Any]:
     for endpoint in endpoints():
         if endpoint.access is None or (endpoint.method, endpoint.path) not in CALLS:
             continue  # test_every_route_declares_a_policy names it
-        ordered = sorted(PRINCIPALS, key=lambda w: expectation(endpoint, w) == "allow")
-        for who in ordered:
-            expected = expectation(endpoint, who)
-            params.append(
-                pytest.param(
-                    endpoint, who, expected, id=f"{endpoint.name} | {who.label} | {expected}"
+        for label, call in calls(endpoint):
+            ordered = sorted(PRINCIPALS, key=lambda w: expectation(endpoint, w, call) == "allow")
+            name = f"{endpoint.name} ({label})" if label else endpoint.name
+            for who in ordered:
+                expected = expectation(endpoint, who, call)
+                params.append(
+                    pytest.param(
+                        endpoint, label, who, expected, id=f"{name} | {who.label} | {expected}"
+                    )
                 )
-            )
     return params
 
 
@@ -177,7 +206,7 @@ def test_every_route_declares_a_policy_and_the_matrix_calls_it() -> None:
     assert not undeclared, f"routes without an access policy (shared/access.py): {undeclared}"
     uncalled = sorted({e.name for e in routes if (e.method, e.path) not in CALLS})
     assert not uncalled, f"routes the matrix does not call (tests/e2e/authz_calls.py): {uncalled}"
-    stale = set(CALLS) - {(e.method, e.path) for e in routes}
+    stale = (set(CALLS) | set(VARIANTS)) - {(e.method, e.path) for e in routes}
     assert not stale, f"calls of routes that no longer exist: {stale}"
 
 
@@ -204,21 +233,29 @@ async def db(stack: Stack) -> AsyncIterator[dict[str, asyncpg.Connection]]:
 
 
 async def _resource(
-    http: httpx.AsyncClient, stack: Stack, built: dict[str, Resource], endpoint: Endpoint
+    http: httpx.AsyncClient,
+    stack: Stack,
+    built: dict[str, Resource],
+    endpoint: Endpoint,
+    label: str,
 ) -> Resource:
-    call = CALLS[(endpoint.method, endpoint.path)]
+    call = dict(calls(endpoint))[label]
     if call.resource is None:
         return {}
-    key = endpoint.name if call.fresh else call.resource
+    key = f"{endpoint.name} {label}" if call.fresh else call.resource
     if key not in built:
         built[key] = await BUILDERS[call.resource](http, stack)
     return built[key]
 
 
 async def _send(
-    http: httpx.AsyncClient, stack: Stack, endpoint: Endpoint, resource: Resource, who: Who
+    http: httpx.AsyncClient,
+    stack: Stack,
+    call: Call,
+    endpoint: Endpoint,
+    resource: Resource,
+    who: Who,
 ) -> tuple[httpx.Response, str]:
-    call = CALLS[(endpoint.method, endpoint.path)]
     correlation = f"authz-{uuid.uuid4().hex}"
     headers = {"X-Correlation-ID": correlation, **client_headers(), **who.headers()}
     if call.secret:
@@ -242,29 +279,31 @@ async def _send(
     return response, correlation
 
 
-async def _probe(db: asyncpg.Connection, endpoint: Endpoint, resource: Resource) -> Any:
-    probe = CALLS[(endpoint.method, endpoint.path)].probe
+async def _probe(db: asyncpg.Connection, call: Call, resource: Resource) -> Any:
+    probe = call.probe
     if probe is None:
         return None
     sql, key = probe
     return [tuple(row) for row in await db.fetch(sql, *([resource[key]] if key else []))]
 
 
-@pytest.mark.parametrize(("endpoint", "who", "expected"), cases())
+@pytest.mark.parametrize(("endpoint", "label", "who", "expected"), cases())
 async def test_authorization_matrix(
     stack: Stack,
     client: httpx.AsyncClient,
     built: dict[str, Resource],
     db: dict[str, asyncpg.Connection],
     endpoint: Endpoint,
+    label: str,
     who: Who,
     expected: str,
 ) -> None:
-    resource = await _resource(client, stack, built, endpoint)
-    write = endpoint.method != "GET"
+    call = dict(calls(endpoint))[label]
+    resource = await _resource(client, stack, built, endpoint, label)
+    write = endpoint.method != "GET" or call.probe is not None
     connection = db[endpoint.service]
-    before = await _probe(connection, endpoint, resource) if write and expected != "allow" else None
-    response, correlation = await _send(client, stack, endpoint, resource, who)
+    before = await _probe(connection, call, resource) if write and expected != "allow" else None
+    response, correlation = await _send(client, stack, call, endpoint, resource, who)
     what = f"{endpoint.name} as {who.label} (expected {expected}): {response.status_code}"
     if expected == "allow":
         assert response.status_code not in (401, 403), f"{what} {response.text}"
@@ -277,4 +316,4 @@ async def test_authorization_matrix(
             "select count(*) from outbox where headers->>'correlationid' = $1", correlation
         )
         assert events == 0, f"{what}: a refused write published {events} event(s)"
-        assert await _probe(connection, endpoint, resource) == before, f"{what}: it changed data"
+        assert await _probe(connection, call, resource) == before, f"{what}: it changed data"

@@ -46,7 +46,8 @@ async def test_open311_round_trip_post_then_get_by_id(
     request_id = answer["service_request_id"]
     assert request_id.startswith("TS-") and answer["tracking_secret"]
 
-    fetched = await http.get(f"{base}/requests/{request_id}.json", headers=client_headers())
+    secret = client_headers(**{"X-Complaint-Secret": answer["tracking_secret"]})
+    fetched = await http.get(f"{base}/requests/{request_id}.json", headers=secret)
     assert fetched.status_code == 200
     [request] = fetched.json()
     assert request["service_request_id"] == request_id
@@ -57,7 +58,7 @@ async def test_open311_round_trip_post_then_get_by_id(
     many = await http.get(
         base + "/requests.json",
         params={"service_request_id": f"{request_id},TS-0000000000AB"},
-        headers=client_headers(),
+        headers=secret,
     )
     assert [r["service_request_id"] for r in many.json()] == [request_id]
 
@@ -105,3 +106,32 @@ async def test_the_documented_request_example_files_a_complaint(
     assert created.status_code == 201, created.text
     [answer] = created.json()
     assert answer["service_request_id"].startswith("TS-")
+
+
+async def test_open311_get_without_the_secret_answers_as_for_an_unknown_id(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Nothing leaks existence: a tracking code alone tells nothing, not even that it exists."""
+    base = stack.url("complaints") + "/open311/v2"
+    form = {
+        "service_code": "delay",
+        "description": "窗口拖延办理。",
+        "attribute[target_department]": URBAN,
+        "attribute[event_date]": "2026-11-01",
+    }
+    created = await http.post(base + "/requests.json", data=form, headers=client_headers())
+    [answer] = created.json()
+    known, unknown = answer["service_request_id"], "TS-0000000000AB"
+    for headers in (client_headers(), client_headers(**{"X-Complaint-Secret": "wrong"})):
+        answers = [
+            await http.get(f"{base}/requests/{code}.json", headers=headers)
+            for code in (known, unknown)
+        ]
+        assert [a.status_code for a in answers] == [404, 404]
+        bodies = [{**a.json(), "instance": None} for a in answers]
+        assert bodies[0] == bodies[1]
+        assert all(a.headers["content-type"] == "application/problem+json" for a in answers)
+        many = await http.get(
+            base + "/requests.json", params={"service_request_id": known}, headers=headers
+        )
+        assert many.status_code == 200 and many.json() == []

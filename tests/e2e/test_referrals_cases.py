@@ -49,8 +49,9 @@ async def test_a_referral_report_opens_one_case_an_information_report_none_R4_R5
 
     # The referring department reads its own case; another department does not.
     assert (await _read(http, stack, case["id"], FINANCE)).status_code == 200
-    assert (await _read(http, stack, case["id"], AUDIT)).status_code == 403
-    assert (await _read(http, stack, case["id"], PERSONNEL)).status_code == 403  # not decided
+    # Outside its scope a case answers as one that does not exist (nothing leaks existence).
+    assert (await _read(http, stack, case["id"], AUDIT)).status_code == 404
+    assert (await _read(http, stack, case["id"], PERSONNEL)).status_code == 404  # not decided
     own = await http.get(stack.url("referrals") + "/cases", headers=token(AUDIT))
     assert own.status_code == 200
     assert all(c["referring_department"] == AUDIT for c in own.json()["items"])

@@ -47,7 +47,7 @@ async def test_white_paper_is_published_publicly_and_a_correction_is_a_new_versi
     paper = draft.json()
     assert paper["status"] == "draft" and paper["version"] == 1
     assert (await http.get(f"{public}/{paper['id']}")).status_code == 404  # drafts are not public
-    assert (await http.get(f"{base}/{paper['id']}", headers=token(FIN))).status_code == 403
+    assert (await http.get(f"{base}/{paper['id']}", headers=token(FIN))).status_code == 404
     assert (await http.get(f"{base}/{paper['id']}", headers=token(SUP))).status_code == 200
     edit = await http.patch(
         f"{base}/{paper['id']}", json={"goals": "准点率96%"}, headers=token(TRANSPORT)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Response, status
 
-from services.complaints.complaints import repository, service
+from services.complaints.complaints import identity, repository, service
 from services.complaints.complaints.rules import (
     CHANNEL_ENTRANTS,
     PUBLIC_CHANNELS,
@@ -21,6 +21,7 @@ from services.complaints.complaints.schemas import (
     ComplaintRead,
     ComplaintReceipt,
     ComplaintSummary,
+    IdentityReadRecord,
 )
 from services.complaints.config import SettingsDep
 from services.complaints.database import directory
@@ -37,7 +38,11 @@ TAGS = {"complaints": "Complaints registered, read and handled by departments' o
 router = APIRouter(prefix="/complaints", tags=["complaints"])
 # The relations of a complaint to departments that its routes' policies name.
 HANDLER = "the complaint's handling department"
-PARTIES = "the complaint's handling, first-contact or forwarding unit"
+PARTIES = "the complaint's handling, first-contact, forwarding or overseeing unit"
+# Who reads the complainant's identity (the petition rule): never the accused unit.
+IDENTITY_READERS = (
+    "the complaint's handling, forwarding or overseeing unit, outside the unit it concerns"
+)
 # Officers' channels: letters and visits by PETITION, the others by any listed department.
 ENTRANTS: dict[str, Condition] = {
     channel.value: has_role(CHANNEL_ENTRANTS[channel]) if channel in CHANNEL_ENTRANTS else Listed()
@@ -57,6 +62,12 @@ Reader = Annotated[
     ),
 ]
 Handler = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(HANDLER)))]
+IdentityReader = Annotated[
+    Principal, Depends(authorize(Role.OFFICER, condition=Holds(IDENTITY_READERS)))
+]
+Supervision = Annotated[
+    Principal, Depends(authorize(Role.OFFICER, condition=has_role(FunctionalRole.SUPERVISION)))
+]
 SubmissionKey = Annotated[
     str | None,
     Header(
@@ -148,7 +159,7 @@ async def read_complaint(
 ) -> ComplaintRead:
     """Gets a complaint and its history (no identity). Callers: its units and SUPERVISION."""
     complaint = await service.readable(session, principal=principal, complaint_id=complaint_id)
-    return await service.view(session, complaint)
+    return await service.view(session, complaint, principal.department)
 
 
 @router.get("/{complaint_id}/complainant", response_model=ComplainantRead)
@@ -156,12 +167,27 @@ async def read_complainant(
     complaint_id: uuid.UUID,
     session: SessionDep,
     now: NowDep,
-    principal: Handler,
-    purpose: Annotated[str | None, Query(max_length=200)] = None,
+    principal: IdentityReader,
+    purpose: Annotated[
+        str, Query(min_length=1, max_length=200, description="why the identity is read")
+    ],
 ) -> ComplainantRead:
-    """Gets the complainant's identity; the read is logged. Callers: the handling department."""
-    person = await service.read_identity(
+    """Gets the complainant's identity for a stated purpose; the read is logged.
+
+    Callers: the handling or forwarding unit or the overseer, never the accused unit
+    (petition rule: 403 conflict of interest).
+    """
+    person = await identity.read(
         session, principal=principal, complaint_id=complaint_id, purpose=purpose, now=now
     )
     await session.commit()
     return ComplainantRead.model_validate(person)
+
+
+@router.get("/{complaint_id}/complainant-reads", response_model=list[IdentityReadRecord])
+async def list_identity_reads(
+    complaint_id: uuid.UUID, session: SessionDep, principal: Supervision
+) -> list[IdentityReadRecord]:
+    """Lists who read the complainant's identity, when and why. Callers: SUPERVISION."""
+    complaint = await service.readable(session, principal=principal, complaint_id=complaint_id)
+    return [IdentityReadRecord.model_validate(r) for r in await identity.reads(session, complaint)]

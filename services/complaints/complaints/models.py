@@ -33,6 +33,7 @@ class Complaint(Base):
             "ix_complaints_first_contact_received", "first_contact_department", "received_at", "id"
         ),
         Index("ix_complaints_forwarded_received", "forwarded_by", "received_at", "id"),
+        Index("ix_complaints_overseen_received", "overseen_by", "received_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -49,6 +50,8 @@ class Complaint(Base):
     entered_by_subject: Mapped[str | None] = mapped_column(String(200))
     handling_department: Mapped[str] = mapped_column(String(40))
     forwarded_by: Mapped[str | None] = mapped_column(String(40))
+    # Supervision, or the body that oversees a complaint concerning supervision (conflict).
+    overseen_by: Mapped[str | None] = mapped_column(String(40))
     feedback_to: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20), index=True)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
@@ -72,7 +75,7 @@ class Complaint(Base):
 
 
 class Complainant(Base):
-    """Who complained: read only by the handling department, every read logged."""
+    """Who complained: never read by the accused unit, every read logged (petition rule)."""
 
     __tablename__ = "complainants"
 

@@ -53,6 +53,16 @@ async def complainant(session: AsyncSession, complaint_id: uuid.UUID) -> Complai
     return await session.get(Complainant, complaint_id)
 
 
+async def identity_reads(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[IdentityRead]:
+    """Gets the reads of a complaint's identity, oldest first."""
+    query = (
+        select(IdentityRead)
+        .where(IdentityRead.complaint_id == complaint_id)
+        .order_by(IdentityRead.read_at, IdentityRead.id)
+    )
+    return (await session.scalars(query)).all()
+
+
 async def steps(session: AsyncSession, complaint_id: uuid.UUID) -> Sequence[Step]:
     """Gets a complaint's history, oldest first."""
     query = select(Step).where(Step.complaint_id == complaint_id).order_by(Step.seq)
@@ -79,13 +89,15 @@ async def page(
 
     if visible_to is None:
         return (await session.scalars(narrowed(select(Complaint)))).all()
-    # A department sees what it handles, first received or forwarded. One newest-first index
-    # per role, each read for at most `limit` rows, then merged: fast however rare the
-    # department's complaints are among millions (an OR would scan the shared index).
+    # A department sees what it handles, first received, forwarded or oversees. One
+    # newest-first index per role, each read for at most `limit` rows, then merged: fast
+    # however rare the department's complaints are among millions (an OR would scan the
+    # shared index).
     parties = (
         Complaint.handling_department,
         Complaint.first_contact_department,
         Complaint.forwarded_by,
+        Complaint.overseen_by,
     )
     ids = union(*(narrowed(select(Complaint.id).where(c == visible_to)) for c in parties))
     query = select(Complaint).where(Complaint.id.in_(ids.scalar_subquery()))

@@ -3,7 +3,7 @@
 Pure data and functions; the services refuse a move the transition table does not list (409).
 """
 
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -108,6 +108,8 @@ class StepKind(StrEnum):
     ESCALATED = "escalated"
 
 
+# What replaces the complainant's name, phone or address in a text the accused unit reads.
+IDENTITY_REMOVED = "[已隐去]"
 # The public web form is the only channel without a token.
 PUBLIC_CHANNELS = frozenset({Channel.WEB_FORM})
 # Letters and visits are registered by the petition office; others by any department's officer.
@@ -158,12 +160,14 @@ def first_contact(channel: Channel, entrant: str | None, target: str) -> str:
     return target if channel in PUBLIC_CHANNELS or entrant is None else entrant
 
 
-def initial_handler(
-    channel: Channel, first_contact_unit: str, target: str, supervision: str
-) -> str:
-    """Gets the department that handles a new complaint (R9, R10)."""
+def initial_handler(channel: Channel, first_contact_unit: str, target: str, overseer: str) -> str:
+    """Gets the department that handles a new complaint (R9, R10).
+
+    `overseer` is supervision, or for a complaint concerning supervision the body the
+    settings name: a media lead about supervision is not investigated by supervision.
+    """
     if channel == Channel.MEDIA_REPORT:
-        return supervision  # R9: a media lead is investigated by supervision
+        return overseer  # R9: a media lead is investigated by supervision
     if channel == Channel.LETTERS_VISITS:
         return first_contact_unit  # R10: the petition office triages and forwards
     return target
@@ -197,15 +201,31 @@ def may_read(
     handler: str,
     first_contact_unit: str,
     forwarder: str | None,
+    overseer: str | None,
 ) -> bool:
     """Tells whether a department may read a complaint (SUPERVISION sees every one)."""
     return reader_role == FunctionalRole.SUPERVISION or reader in {
         handler,
         first_contact_unit,
         forwarder,
+        overseer,
     }
 
 
-def may_read_identity(reader: str, handler: str) -> bool:
-    """Tells whether a department may read the complainant's identity: the handler only."""
-    return reader == handler
+def may_read_identity(
+    reader: str, *, accused: bool, handler: str, forwarder: str | None, overseers: Collection[str]
+) -> bool:
+    """Tells whether a department may read the complainant's identity (petition rule).
+
+    A handling role (the handling or forwarding unit, the overseer) outside the accused unit:
+    the accused handles a complaint forwarded to it (转办) without ever learning who complained.
+    """
+    return not accused and reader in {handler, forwarder, *overseers}
+
+
+def without_identity(text: str, identity: Iterable[str | None]) -> str:
+    """Removes the complainant's name, phone and address from a text for the accused unit."""
+    for value in identity:
+        if value and value.strip():
+            text = text.replace(value, IDENTITY_REMOVED)
+    return text

@@ -174,3 +174,12 @@ class ComplainantRead(ReadModel):
     name: str
     phone: str | None
     address: str | None
+
+
+class IdentityReadRecord(ReadModel):
+    """One read of a complainant's identity: who, when and why (the access log)."""
+
+    department: str
+    subject: str
+    purpose: str | None
+    read_at: datetime

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints import repository
-from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
+from services.complaints.complaints.models import Complainant, Complaint, Step
 from services.complaints.complaints.rules import (
     SUGGESTED_SCOPE,
     Category,
@@ -22,8 +22,8 @@ from services.complaints.complaints.rules import (
     initial_handler,
     may_enter,
     may_read,
-    may_read_identity,
     time_limit,
+    without_identity,
 )
 from services.complaints.complaints.schemas import (
     ComplainantIn,
@@ -71,6 +71,21 @@ async def supervision(session: AsyncSession) -> str:
     return codes[0]
 
 
+async def overseer(session: AsyncSession, *, settings: ComplaintsSettings, concerned: str) -> str:
+    """Gets who oversees a complaint: supervision, unless the complaint concerns it.
+
+    No department judges itself: a complaint concerning supervision (or a unit above it)
+    is overseen by the body the settings name (COMPLAINTS_CONFLICT_BODY, the government
+    office by default), never by a unit inside the one it concerns.
+    """
+    await supervision(session)  # 503 until the directory copy holds supervision
+    names = [FunctionalRole.SUPERVISION, settings.conflict_body]
+    codes = await directory.outside(session, names, concerned)
+    if not codes:
+        raise Unavailable(f"no department outside {concerned} can oversee this complaint")
+    return codes[0]
+
+
 async def submit(
     session: AsyncSession,
     *,
@@ -109,8 +124,8 @@ async def submit(
     first = first_contact(
         channel, principal.department if principal else None, body.target_department
     )
-    supervision_code = await supervision(session)
-    handler = initial_handler(channel, first, body.target_department, supervision_code)
+    overseen_by = await overseer(session, settings=settings, concerned=body.target_department)
+    handler = initial_handler(channel, first, body.target_department, overseen_by)
     calendar = await calendar_copy.current(session)
     ack_due, handle_due = due_dates(now, time_limit(body.category, settings.time_limits), calendar)
     complaint_id = uuid.uuid4()
@@ -134,6 +149,7 @@ async def submit(
         first_contact_department=first,
         entered_by_subject=principal.subject if principal else None,
         handling_department=handler,
+        overseen_by=overseen_by,
         status=Status.RECEIVED,
         received_at=now,
         acknowledge_due=ack_due,
@@ -231,55 +247,64 @@ async def _record_receipt(
 
 
 async def readable(
-    session: AsyncSession, *, principal: Principal, complaint_id: uuid.UUID, lock: bool = False
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    complaint_id: uuid.UUID,
+    lock: bool = False,
+    hidden: bool = True,
 ) -> Complaint:
-    """Gets a complaint the caller's department may read, or 404/403."""
+    """Gets a complaint the caller's department may read, else 404 (403 when not `hidden`).
+
+    A reader outside the complaint's scope gets the same 404 as for a complaint that does
+    not exist (nothing leaks existence); the routes that change a complaint keep their 403.
+    """
+    role = await directory.caller_role(session, principal.department)  # 403 whatever the id
     complaint = await repository.get(session, complaint_id, lock=lock)
+    missing = NotFound(f"no complaint {complaint_id}")
     if complaint is None:
-        raise NotFound(f"no complaint {complaint_id}")
-    role = await directory.caller_role(session, principal.department)
+        raise missing
     if not may_read(
         principal.department,
         role,
         complaint.handling_department,
         complaint.first_contact_department,
         complaint.forwarded_by,
+        complaint.overseen_by,
     ):
+        if hidden:
+            raise missing
         raise Forbidden("only the handling, first-contact and forwarding units and supervision")
     return complaint
 
 
-async def view(session: AsyncSession, complaint: Complaint) -> ComplaintRead:
-    """Builds the officers' view of a complaint with its history."""
+async def accused(session: AsyncSession, department: str, complaint: Complaint) -> bool:
+    """Tells whether a department is the one the complaint concerns or a unit below it."""
+    return await directory.within(session, department, complaint.target_department)
+
+
+async def hidden_from(session: AsyncSession, reader: str | None, complaint: Complaint) -> list[str]:
+    """Gets the identity values removed from the texts this reader sees (petition rule).
+
+    The accused unit reads the description and the messages without the complainant's
+    name, phone or address, should the complainant have written them there.
+    """
+    if reader is None or complaint.anonymous or not await accused(session, reader, complaint):
+        return []  # None: the complainant itself
+    person = await repository.complainant(session, complaint.id)
+    if person is None:
+        return []
+    return [v for v in (person.name, person.phone, person.address) if v]
+
+
+async def view(session: AsyncSession, complaint: Complaint, reader: str) -> ComplaintRead:
+    """Builds the officers' view of a complaint with its history, as this reader may see it."""
     read = ComplaintRead.model_validate(complaint)
     scope = SUGGESTED_SCOPE.get(Category(complaint.category))
     history = [StepRead.model_validate(s) for s in await repository.steps(session, complaint.id)]
-    return read.model_copy(update={"steps": history, "suggested_scope": scope})
-
-
-async def read_identity(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    complaint_id: uuid.UUID,
-    purpose: str | None,
-    now: datetime,
-) -> Complainant:
-    """Gets the complainant of a complaint the caller handles, and logs the read."""
-    complaint = await readable(session, principal=principal, complaint_id=complaint_id)
-    if not may_read_identity(principal.department, complaint.handling_department):
-        raise Forbidden("only the handling department may read the complainant's identity")
-    person = await repository.complainant(session, complaint_id)
-    if person is None:
-        raise NotFound("the complainant is anonymous")
-    await repository.add(
-        session,
-        IdentityRead(
-            complaint_id=complaint_id,
-            department=principal.department,
-            subject=principal.subject,
-            purpose=purpose,
-            read_at=now,
-        ),
+    description = without_identity(
+        complaint.description, await hidden_from(session, reader, complaint)
     )
-    return person
+    return read.model_copy(
+        update={"steps": history, "suggested_scope": scope, "description": description}
+    )

@@ -66,8 +66,8 @@ async def _remind(
 async def _escalate(
     session: AsyncSession, *, complaint: Complaint, kind: LimitKind, due: date, now: datetime
 ) -> None:
-    """Escalates a missed limit to SUPERVISION, naming the unit that answers for it."""
-    supervision = await complaint_service.supervision(session)
+    """Escalates a missed limit to the overseer (SUPERVISION), naming the answerable unit."""
+    supervision = complaint.overseen_by or await complaint_service.supervision(session)
     answerable = answerable_unit(
         complaint.first_contact_department,
         complaint.handling_department,

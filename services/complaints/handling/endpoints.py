@@ -52,7 +52,7 @@ async def forward_complaint(
         settings=settings,
     )
     await session.commit()
-    return await complaint_service.view(session, complaint)
+    return await complaint_service.view(session, complaint, principal.department)
 
 
 @router.post(
@@ -78,7 +78,7 @@ async def reassign_complaint(
         settings=settings,
     )
     await session.commit()
-    return await complaint_service.view(session, complaint)
+    return await complaint_service.view(session, complaint, principal.department)
 
 
 @router.post("/{complaint_id}/acknowledge", response_model=ComplaintRead)
@@ -90,7 +90,7 @@ async def acknowledge_complaint(
         session, principal=principal, complaint_id=complaint_id, now=now
     )
     await session.commit()
-    return await complaint_service.view(session, complaint)
+    return await complaint_service.view(session, complaint, principal.department)
 
 
 @router.post(
@@ -110,7 +110,7 @@ async def record_outcome(
         session, principal=principal, complaint_id=complaint_id, body=body, now=now
     )
     await session.commit()
-    return await complaint_service.view(session, complaint)
+    return await complaint_service.view(session, complaint, principal.department)
 
 
 @router.get("/{complaint_id}/messages", response_model=list[MessageRead])
@@ -121,7 +121,7 @@ async def list_messages(
     complaint = await complaint_service.readable(
         session, principal=principal, complaint_id=complaint_id
     )
-    return [MessageRead.model_validate(m) for m in await service.messages(session, complaint)]
+    return await service.messages(session, complaint, principal.department)
 
 
 @router.post("/{complaint_id}/messages", status_code=201, response_model=MessageRead)

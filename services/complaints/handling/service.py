@@ -18,6 +18,7 @@ from services.complaints.complaints.rules import (
     StepKind,
     on_time,
     time_limit,
+    without_identity,
 )
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import calendar_copy, directory, outbox
@@ -36,7 +37,12 @@ from services.complaints.handling.rules import (
     acknowledge_due_on_hand_over,
     feedback_required,
 )
-from services.complaints.handling.schemas import Forwarding, HandlingResult, Reassignment
+from services.complaints.handling.schemas import (
+    Forwarding,
+    HandlingResult,
+    MessageRead,
+    Reassignment,
+)
 from shared.auth import Principal
 from shared.errors import Conflict, Forbidden, invalid_field
 from shared.statemachine import next_status
@@ -48,7 +54,7 @@ async def _handled_by_caller(
 ) -> tuple[Complaint, Status]:
     """Gets a complaint the caller handles (locked) and the status the action leads to."""
     complaint = await complaint_service.readable(
-        session, principal=principal, complaint_id=complaint_id, lock=True
+        session, principal=principal, complaint_id=complaint_id, lock=True, hidden=False
     )
     if complaint.handling_department != principal.department:
         raise Forbidden(f"only the handling department ({complaint.handling_department}) may act")
@@ -303,9 +309,18 @@ async def handle(
     return complaint
 
 
-async def messages(session: AsyncSession, complaint: Complaint) -> list[Message]:
-    """Gets the conversation of a complaint, oldest first."""
-    return list(await repository.messages(session, complaint.id))
+async def messages(
+    session: AsyncSession, complaint: Complaint, reader: str | None
+) -> list[MessageRead]:
+    """Gets the conversation of a complaint, oldest first, as this reader (None: the public) sees.
+
+    The accused unit reads the complainant's messages without the complainant's identity.
+    """
+    hidden = await complaint_service.hidden_from(session, reader, complaint)
+    return [
+        MessageRead(author=m.author, body=without_identity(m.body, hidden), created_at=m.created_at)
+        for m in await repository.messages(session, complaint.id)
+    ]
 
 
 async def handler_message(
@@ -318,7 +333,7 @@ async def handler_message(
 ) -> Message:
     """The handling department writes to the complainant."""
     complaint = await complaint_service.readable(
-        session, principal=principal, complaint_id=complaint_id
+        session, principal=principal, complaint_id=complaint_id, hidden=False
     )
     if complaint.handling_department != principal.department:
         raise Forbidden("only the handling department writes to the complainant")

@@ -2,17 +2,16 @@
 
 Requests map onto the web-form intake: the service code is the category; attributes carry the
 target department, post and date; first_name/last_name/phone make a named complainant. GET
-shows the status only (the complainant's text stays behind the tracking secret).
+shows the status only, and only to the holder of the request's tracking secret.
 """
 
 import json
 import urllib.parse
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from pydantic import ValidationError
 
-from services.complaints.complaints import repository as complaint_repository
 from services.complaints.complaints import service as complaint_service
 from services.complaints.complaints.endpoints import SubmissionKey
 from services.complaints.complaints.models import Complaint
@@ -30,6 +29,7 @@ from services.complaints.open311.schemas import (
     ServiceDefinition,
     ServiceRequest,
 )
+from services.complaints.public import service as public_service
 from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
 from shared.access import PUBLIC
 from shared.db import SessionDep
@@ -44,6 +44,16 @@ router = APIRouter(
 )
 GROUP = "行政过错投诉"
 MAX_IDS = 50
+# Following a request needs its secret (our extension, `tracking_secret` of the answer to the
+# POST); without it a request answers as an unknown id does, so nothing leaks existence.
+TrackingSecret = Annotated[
+    str | None,
+    Header(
+        alias="X-Complaint-Secret",
+        max_length=100,
+        description="The request's tracking_secret; without it the request is not found",
+    ),
+]
 
 
 def _service(category: Category) -> Service:
@@ -236,10 +246,20 @@ def _request(complaint: Complaint) -> ServiceRequest:
 
 @router.get("/requests/{service_request_id}.json", response_model=list[ServiceRequest])
 async def read_request(
-    service_request_id: str, session: SessionDep, _: PublicClient
+    service_request_id: str,
+    session: SessionDep,
+    settings: SettingsDep,
+    _: PublicClient,
+    secret: TrackingSecret = None,
 ) -> list[ServiceRequest]:
-    """Gets a request's status by its id (the tracking code). Callers: anyone (rate-limited)."""
-    found = await complaint_repository.by_codes(session, [normalise_code(service_request_id)])
+    """Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+
+    Without the request's secret the answer is the 404 of an unknown id.
+    """
+    codes = [normalise_code(service_request_id)]
+    found = await public_service.authenticated(
+        session, settings=settings, codes=codes, secret=secret
+    )
     if not found:
         raise NotFound("no service request with this id")
     return [_request(found[0])]
@@ -248,9 +268,18 @@ async def read_request(
 @router.get("/requests.json", response_model=list[ServiceRequest])
 async def read_requests(
     session: SessionDep,
+    settings: SettingsDep,
     _: PublicClient,
     service_request_id: Annotated[str, Query(min_length=1, max_length=MAX_IDS * 20)],
+    secret: TrackingSecret = None,
 ) -> list[ServiceRequest]:
-    """Gets the status of requests by id (comma-separated); never a listing. Callers: anyone."""
+    """Gets the status of requests by id (comma-separated) and secret; never a listing.
+
+    Callers: anyone. Only the requests this secret belongs to are answered; the others are
+    left out as unknown ids are.
+    """
     codes = [normalise_code(c) for c in service_request_id.split(",") if c.strip()][:MAX_IDS]
-    return [_request(c) for c in await complaint_repository.by_codes(session, codes)]
+    found = await public_service.authenticated(
+        session, settings=settings, codes=codes, secret=secret
+    )
+    return [_request(c) for c in found]

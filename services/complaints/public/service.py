@@ -15,7 +15,6 @@ from services.complaints.complaints.tracking import (
 )
 from services.complaints.config import ComplaintsSettings
 from services.complaints.handling import service as handling_service
-from services.complaints.handling.schemas import MessageRead
 from services.complaints.public.schemas import PublicStatus
 from shared.errors import NotFound
 
@@ -36,9 +35,25 @@ async def authenticate(
     return complaint
 
 
+async def authenticated(
+    session: AsyncSession, *, settings: ComplaintsSettings, codes: list[str], secret: str | None
+) -> list[Complaint]:
+    """Gets the complaints among these codes whose secret this is; no secret: none.
+
+    A code without its secret is left out exactly as an unknown code is (nothing leaks).
+    """
+    found = []
+    for code in codes:
+        try:
+            found.append(
+                await authenticate(session, settings=settings, code=code, secret=secret or "")
+            )
+        except NotFound:
+            continue
+    return found
+
+
 async def status(session: AsyncSession, complaint: Complaint) -> PublicStatus:
     """Builds what the complainant sees: the status, the public result, the messages."""
-    messages = [
-        MessageRead.model_validate(m) for m in await handling_service.messages(session, complaint)
-    ]
+    messages = await handling_service.messages(session, complaint, reader=None)
     return PublicStatus.model_validate(complaint).model_copy(update={"messages": messages})

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from services.complaints.complaints.rules import (
     CATEGORY_TERMS,
     DEFAULT_TIME_LIMITS,
+    IDENTITY_REMOVED,
     Category,
     Channel,
     TimeLimit,
@@ -16,6 +17,7 @@ from services.complaints.complaints.rules import (
     may_read_identity,
     on_time,
     time_limit,
+    without_identity,
 )
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar, local_date
@@ -71,16 +73,35 @@ def test_configured_time_limits_override_the_defaults() -> None:
 
 
 def test_supervision_reads_every_complaint_others_only_their_own() -> None:
-    parties = {"handler": "H", "first_contact_unit": "F", "forwarder": "P"}
+    parties = {"handler": "H", "first_contact_unit": "F", "forwarder": "P", "overseer": "O"}
     assert may_read("SZ-SUPERVISION", FunctionalRole.SUPERVISION, **parties)
-    for reader in ("H", "F", "P"):
+    for reader in ("H", "F", "P", "O"):
         assert may_read(reader, None, **parties)
     assert not may_read("X", FunctionalRole.FINANCE, **parties)
 
 
-def test_only_the_handler_reads_the_complainants_identity() -> None:
-    assert may_read_identity("H", handler="H")
-    assert not may_read_identity("SZ-SUPERVISION", handler="H")
+def test_petition_rule_identity_needs_a_handling_role_outside_the_accused_unit() -> None:
+    def may(reader: str, accused: bool) -> bool:
+        return may_read_identity(
+            reader, accused=accused, handler="H", forwarder="PET", overseers=["SUP"]
+        )
+
+    for reader in ("H", "PET", "SUP"):
+        assert may(reader, accused=False)
+        assert not may(reader, accused=True)  # 转办: the accused handles, never learns who
+    assert not may("FIN", accused=False)
+
+
+def test_petition_rule_the_accused_reads_texts_without_the_identity() -> None:
+    text = "我是张三，电话13800138000，住福田区某路1号。"
+    cleaned = without_identity(text, ["张三", "13800138000", "福田区某路1号", None, " "])
+    assert cleaned == f"我是{IDENTITY_REMOVED}，电话{IDENTITY_REMOVED}，住{IDENTITY_REMOVED}。"
+
+
+def test_a_media_lead_about_supervision_goes_to_its_overseer_R9() -> None:
+    # The overseer of a complaint concerning supervision is the conflict body (GOV_OFFICE).
+    handler = initial_handler(Channel.MEDIA_REPORT, "SZ-LEGAL", "SZ-SUPERVISION", "SZ-GOV-OFFICE")
+    assert handler == "SZ-GOV-OFFICE"
 
 
 def test_on_time_is_on_or_before_the_due_date() -> None:

@@ -15,6 +15,7 @@ from services.referrals.cases.schemas import (
     OverdueRun,
     Rejection,
 )
+from services.referrals.config import SettingsDep
 from services.referrals.incidents import jobs as incident_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
@@ -28,6 +29,11 @@ router = APIRouter(prefix="/cases", tags=["cases"])
 admin_router = APIRouter(prefix="/admin", tags=["administration"])
 REFERRER = "the case's referring department"
 DECIDED = "the case is decided"
+# No department judges itself: who accepts, decides and closes a case.
+JUDGE = (
+    "the case's judge (SUPERVISION; for a case concerning supervision or a unit above it, "
+    "the body REFERRALS_CONFLICT_BODY names), never a unit inside the department concerned"
+)
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER))]
 Handler = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*HANDLERS)))]
 Reader = Annotated[
@@ -37,18 +43,21 @@ Reader = Annotated[
             Role.OFFICER,
             condition=any_of(
                 has_role(*HANDLERS),
+                Holds(JUDGE),
                 Holds(REFERRER),
                 all_of(has_role(FunctionalRole.PERSONNEL), When(DECIDED)),
             ),
         )
     ),
 ]
+Judge = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(JUDGE)))]
 Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
 
 
 @router.get("", response_model=Page[CaseRead])
 async def list_cases(
     session: SessionDep,
+    settings: SettingsDep,
     principal: Officer,
     status: CaseStatus | None = None,
     source_id: Annotated[uuid.UUID | None, Query(description="the report or referral")] = None,
@@ -59,6 +68,7 @@ async def list_cases(
     return await service.list_cases(
         session,
         principal=principal,
+        settings=settings,
         status=status,
         source_id=source_id,
         cursor=cursor,
@@ -85,45 +95,93 @@ async def open_media_lead(
 
 
 @router.get("/{case_id}", response_model=CaseRead)
-async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) -> CaseRead:
-    """Gets a case. Callers: SUPERVISION, the referring department, PERSONNEL once decided."""
-    return await service.view(session, await service.readable(session, principal, case_id))
+async def read_case(
+    case_id: uuid.UUID, session: SessionDep, settings: SettingsDep, principal: Reader
+) -> CaseRead:
+    """Gets a case. Callers: SUPERVISION, its judge, the referrer, PERSONNEL once decided."""
+    case = await service.readable(session, principal, case_id, settings)
+    return await service.view(session, case)
 
 
 async def _step(
-    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep
+    session: SessionDep,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    action: Action,
+    now: NowDep,
+    settings: SettingsDep,
 ) -> CaseRead:
-    case = await service.transition(session, case_id=case_id, action=action, now=now)
+    case = await service.transition(
+        session, principal=principal, case_id=case_id, action=action, now=now, settings=settings
+    )
     read = await service.view(session, case)
     await session.commit()
     return read
 
 
 @router.post("/{case_id}/accept", response_model=CaseRead)
-async def accept(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
-    """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now)
+async def accept(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, settings: SettingsDep, principal: Judge
+) -> CaseRead:
+    """Accepts a received case; the investigation limit starts. Callers: the case's judge."""
+    return await _step(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.ACCEPT,
+        now=now,
+        settings=settings,
+    )
 
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
-async def investigate(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
-    """Starts investigating an accepted case. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.INVESTIGATE, now=now)
+async def investigate(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, settings: SettingsDep, principal: Judge
+) -> CaseRead:
+    """Starts investigating an accepted case. Callers: the case's judge."""
+    return await _step(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.INVESTIGATE,
+        now=now,
+        settings=settings,
+    )
 
 
 @router.post("/{case_id}/close", response_model=CaseRead)
-async def close(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
-    """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now)
+async def close(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, settings: SettingsDep, principal: Judge
+) -> CaseRead:
+    """Closes a case that was fed back or rejected. Callers: the case's judge."""
+    return await _step(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.CLOSE,
+        now=now,
+        settings=settings,
+    )
 
 
 @router.post("/{case_id}/reject", response_model=CaseRead)
 async def reject(
-    case_id: uuid.UUID, body: Rejection, now: NowDep, session: SessionDep, principal: Handler
+    case_id: uuid.UUID,
+    body: Rejection,
+    now: NowDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    principal: Judge,
 ) -> CaseRead:
-    """Rejects a received case with a reason fed back to the referrer. Callers: SUPERVISION."""
+    """Rejects a received case with a reason fed back to the referrer. Callers: its judge."""
     case = await service.reject(
-        session, principal=principal, case_id=case_id, reason=body.reason, now=now
+        session,
+        principal=principal,
+        case_id=case_id,
+        reason=body.reason,
+        now=now,
+        settings=settings,
     )
     read = await service.view(session, case)
     await session.commit()
@@ -136,11 +194,14 @@ async def decide(
     body: DecisionCreate,
     now: NowDep,
     session: SessionDep,
-    principal: Handler,
+    settings: SettingsDep,
+    principal: Judge,
     idempotency: IdempotencyDep,
 ) -> CaseRead:
-    """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: SUPERVISION."""
-    case = await service.decide(session, principal=principal, case_id=case_id, body=body, now=now)
+    """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: its judge."""
+    case = await service.decide(
+        session, principal=principal, case_id=case_id, body=body, now=now, settings=settings
+    )
     read = await service.view(session, case)
     await idempotency.record(session, read)
     await session.commit()
@@ -149,10 +210,17 @@ async def decide(
 
 @router.post("/{case_id}/feedback", response_model=CaseRead)
 async def feedback(
-    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, _: Handler
+    case_id: uuid.UUID,
+    body: Feedback,
+    now: NowDep,
+    session: SessionDep,
+    settings: SettingsDep,
+    principal: Judge,
 ) -> CaseRead:
-    """Records the feedback letter to the referring department. Callers: SUPERVISION."""
-    case = await service.send_feedback(session, case_id=case_id, note=body.note, now=now)
+    """Records the feedback letter to the referring department. Callers: its judge."""
+    case = await service.send_feedback(
+        session, principal=principal, case_id=case_id, note=body.note, now=now, settings=settings
+    )
     read = await service.view(session, case)
     await session.commit()
     return read

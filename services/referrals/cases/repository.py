@@ -45,13 +45,19 @@ async def page(
     after: tuple[datetime, uuid.UUID] | None,
     limit: int,
     decided_only: bool = False,
+    concerning: Sequence[str] = (),
 ) -> Sequence[Case]:
-    """Gets a page of cases, oldest first, after a (opened_at, id) key."""
+    """Gets a page of cases, oldest first, after a (opened_at, id) key.
+
+    `referring` keeps one department's referrals, with the cases `concerning` these units.
+    """
     query = select(Case).order_by(Case.opened_at, Case.id).limit(limit)
     if decided_only:
         query = query.where(select(Decision.id).where(Decision.case_id == Case.id).exists())
     if referring is not None:
-        query = query.where(Case.referring_department == referring)
+        query = query.where(
+            or_(Case.referring_department == referring, Case.concerned_department.in_(concerning))
+        )
     if status is not None:
         query = query.where(Case.status == status)
     if source_id is not None:

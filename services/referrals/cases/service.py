@@ -6,7 +6,7 @@ from typing import TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.cases import repository
+from services.referrals.cases import conflicts, repository
 from services.referrals.cases.models import AccountablePerson, Case, Decision
 from services.referrals.cases.rules import (
     RUNNING_LIMIT,
@@ -26,12 +26,13 @@ from services.referrals.cases.schemas import (
     MediaLeadCreate,
     PersonRead,
 )
+from services.referrals.config import ReferralsSettings
 from services.referrals.database import calendar_copy, directory, outbox
 from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Forbidden, InvalidInput, NotFound
+from shared.errors import InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import flag_provisional, local_date
@@ -113,15 +114,23 @@ async def view(session: AsyncSession, case: Case) -> CaseRead:
     return read
 
 
-async def readable(session: AsyncSession, principal: Principal, case_id: uuid.UUID) -> Case:
-    """Gets a case the caller may read: supervision, the referrer, personnel once decided."""
+async def readable(
+    session: AsyncSession, principal: Principal, case_id: uuid.UUID, settings: ReferralsSettings
+) -> Case:
+    """Gets a case the caller may read: supervision, its judge, the referrer, personnel.
+
+    Anyone else gets the same 404 as for a case that does not exist (nothing leaks it).
+    """
+    role = await directory.caller_role(session, principal.department)  # 403 whatever the id
     case = await repository.get(session, case_id)
+    missing = NotFound(f"no case {case_id}")
     if case is None:
-        raise NotFound(f"no case {case_id}")
+        raise missing
     decided = await repository.decision(session, case.id) is not None
-    role = await _listed_role(session, principal.department)
-    if not may_read(principal.department, role, case.referring_department, decided):
-        raise Forbidden("only supervision, the referring department and personnel read cases")
+    if not may_read(principal.department, role, case.referring_department, decided) and (
+        principal.department not in await conflicts.judges(session, settings, case)
+    ):
+        raise missing
     return case
 
 
@@ -129,12 +138,16 @@ async def list_cases(
     session: AsyncSession,
     *,
     principal: Principal,
+    settings: ReferralsSettings,
     status: CaseStatus | None,
     source_id: uuid.UUID | None,
     cursor: str | None,
     limit: int,
 ) -> Page[CaseRead]:
-    """Lists cases: all for supervision, decided ones for personnel, else the caller's own."""
+    """Lists cases: all for supervision, decided ones for personnel, else the caller's own.
+
+    The body that judges cases concerning supervision also lists those.
+    """
     role = await _listed_role(session, principal.department)
     personnel = role == FunctionalRole.PERSONNEL
     referring = None if may_handle(role) or personnel else principal.department
@@ -147,6 +160,7 @@ async def list_cases(
         after=after,
         limit=limit + 1,
         decided_only=personnel,
+        concerning=await conflicts.judged_for_supervision(session, settings, principal.department),
     )
     items = [await view(session, c) for c in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
@@ -154,11 +168,18 @@ async def list_cases(
 
 
 async def _move(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    action: Action,
+    now: datetime,
+    settings: ReferralsSettings,
 ) -> Case:
     case = await repository.get(session, case_id, lock=True)
     if case is None:
         raise NotFound(f"no case {case_id}")
+    await conflicts.judged_by_caller(session, principal=principal, case=case, settings=settings)
     try:
         target = next_status(TRANSITIONS, CaseStatus(case.status), action, what="case")
     except IllegalTransition as illegal:
@@ -189,17 +210,38 @@ async def _limit(session: AsyncSession, status: CaseStatus, now: datetime) -> _L
 
 
 async def transition(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    action: Action,
+    now: datetime,
+    settings: ReferralsSettings,
 ) -> Case:
-    """Accepts, starts investigating or closes a case (409 when out of order)."""
-    return await _move(session, case_id=case_id, action=action, now=now)
+    """Accepts, starts investigating or closes a case (403 but for its judge, 409 out of order)."""
+    return await _move(
+        session, principal=principal, case_id=case_id, action=action, now=now, settings=settings
+    )
 
 
 async def reject(
-    session: AsyncSession, *, principal: Principal, case_id: uuid.UUID, reason: str, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    reason: str,
+    now: datetime,
+    settings: ReferralsSettings,
 ) -> Case:
     """Rejects a received case; the reason is fed back to the referring department."""
-    case = await _move(session, case_id=case_id, action=Action.REJECT, now=now)
+    case = await _move(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.REJECT,
+        now=now,
+        settings=settings,
+    )
     case.rejection_reason = reason
     await outbox.add(
         session,
@@ -217,10 +259,23 @@ async def reject(
 
 
 async def send_feedback(
-    session: AsyncSession, *, case_id: uuid.UUID, note: str, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    note: str,
+    now: datetime,
+    settings: ReferralsSettings,
 ) -> Case:
     """Records the feedback letter sent to the referring department after the decision."""
-    case = await _move(session, case_id=case_id, action=Action.SEND_FEEDBACK, now=now)
+    case = await _move(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.SEND_FEEDBACK,
+        now=now,
+        settings=settings,
+    )
     case.feedback_note = note
     return case
 
@@ -244,10 +299,18 @@ async def decide(
     case_id: uuid.UUID,
     body: DecisionCreate,
     now: datetime,
+    settings: ReferralsSettings,
 ) -> Case:
     """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
+    case = await _move(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.DECIDE,
+        now=now,
+        settings=settings,
+    )
     _check_sanctions(body)
-    case = await _move(session, case_id=case_id, action=Action.DECIDE, now=now)
     decision = await repository.add_decision(
         session,
         Decision(

@@ -72,11 +72,9 @@ async def file_report(
 async def read_report(
     session: AsyncSession, principal: Principal, report_id: uuid.UUID
 ) -> ReferralReport:
-    """Gets a report the caller's department may read."""
+    """Gets a report the caller's department may read, else the 404 of an unknown report."""
+    role = await directory.caller_role(session, principal.department)  # 403 whatever the id
     report = await repository.get(session, report_id)
-    if report is None:
-        raise NotFound(f"no referral report {report_id}")
-    department = await directory.get(session, principal.department)
-    if not may_read(principal.department, department.role if department else None, report.filed_by):
-        raise Forbidden("only the filer, supervision and personnel may read this report")
+    if report is None or not may_read(principal.department, role, report.filed_by):
+        raise NotFound(f"no referral report {report_id}")  # nothing leaks existence
     return report

@@ -59,13 +59,11 @@ async def _check_units(session: AsyncSession, lead: str, co_units: list[str]) ->
 
 
 async def visible_task(session: AsyncSession, principal: Principal, task_id: uuid.UUID) -> Task:
-    """Gets a task the caller may see, or 404/403."""
+    """Gets a task the caller may see, else the 404 of a task that does not exist."""
     task = await repository.get(session, task_id)
-    if task is None:
-        raise NotFound(f"no task {task_id}")
     role = await department_service.caller_role(session, principal.department)
-    if not may_see(principal.department, role, task.lead_unit, task.co_units):
-        raise Forbidden("only the task's lead and co-responsible units, GOV_OFFICE and SUPERVISION")
+    if task is None or not may_see(principal.department, role, task.lead_unit, task.co_units):
+        raise NotFound(f"no task {task_id}")  # outside its scope: nothing leaks existence
     return task
 
 

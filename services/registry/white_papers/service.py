@@ -144,13 +144,11 @@ async def publish(
 
 
 async def read(session: AsyncSession, principal: Principal, paper_id: uuid.UUID) -> WhitePaper:
-    """Gets a paper, drafts included: its department, GOV_OFFICE and SUPERVISION."""
+    """Gets a paper, drafts included: its department, GOV_OFFICE and SUPERVISION (else 404)."""
     paper = await repository.get(session, paper_id)
-    if paper is None:
-        raise NotFound(f"no white paper {paper_id}")
     role = await department_service.caller_role(session, principal.department)
-    if paper.department != principal.department and not sees_all(role):
-        raise Forbidden("drafts are read by their department, GOV_OFFICE and SUPERVISION")
+    if paper is None or (paper.department != principal.department and not sees_all(role)):
+        raise NotFound(f"no white paper {paper_id}")  # outside its scope: nothing leaks existence
     return paper
 
 

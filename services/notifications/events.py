@@ -30,6 +30,13 @@ COMPLAINT_REMINDED = "complaints.complaint.reminded.v1"
 COMPLAINT_REASSIGNED = "complaints.complaint.reassigned.v1"
 TASK_MOVED = "registry.task.moved.v1"
 WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
+OCCURRENCE_OPENED = "registry.occurrence.opened.v1"
+OCCURRENCE_STATUS_CHANGED = "registry.occurrence.status_changed.v1"
+PROGRESS_CHECK_RECORDED = "registry.progress_check.recorded.v1"
+CHANNELS_PUBLISHED = "registry.complaint_channels.published.v1"
+CHANNEL_MISSING = "registry.complaint_channel.missing.v1"
+WHITE_PAPER_LATE = "registry.white_paper.late.v1"
+WHITE_PAPER_REVIEWED = "registry.white_paper.reviewed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -44,6 +51,7 @@ CONSUMED_TOPICS = [
     "referrals.incidents",
     TASKS_TOPIC,
     "registry.white-papers",
+    "registry.duties",
     "complaints.complaints",
 ]
 

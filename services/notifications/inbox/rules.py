@@ -8,6 +8,8 @@ from services.notifications.events import (
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
+    CHANNEL_MISSING,
+    CHANNELS_PUBLISHED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
@@ -16,13 +18,18 @@ from services.notifications.events import (
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
     INCIDENT_REVIEW_OVERDUE,
+    OCCURRENCE_OPENED,
+    OCCURRENCE_STATUS_CHANGED,
+    PROGRESS_CHECK_RECORDED,
     PROGRESS_REPORTED,
     REPORT_FILED,
     TASK_ASSIGNED,
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    WHITE_PAPER_LATE,
     WHITE_PAPER_PUBLISHED,
+    WHITE_PAPER_REVIEWED,
 )
 from shared.workdays import WorkCalendar, local_date
 
@@ -57,6 +64,13 @@ EVENT_TITLES: dict[str, str] = {
     COMPLAINT_REASSIGNED: "投诉改派",
     TASK_MOVED: "责任任务调整",
     WHITE_PAPER_PUBLISHED: "白皮书发布",
+    OCCURRENCE_OPENED: "周期性工作本期开始",
+    OCCURRENCE_STATUS_CHANGED: "周期性工作本期状态变更",
+    PROGRESS_CHECK_RECORDED: "半年度监督检查意见",
+    CHANNELS_PUBLISHED: "投诉电话、投诉网址季度公布",
+    CHANNEL_MISSING: "投诉渠道未公布",
+    WHITE_PAPER_LATE: "白皮书逾期未公布",
+    WHITE_PAPER_REVIEWED: "白皮书审查结果",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -83,23 +83,23 @@ async def test_recurring_item_13_and_19_get_one_occurrence_per_quarter_overdue_t
 ) -> None:
     tasks = await _seeded(http, stack)
     item13, item19 = _item(tasks, 13), _item(tasks, 19)
-    async with registry_clock(http, stack, "2027-01-20T10:00:00+08:00"):
+    async with registry_clock(http, stack, "2028-01-20T10:00:00+08:00"):
         await _run(http, stack)
         again = await _run(http, stack)
-        q1 = (await _occurrences(http, stack, item13["id"]))["2027-Q1"]
+        q1 = (await _occurrences(http, stack, item13["id"]))["2028-Q1"]
         assert again["occurrences_opened"] == 0  # one occurrence per period, however often
-        assert q1["status"] == "open" and q1["starts_on"] == "2027-01-01"
-        assert q1["ends_on"] == "2027-03-31" and q1["due"] > "2027-04-07"  # 10 working days
+        assert q1["status"] == "open" and q1["starts_on"] == "2028-01-01"
+        assert q1["ends_on"] == "2028-03-31" and q1["due"] > "2028-04-07"  # 10 working days
         # Item 19's joint meeting is due within its quarter.
-        meeting = (await _occurrences(http, stack, item19["id"]))["2027-Q1"]
-        assert meeting["due"] == "2027-03-31"
+        meeting = (await _occurrences(http, stack, item19["id"]))["2028-Q1"]
+        assert meeting["due"] == "2028-03-31"
         # The co-responsible units (every city department, every district) see the period open.
         opened = [
             e
             for e in await outbox_events(
                 stack, "registry", "registry.occurrence.opened.v1", item13["id"]
             )
-            if e.data["period"] == "2027-Q1"
+            if e.data["period"] == "2028-Q1"
         ]
         assert len(opened) == 1
         item = await wait_item(http, stack, FIN, opened[0])
@@ -109,17 +109,17 @@ async def test_recurring_item_13_and_19_get_one_occurrence_per_quarter_overdue_t
         ).json()
         assert task["deadline"] >= q1["due"] and task["status"] in ("assigned", "in_progress")
 
-        await set_clock(http, stack, "2027-04-20T10:00:00+08:00")
+        await set_clock(http, stack, "2028-04-20T10:00:00+08:00")
         run = await _run(http, stack)
         assert run["occurrences_overdue"] >= 2
         periods = await _occurrences(http, stack, item13["id"])
-        assert periods["2027-Q1"]["status"] == "overdue" and periods["2027-Q2"]["status"] == "open"
+        assert periods["2028-Q1"]["status"] == "overdue" and periods["2028-Q2"]["status"] == "open"
         overdue = [
             e
             for e in await outbox_events(
                 stack, "registry", "registry.occurrence.status_changed.v1", item13["id"]
             )
-            if e.data["period"] == "2027-Q1"
+            if e.data["period"] == "2028-Q1"
         ]
         assert [e.data["to_status"] for e in overdue] == ["overdue"]
         assert (await wait_item(http, stack, URBAN, overdue[0]))["rule"] == "R3"
@@ -127,14 +127,14 @@ async def test_recurring_item_13_and_19_get_one_occurrence_per_quarter_overdue_t
         url = f"{stack.url('registry')}/tasks/{item13['id']}/occurrences"
         before = await counts(stack)
         refused = {
-            "co-unit": await http.put(f"{url}/2027-Q1", json={"progress": 100}, headers=token(FIN)),
-            "no-period": await http.put(f"{url}/2027-Q5", json={"progress": 1}, headers=token(GOV)),
-            "half": await http.put(f"{url}/2027-H1", json={"progress": 1}, headers=token(GOV)),
+            "co-unit": await http.put(f"{url}/2028-Q1", json={"progress": 100}, headers=token(FIN)),
+            "no-period": await http.put(f"{url}/2028-Q5", json={"progress": 1}, headers=token(GOV)),
+            "half": await http.put(f"{url}/2028-H1", json={"progress": 1}, headers=token(GOV)),
             "over-100": await http.put(
-                f"{url}/2027-Q1", json={"progress": 101}, headers=token(GOV)
+                f"{url}/2028-Q1", json={"progress": 101}, headers=token(GOV)
             ),
             "a-string": await http.put(
-                f"{url}/2027-Q1", json={"progress": "50"}, headers=token(GOV)
+                f"{url}/2028-Q1", json={"progress": "50"}, headers=token(GOV)
             ),
         }
         assert {k: r.status_code for k, r in refused.items()} == {
@@ -149,19 +149,19 @@ async def test_recurring_item_13_and_19_get_one_occurrence_per_quarter_overdue_t
         )
         assert await counts(stack) == before
 
-        half = await http.put(f"{url}/2027-Q2", json={"progress": 40}, headers=token(GOV))
+        half = await http.put(f"{url}/2028-Q2", json={"progress": 40}, headers=token(GOV))
         assert half.status_code == 200 and half.json()["progress"] == 40
-        done = await http.put(f"{url}/2027-Q1", json={"progress": 100}, headers=token(GOV))
+        done = await http.put(f"{url}/2028-Q1", json={"progress": 100}, headers=token(GOV))
         assert done.status_code == 200, done.text
         assert (
-            done.json()["status"] == "completed_late" and done.json()["finished_on"] == "2027-04-20"
+            done.json()["status"] == "completed_late" and done.json()["finished_on"] == "2028-04-20"
         )
         assert (
-            await http.put(f"{url}/2027-Q1", json={"progress": 90}, headers=token(GOV))
+            await http.put(f"{url}/2028-Q1", json={"progress": 90}, headers=token(GOV))
         ).status_code == 409
         # Each period keeps its own status: Q2 is still open at 40%.
         periods = await _occurrences(http, stack, item13["id"])
-        assert (periods["2027-Q2"]["status"], periods["2027-Q2"]["progress"]) == ("open", 40)
+        assert (periods["2028-Q2"]["status"], periods["2028-Q2"]["progress"]) == ("open", 40)
 
 
 async def test_a_recurring_task_has_a_deadline_per_period_and_bad_rules_are_refused(

@@ -34,8 +34,8 @@ OCCURRENCE_OPENED = "registry.occurrence.opened.v1"
 OCCURRENCE_STATUS_CHANGED = "registry.occurrence.status_changed.v1"
 PROGRESS_CHECK_RECORDED = "registry.progress_check.recorded.v1"
 CHANNELS_PUBLISHED = "registry.complaint_channels.published.v1"
-CHANNEL_MISSING = "registry.complaint_channel.missing.v1"
-WHITE_PAPER_LATE = "registry.white_paper.late.v1"
+CHANNEL_OMITTED = "registry.complaint_channel.omitted.v1"
+WHITE_PAPER_OVERDUE = "registry.white_paper.overdue.v1"
 WHITE_PAPER_REVIEWED = "registry.white_paper.reviewed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).

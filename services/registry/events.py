@@ -271,10 +271,10 @@ class ComplaintChannelsPublished(EventPayload):
     document: str = Field(description="the public JSON document of the publication")
 
 
-class ComplaintChannelMissing(EventPayload):
+class ComplaintChannelOmitted(EventPayload):
     """A department had no complaint phone or web address when the quarter's list went out."""
 
-    event_type = "registry.complaint_channel.missing.v1"
+    event_type = "registry.complaint_channel.omitted.v1"
     topic = DUTIES_TOPIC
 
     department: str
@@ -283,10 +283,10 @@ class ComplaintChannelMissing(EventPayload):
     missing_fields: list[str]
 
 
-class WhitePaperLate(EventPayload):
+class WhitePaperOverdue(EventPayload):
     """A department's white paper for the year was not published by its February due day."""
 
-    event_type = "registry.white_paper.late.v1"
+    event_type = "registry.white_paper.overdue.v1"
     topic = WHITE_PAPERS_TOPIC
 
     department: str

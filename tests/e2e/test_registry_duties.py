@@ -72,7 +72,7 @@ async def test_a_white_paper_not_out_by_february_is_flagged_to_the_unit_and_gov_
         assert {p["department"]: p for p in late.json()}[QUIET]["published_since"] is True
 
     (event,) = await outbox_events(
-        stack, "registry", "registry.white_paper.late.v1", f"{QUIET}:2027"
+        stack, "registry", "registry.white_paper.overdue.v1", f"{QUIET}:2027"
     )
     assert event.data["due"] == "2027-02-28"
     assert (await wait_item(http, stack, QUIET, event))["rule"] == "R13"
@@ -129,7 +129,7 @@ async def test_channels_are_published_each_quarter_city_wide_and_missing_units_t
     told = [
         e
         for e in await outbox_events(
-            stack, "registry", "registry.complaint_channel.missing.v1", QUIET
+            stack, "registry", "registry.complaint_channel.omitted.v1", QUIET
         )
         if (e.data["year"], e.data["quarter"]) == (2027, 3)
     ]
@@ -140,7 +140,7 @@ async def test_channels_are_published_each_quarter_city_wide_and_missing_units_t
     assert not [
         e
         for e in await outbox_events(
-            stack, "registry", "registry.complaint_channel.missing.v1", FOOD
+            stack, "registry", "registry.complaint_channel.omitted.v1", FOOD
         )
         if (e.data["year"], e.data["quarter"]) == (2027, 3)
     ]

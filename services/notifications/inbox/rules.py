@@ -8,7 +8,7 @@ from services.notifications.events import (
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
-    CHANNEL_MISSING,
+    CHANNEL_OMITTED,
     CHANNELS_PUBLISHED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
@@ -27,7 +27,7 @@ from services.notifications.events import (
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
-    WHITE_PAPER_LATE,
+    WHITE_PAPER_OVERDUE,
     WHITE_PAPER_PUBLISHED,
     WHITE_PAPER_REVIEWED,
 )
@@ -68,8 +68,8 @@ EVENT_TITLES: dict[str, str] = {
     OCCURRENCE_STATUS_CHANGED: "周期性工作本期状态变更",
     PROGRESS_CHECK_RECORDED: "半年度监督检查意见",
     CHANNELS_PUBLISHED: "投诉电话、投诉网址季度公布",
-    CHANNEL_MISSING: "投诉渠道未公布",
-    WHITE_PAPER_LATE: "白皮书逾期未公布",
+    CHANNEL_OMITTED: "投诉渠道未公布",
+    WHITE_PAPER_OVERDUE: "白皮书逾期未公布",
     WHITE_PAPER_REVIEWED: "白皮书审查结果",
 }
 

@@ -16,7 +16,7 @@ from services.notifications.events import (
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
-    CHANNEL_MISSING,
+    CHANNEL_OMITTED,
     CHANNELS_PUBLISHED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
@@ -35,7 +35,7 @@ from services.notifications.events import (
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
-    WHITE_PAPER_LATE,
+    WHITE_PAPER_OVERDUE,
     WHITE_PAPER_PUBLISHED,
     WHITE_PAPER_REVIEWED,
 )
@@ -131,7 +131,7 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     # R11: the quarter's city-wide channel list goes to supervision (000 item 16); a unit
     # still missing its phone or web address is told.
     CopyRule("R11", CHANNELS_PUBLISHED, SUPERVISION),
-    _to("R11", CHANNEL_MISSING, "department"),
+    _to("R11", CHANNEL_OMITTED, "department"),
     # R4: urge notices reach the task's units and are copied to supervision.
     _to("R4", URGE_NOTICE_ISSUED, "lead_unit", "co_units"),
     CopyRule("R4", URGE_NOTICE_ISSUED, SUPERVISION),
@@ -139,8 +139,8 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R13", WHITE_PAPER_PUBLISHED, SUPERVISION),
     # R13: a paper not published by the end of February is flagged to its department and the
     # government office; supervision's review goes back to the department.
-    _to("R13", WHITE_PAPER_LATE, "department"),
-    CopyRule("R13", WHITE_PAPER_LATE, GOV_OFFICE),
+    _to("R13", WHITE_PAPER_OVERDUE, "department"),
+    CopyRule("R13", WHITE_PAPER_OVERDUE, GOV_OFFICE),
     _to("R13", WHITE_PAPER_REVIEWED, "department"),
     # R15: a complaint reaches its handler (copied to supervision), a hand-over the
     # receiver (reassigned: copied to supervision), a near limit the handler; a missed limit

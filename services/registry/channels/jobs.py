@@ -8,7 +8,7 @@ from services.registry.channels import service
 from services.registry.channels.models import ChannelPublication
 from services.registry.channels.rules import document_path
 from services.registry.database import outbox
-from services.registry.events import ComplaintChannelMissing, ComplaintChannelsPublished
+from services.registry.events import ComplaintChannelOmitted, ComplaintChannelsPublished
 from services.registry.progress.rules import quarter_of
 from shared.marks import mark_once
 from shared.workdays import local_date
@@ -44,7 +44,7 @@ async def publish_channels(session: AsyncSession, now: datetime) -> str | None:
     for m in missing:
         await outbox.add(
             session,
-            ComplaintChannelMissing(
+            ComplaintChannelOmitted(
                 department=m.code, year=year, quarter=quarter, missing_fields=m.missing_fields
             ),
             subject=m.code,

@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.database import outbox
 from services.registry.departments import repository as departments_repository
-from services.registry.events import WhitePaperLate
+from services.registry.events import WhitePaperOverdue
 from services.registry.white_papers import repository
 from services.registry.white_papers.models import WhitePaperLateMark
 from services.registry.white_papers.rules import owes_a_paper, paper_due
@@ -30,7 +30,7 @@ async def flag_late_papers(session: AsyncSession, now: datetime) -> int:
         ):
             await outbox.add(
                 session,
-                WhitePaperLate(department=d.code, year=today.year, due=due),
+                WhitePaperOverdue(department=d.code, year=today.year, due=due),
                 subject=f"{d.code}:{today.year}",
             )
             flagged += 1

@@ -17,6 +17,7 @@ from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.endpoints import router as tasks_router
 from services.registry.urges.endpoints import router as urges_router
+from services.registry.white_papers.endpoints import late_router as late_papers_router
 from services.registry.white_papers.endpoints import public_router as public_papers_router
 from services.registry.white_papers.endpoints import router as white_papers_router
 from shared.app import ServiceSpec, create_service_app
@@ -47,6 +48,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             checks_router,
             urges_router,
             white_papers_router,
+            late_papers_router,
             public_papers_router,
             calendar_router,
         ],

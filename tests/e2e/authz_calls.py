@@ -226,7 +226,7 @@ CALLS: dict[tuple[str, str], Call] = {
     ("POST", "/white-papers/{paper_id}/review"): Call(
         resource="published_paper", fresh=True, body={"outcome": "accepted"}, probe=PAPER_PROBE
     ),
-    ("GET", "/white-papers/late"): Call(query={"year": "2026"}),
+    ("GET", "/late-white-papers"): Call(query={"year": "2026"}),
     ("GET", "/public/white-papers"): Call(),
     ("GET", "/public/white-papers/{paper_id}"): Call(resource="published_paper"),
     ("GET", "/calendar"): Call(),

@@ -43,7 +43,10 @@ async def _task(http: httpx.AsyncClient, stack: Stack, lead: str) -> dict[str, A
 async def test_a_white_paper_not_out_by_february_is_flagged_to_the_unit_and_gov_office_R13(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    papers = stack.url("registry") + "/white-papers"
+    papers, late_url = (
+        stack.url("registry") + "/white-papers",
+        stack.url("registry") + "/late-white-papers",
+    )
     body = {"year": 2027, "duties": "食品药品监督", "goals": "抽检合格率98%", "schedule": "按季"}
     async with registry_clock(http, stack, "2027-02-20T10:00:00+08:00"):
         draft = await http.post(papers, json=body, headers=token(FOOD))
@@ -55,20 +58,20 @@ async def test_a_white_paper_not_out_by_february_is_flagged_to_the_unit_and_gov_
         await set_clock(http, stack, "2027-03-01T09:00:00+08:00")
         assert (await _run(http, stack))["white_papers_late"] > 0
         assert (await _run(http, stack))["white_papers_late"] == 0  # flagged once
-        late = await http.get(f"{papers}/late", params={"year": 2027}, headers=token(GOV))
+        late = await http.get(late_url, params={"year": 2027}, headers=token(GOV))
         assert late.status_code == 200
         flagged = {p["department"]: p for p in late.json()}
         assert FOOD not in flagged and flagged[QUIET]["due"] == "2027-02-28"
         assert flagged[QUIET]["published_since"] is False
         assert (
-            await http.get(f"{papers}/late", params={"year": 2027}, headers=token(FIN))
+            await http.get(late_url, params={"year": 2027}, headers=token(FIN))
         ).status_code == 403
 
         await set_clock(http, stack, "2027-03-05T09:00:00+08:00")
         quiet = await http.post(papers, json={**body, "duties": "区政府职责"}, headers=token(QUIET))
         published = await http.post(f"{papers}/{quiet.json()['id']}/publish", headers=token(QUIET))
         assert published.status_code == 200 and published.json()["late"] is True
-        late = await http.get(f"{papers}/late", params={"year": 2027}, headers=token(SUP))
+        late = await http.get(late_url, params={"year": 2027}, headers=token(SUP))
         assert {p["department"]: p for p in late.json()}[QUIET]["published_since"] is True
 
     (event,) = await outbox_events(

@@ -65,9 +65,7 @@ def test_the_channel_list_goes_to_supervision_and_a_missing_one_to_its_unit_R11(
         "SZ-SUPERVISION": ["R11"]
     }
     omitted = {"department": "SZ-LUOHU", "year": 2027, "quarter": 3}
-    assert route("registry.complaint_channel.omitted.v1", omitted, HOLDERS) == {
-        "SZ-LUOHU": ["R11"]
-    }
+    assert route("registry.complaint_channel.omitted.v1", omitted, HOLDERS) == {"SZ-LUOHU": ["R11"]}
 
 
 def test_a_late_paper_reaches_its_unit_and_gov_office_its_review_the_unit_R13() -> None:

@@ -1,6 +1,5 @@
 """Recurring duties: periods, due dates, an occurrence's lifecycle (seed 000 items 13, 19, 30)."""
 
-import re
 from calendar import monthrange
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -105,21 +104,6 @@ def periods_between(first: Period, last: Period) -> list[Period]:
         periods.append(current)
         current = next_period(current)
     return periods
-
-
-_PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]))?$")
-
-
-def parse_period(recurrence: Recurrence, label: str) -> Period | None:
-    """Reads a period's name for a recurrence (2026-Q3, 2026-H1, 2026); None if it is not one."""
-    match = _PERIOD.match(label)
-    if match is None:
-        return None
-    year, part = int(match.group(1)), match.group(2)
-    wanted = _LABEL[recurrence]
-    if (part or "")[:1] != wanted:
-        return None
-    return Period(recurrence, year, int(part[1:]) if part else 0)
 
 
 def check_due_rule(recurrence: Recurrence, rule: DueRule) -> str | None:

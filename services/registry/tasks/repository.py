@@ -138,10 +138,15 @@ async def count(session: AsyncSession, f: TaskFilter) -> int:
 
 
 async def led_in_year(session: AsyncSession, department: str, year: int) -> Sequence[Task]:
-    """Lists the tasks a department leads whose deadline falls in a year, by deadline."""
+    """Lists the one-off tasks a department leads whose deadline falls in a year, by deadline
+    (a recurring duty's deadline is only its latest period's)."""
     query = (
         select(Task)
-        .where(Task.lead_unit == department, extract("year", Task.deadline) == year)
+        .where(
+            Task.lead_unit == department,
+            extract("year", Task.deadline) == year,
+            Task.recurrence.is_(None),
+        )
         .order_by(Task.deadline, Task.created_at, Task.id)
     )
     return (await session.scalars(query)).all()

@@ -14,7 +14,6 @@ from services.registry.occurrences.rules import (
     due_date,
     first_period,
     next_period,
-    parse_period,
     period_of,
     periods_between,
 )
@@ -42,14 +41,6 @@ def test_periods_are_named_and_bounded() -> None:
         "2026-Q4",
         "2027-Q1",
     ]
-
-
-def test_period_names_are_read_back_only_for_their_recurrence() -> None:
-    assert parse_period(Q, "2026-Q3") == Period(Q, 2026, 3)
-    assert parse_period(H, "2026-H2") == Period(H, 2026, 2)
-    assert parse_period(Y, "2026") == Period(Y, 2026, 0)
-    assert parse_period(Q, "2026-H1") is None and parse_period(Y, "2026-Q1") is None
-    assert parse_period(Q, "2026-Q5") is None
 
 
 def test_due_rules_after_the_period_or_by_a_month_of_it() -> None:

@@ -22,6 +22,8 @@ from shared.directory import FunctionalRole
 from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/white-papers", tags=["white papers"])
+# Outside /white-papers: a path there would also match /white-papers/{paper_id}'s methods.
+late_router = APIRouter(tags=["white papers"])
 public_router = APIRouter(
     prefix="/public/white-papers", tags=["white papers (public)"], dependencies=[Depends(PUBLIC)]
 )
@@ -91,7 +93,7 @@ async def review_white_paper(
     return WhitePaperRead.model_validate(paper)
 
 
-@router.get("/late", response_model=list[LatePaper])
+@late_router.get("/late-white-papers", response_model=list[LatePaper])
 async def list_late_white_papers(
     session: SessionDep, _: Overseer, year: Annotated[int, Query(ge=2000, le=2100)]
 ) -> list[LatePaper]:

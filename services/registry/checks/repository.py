@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.checks.models import ProgressCheck
@@ -12,11 +13,17 @@ from services.registry.tasks.models import Task
 from services.registry.tasks.rules import TaskStatus
 
 
-async def add(session: AsyncSession, check: ProgressCheck) -> ProgressCheck:
-    """Adds a check and flushes it."""
-    session.add(check)
-    await session.flush()
-    return check
+async def add_once(session: AsyncSession, check: ProgressCheck) -> bool:
+    """Adds a check unless the unit already has one for the half year (two racing callers:
+    the unique key lets one in); True when added."""
+    values = {c.name: getattr(check, c.key) for c in ProgressCheck.__table__.columns}
+    result = await session.execute(
+        insert(ProgressCheck)
+        .values(**values)
+        .on_conflict_do_nothing(constraint="uq_progress_check")
+        .returning(ProgressCheck.id)
+    )
+    return result.first() is not None
 
 
 async def find(

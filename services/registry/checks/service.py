@@ -60,20 +60,19 @@ async def record(
         findings.append(
             {"task_id": str(task.id), "work_item": task.work_item, "finding": f.finding}
         )
-    check = await repository.add(
-        session,
-        ProgressCheck(
-            id=uuid.uuid4(),
-            year=body.year,
-            half=body.half,
-            department=body.department,
-            checked_by=principal.department,
-            summary=body.summary,
-            findings=findings,
-            reporting=await _reporting(session, body.department, body.year, body.half, now),
-            created_at=now,
-        ),
+    check = ProgressCheck(
+        id=uuid.uuid4(),
+        year=body.year,
+        half=body.half,
+        department=body.department,
+        checked_by=principal.department,
+        summary=body.summary,
+        findings=findings,
+        reporting=await _reporting(session, body.department, body.year, body.half, now),
+        created_at=now,
     )
+    if not await repository.add_once(session, check):
+        raise Conflict(f"{body.department} was already checked for {body.year} H{body.half} (R1)")
     await outbox.add(
         session,
         ProgressCheckRecorded(

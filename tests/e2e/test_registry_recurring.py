@@ -171,7 +171,7 @@ async def test_a_recurring_task_has_a_deadline_per_period_and_bad_rules_are_refu
         "work_item": "区级监督部门半年报告",
         "content": "各区行政监督部门每半年向市级报告一次责任追究工作情况",
         "target": "每半年报告",
-        "source": "responsibility_table",
+        "source": "meeting_decision",  # the demo table's own source is the seed's alone
         "lead_unit": ENV,
         "co_units": [],
         "recurrence": {"every": "half_yearly", "days_after": 15},

@@ -37,6 +37,8 @@ CHANNELS_PUBLISHED = "registry.complaint_channels.published.v1"
 CHANNEL_OMITTED = "registry.complaint_channel.omitted.v1"
 WHITE_PAPER_OVERDUE = "registry.white_paper.overdue.v1"
 WHITE_PAPER_REVIEWED = "registry.white_paper.reviewed.v1"
+ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
+ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -52,6 +54,7 @@ CONSUMED_TOPICS = [
     TASKS_TOPIC,
     "registry.white-papers",
     "registry.duties",
+    "registry.assessments",
     "complaints.complaints",
 ]
 
@@ -84,6 +87,8 @@ class RoutedEventView(ConsumedPayload):
     given_by: str | None = None
     from_department: str | None = None
     escalated_by: str | None = None
+    published_by: str | None = None
+    proposed_by: str | None = None
     sender: str | None = None
 
     def sender_code(self) -> str | None:
@@ -98,6 +103,8 @@ class RoutedEventView(ConsumedPayload):
             self.given_by,
             self.from_department,
             self.escalated_by,
+            self.published_by,
+            self.proposed_by,
         ):
             if code:
                 return code

@@ -5,6 +5,8 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifications.events import (
+    ADVANCED_UNITS_PROPOSED,
+    ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
@@ -71,6 +73,8 @@ EVENT_TITLES: dict[str, str] = {
     CHANNEL_OMITTED: "投诉渠道未公布",
     WHITE_PAPER_OVERDUE: "白皮书逾期未公布",
     WHITE_PAPER_REVIEWED: "白皮书审查结果",
+    ASSESSMENT_PUBLISHED: "绩效评估结果公布",
+    ADVANCED_UNITS_PROPOSED: "先进单位建议名单",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

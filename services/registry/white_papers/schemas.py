@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 
@@ -79,6 +79,10 @@ class WhitePaperRead(ReadModel):
     schedule: str
     tasks: list[PaperTask]
     previous_year: list[PaperCompletion]
+    previous_year_assessment: dict[str, Any] | None = Field(
+        description="the department's scorecard of the previous year's published evaluation "
+        "(评估): total, rank, each indicator's score (loop 1)"
+    )
     created_at: datetime
     published_at: datetime | None
     late: bool = Field(description="R13: published after the end of February of its year")

@@ -30,6 +30,13 @@ COMPLAINT_REMINDED = "complaints.complaint.reminded.v1"
 COMPLAINT_REASSIGNED = "complaints.complaint.reassigned.v1"
 TASK_MOVED = "registry.task.moved.v1"
 WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
+OCCURRENCE_OPENED = "registry.occurrence.opened.v1"
+OCCURRENCE_STATUS_CHANGED = "registry.occurrence.status_changed.v1"
+PROGRESS_CHECK_RECORDED = "registry.progress_check.recorded.v1"
+CHANNELS_PUBLISHED = "registry.complaint_channels.published.v1"
+CHANNEL_OMITTED = "registry.complaint_channel.omitted.v1"
+WHITE_PAPER_OVERDUE = "registry.white_paper.overdue.v1"
+WHITE_PAPER_REVIEWED = "registry.white_paper.reviewed.v1"
 ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
 ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
@@ -46,6 +53,7 @@ CONSUMED_TOPICS = [
     "referrals.incidents",
     TASKS_TOPIC,
     "registry.white-papers",
+    "registry.duties",
     "registry.assessments",
     "complaints.complaints",
 ]

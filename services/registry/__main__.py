@@ -1,10 +1,11 @@
-"""python -m services.registry migrate|serve|relay|seed|overdue (the job, e.g. from cron)"""
+"""python -m services.registry migrate|serve|relay|seed|overdue|period-duties (jobs: e.g. cron)"""
 
 import asyncio
 from pathlib import Path
 
 from services.registry.departments.service import seed_demo_directory
 from services.registry.main import service_spec
+from services.registry.occurrences.jobs import period_duties
 from services.registry.tasks.jobs import task_deadlines
 from services.registry.tasks.seed import seed_demo_tasks
 from shared.cli import run_cli
@@ -33,9 +34,23 @@ async def _overdue() -> None:
         await engine.dispose()
 
 
+async def _period_duties() -> None:
+    engine = create_engine(service_spec().settings)
+    try:
+        async with create_session_factory(engine)() as session, session.begin():
+            run = await period_duties(session, Clock().now())
+        print(f"registry: period duties on {run.today}: {run.model_dump_json()}")
+    finally:
+        await engine.dispose()
+
+
 run_cli(
     "services.registry",
     Path(__file__).parent / "migrations",
     service_spec,
-    extra={"seed": lambda: asyncio.run(_seed()), "overdue": lambda: asyncio.run(_overdue())},
+    extra={
+        "seed": lambda: asyncio.run(_seed()),
+        "overdue": lambda: asyncio.run(_overdue()),
+        "period-duties": lambda: asyncio.run(_period_duties()),
+    },
 )

@@ -19,6 +19,9 @@ class RegistrySettings(ServiceSettings):
     database_url: str = f"{DEV_DATABASE}/registry"
     # The overdue job runs in the API process every this many seconds (0: only on demand).
     overdue_job_interval_s: float = 300.0
+    # The period-duties job (each period's occurrence, the quarter's channel list, late white
+    # papers) runs in the API process every this many seconds (0: only on demand).
+    period_job_interval_s: float = 300.0
 
 
 # Routes take `settings: SettingsDep` instead of reading request.app.state.settings.

@@ -18,6 +18,7 @@ from shared.kafka import Topic, dead_letter_topic
 
 TASKS_TOPIC = "registry.tasks"
 WHITE_PAPERS_TOPIC = "registry.white-papers"
+DUTIES_TOPIC = "registry.duties"
 ASSESSMENTS_TOPIC = "registry.assessments"
 CONSUMER_GROUP = "registry-assessment"
 # What the assessment reads (R17): registry's own tasks and papers, complaints, referrals.
@@ -49,6 +50,8 @@ TOPICS = [
     Topic(TASKS_TOPIC, partitions=6),
     # Keyed by department and year: one paper's versions stay in order.
     Topic(WHITE_PAPERS_TOPIC, partitions=3),
+    # Keyed by department (or period): the half-year checks and channel publications (R1, R11).
+    Topic(DUTIES_TOPIC, partitions=3),
     # Keyed by year: a year's publication and its commendation proposal stay in order.
     Topic(ASSESSMENTS_TOPIC, partitions=1),
     # Declared here too (referrals produces it): keyed by outcome id.
@@ -227,6 +230,108 @@ class WhitePaperPublished(EventPayload):
     year: int
     version: int
     tasks: int
+
+
+class OccurrenceOpened(EventPayload):
+    """A period of a recurring duty began: its occurrence is owed by its due day."""
+
+    event_type = "registry.occurrence.opened.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    occurrence_id: uuid.UUID
+    period: str
+    due: date
+    due_provisional: bool
+    work_item: str
+    item_no: int | None
+    lead_unit: str
+    co_units: list[str]
+
+
+class OccurrenceStatusChanged(EventPayload):
+    """A period's occurrence was completed (in time or late) or passed its due day."""
+
+    event_type = "registry.occurrence.status_changed.v1"
+    topic = TASKS_TOPIC
+
+    task_id: uuid.UUID
+    occurrence_id: uuid.UUID
+    period: str
+    from_status: str
+    to_status: str
+    due: date
+    changed_by: str
+    work_item: str
+    lead_unit: str
+    co_units: list[str]
+    assigned_by: str
+
+
+class ProgressCheckRecorded(EventPayload):
+    """GOV_OFFICE or SUPERVISION checked a unit's reported progress for a half year (R1)."""
+
+    event_type = "registry.progress_check.recorded.v1"
+    topic = DUTIES_TOPIC
+
+    check_id: uuid.UUID
+    department: str
+    year: int
+    half: int
+    findings: int
+    has_findings: bool = Field(description="R1: a unit with findings is told")
+    checked_by: str
+
+
+class ComplaintChannelsPublished(EventPayload):
+    """The quarter's city-wide list of complaint phones and web addresses was published (R11)."""
+
+    event_type = "registry.complaint_channels.published.v1"
+    topic = DUTIES_TOPIC
+
+    year: int
+    quarter: int
+    channels: int
+    missing: list[str]
+    document: str = Field(description="the public JSON document of the publication")
+
+
+class ComplaintChannelOmitted(EventPayload):
+    """A department had no complaint phone or web address when the quarter's list went out."""
+
+    event_type = "registry.complaint_channel.omitted.v1"
+    topic = DUTIES_TOPIC
+
+    department: str
+    year: int
+    quarter: int
+    missing_fields: list[str]
+
+
+class WhitePaperOverdue(EventPayload):
+    """A department's white paper for the year was not published by its February due day."""
+
+    event_type = "registry.white_paper.overdue.v1"
+    topic = WHITE_PAPERS_TOPIC
+
+    department: str
+    year: int
+    due: date
+
+
+class WhitePaperReviewed(EventPayload):
+    """SUPERVISION reviewed a published white paper: accepted, or returned with findings (R13)."""
+
+    event_type = "registry.white_paper.reviewed.v1"
+    topic = WHITE_PAPERS_TOPIC
+
+    white_paper_id: uuid.UUID
+    department: str
+    year: int
+    version: int
+    outcome: str
+    findings: str | None
+    reviewed_by: str
 
 
 class AssessmentPublished(EventPayload):

@@ -5,15 +5,21 @@ from fastapi import FastAPI
 from services.registry.assessment import handlers as assessment_handlers
 from services.registry.assessment.endpoints import router as assessment_router
 from services.registry.calendar.endpoints import router as calendar_router
+from services.registry.channels.endpoints import public_router as public_channels_router
+from services.registry.channels.endpoints import router as missing_channels_router
+from services.registry.checks.endpoints import router as checks_router
 from services.registry.config import RegistrySettings
 from services.registry.database import outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
+from services.registry.occurrences import jobs as occurrence_jobs
+from services.registry.occurrences.endpoints import router as occurrences_router
 from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.endpoints import router as tasks_router
 from services.registry.urges.endpoints import router as urges_router
+from services.registry.white_papers.endpoints import late_router as late_papers_router
 from services.registry.white_papers.endpoints import public_router as public_papers_router
 from services.registry.white_papers.endpoints import router as white_papers_router
 from shared.app import ServiceSpec, create_service_app
@@ -21,9 +27,11 @@ from shared.jobs import every
 
 
 def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
-    """Wires the registry service; task deadlines run every REGISTRY_OVERDUE_JOB_INTERVAL_S."""
+    """Wires the registry service; task deadlines run every REGISTRY_OVERDUE_JOB_INTERVAL_S,
+    the period duties (occurrences, R11 channels, R13 late papers) every
+    REGISTRY_PERIOD_JOB_INTERVAL_S."""
     settings = settings or RegistrySettings()
-    interval = settings.overdue_job_interval_s
+    interval, period = settings.overdue_job_interval_s, settings.period_job_interval_s
     return ServiceSpec(
         title="Registry service (职责与任务)",
         description=(
@@ -35,17 +43,33 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         routers=[
             departments_router,
             channels_router,
+            public_channels_router,
+            missing_channels_router,
             tasks_router,
+            occurrences_router,
             progress_router,
+            checks_router,
             urges_router,
             white_papers_router,
+            late_papers_router,
             public_papers_router,
             calendar_router,
             assessment_router,
         ],
         outbox=outbox,
         processed=processed_events,
-        jobs=[every("task deadlines", interval, task_jobs.task_deadlines)] if interval > 0 else [],
+        jobs=[
+            *(
+                [every("task deadlines", interval, task_jobs.task_deadlines)]
+                if interval > 0
+                else []
+            ),
+            *(
+                [every("period duties", period, occurrence_jobs.period_duties)]
+                if period > 0
+                else []
+            ),
+        ],
         departments=departments_repository.get,
         consumers=assessment_handlers.consumers(),
     )

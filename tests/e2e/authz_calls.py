@@ -187,6 +187,9 @@ CALLS: dict[tuple[str, str], Call] = {
         resource="internal_unit", probe=DEPARTMENT_PROBE
     ),
     ("GET", "/public/complaint-channels"): Call(),
+    ("GET", "/public/complaint-channels/latest"): Call(),
+    ("GET", "/public/complaint-channels/{year}/{quarter}"): Call(),
+    ("GET", "/complaint-channels/missing"): Call(),
     ("POST", "/tasks"): Call(body=TASK, probe=("select count(*) from tasks", None)),
     ("POST", "/tasks/{task_id}/subtasks"): Call(
         resource="task", body=SUBTASK, facts=TASK_FACTS, probe=TASK_PROBE
@@ -213,6 +216,16 @@ CALLS: dict[tuple[str, str], Call] = {
         probe=TASK_PROBE,
     ),
     ("GET", "/tasks/{task_id}/urge-notices"): Call(resource="task", facts=TASK_FACTS),
+    ("GET", "/tasks/{task_id}/occurrences"): Call(resource="task", facts=TASK_FACTS),
+    ("PUT", "/tasks/{task_id}/occurrences/{period}"): Call(
+        resource="task", body={"progress": 50}, facts=TASK_FACTS, probe=TASK_PROBE
+    ),
+    ("POST", "/progress-checks"): Call(
+        body={"year": 2026, "half": 2, "department": URBAN, "findings": []},
+        probe=("select count(*) from progress_checks", None),
+    ),
+    ("GET", "/progress-checks"): Call(query={"year": "2026"}),
+    ("GET", "/progress-reports/missing"): Call(query={"year": "2026", "quarter": "1"}),
     ("POST", "/white-papers"): Call(
         body={"year": 2027, "duties": "职责", "goals": "目标", "schedule": "进度"},
         probe=("select count(*) from white_papers", None),
@@ -224,6 +237,10 @@ CALLS: dict[tuple[str, str], Call] = {
         resource="white_paper", fresh=True, facts={OWNER: {URBAN}}, probe=PAPER_PROBE
     ),
     ("GET", "/white-papers/{paper_id}"): Call(resource="white_paper", facts={OWNER: {URBAN}}),
+    ("POST", "/white-papers/{paper_id}/review"): Call(
+        resource="published_paper", fresh=True, body={"outcome": "accepted"}, probe=PAPER_PROBE
+    ),
+    ("GET", "/late-white-papers"): Call(query={"year": "2026"}),
     ("GET", "/public/white-papers"): Call(),
     ("GET", "/public/white-papers/{paper_id}"): Call(resource="published_paper"),
     ("GET", "/calendar"): Call(),
@@ -246,6 +263,7 @@ CALLS: dict[tuple[str, str], Call] = {
         probe=("select count(*) from calendar_years where year = 2099", None),
     ),
     ("POST", "/jobs/overdue"): Call(),
+    ("POST", "/jobs/period-duties"): Call(),
     # The assessment of 2099, a year no test reads: publishing it changes nothing they see.
     ("GET", "/assessment/page"): Call(),
     ("GET", "/assessment/{year}/scheme"): Call(),
@@ -457,6 +475,8 @@ FIXED_PATH = {
     "service_code": "inaction",
     "day": "2099-06-01",
     "year": "2099",
+    "quarter": "1",
+    "period": "2026-Q4",
     "indicator": "OPENNESS",
     **PER_PATH,
 }

@@ -91,6 +91,8 @@ class Stack:
             f"{p}ENVIRONMENT": "test",
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,
             f"{p}RELAY_POLL_INTERVAL_S": "0.5",
+            # The tests run the period duties on a set clock (POST /jobs/period-duties) only.
+            f"{p}PERIOD_JOB_INTERVAL_S": "0",
             f"{p}REGISTRY_URL": self.url("registry"),
         }
         env.update({p + k.upper(): v for k, v in {**self.settings, **overrides}.items()})

@@ -18,6 +18,8 @@ from services.notifications.events import (
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
+    CHANNEL_OMITTED,
+    CHANNELS_PUBLISHED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
@@ -26,13 +28,18 @@ from services.notifications.events import (
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
     INCIDENT_REVIEW_OVERDUE,
+    OCCURRENCE_OPENED,
+    OCCURRENCE_STATUS_CHANGED,
+    PROGRESS_CHECK_RECORDED,
     PROGRESS_REPORTED,
     REPORT_FILED,
     TASK_ASSIGNED,
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    WHITE_PAPER_OVERDUE,
     WHITE_PAPER_PUBLISHED,
+    WHITE_PAPER_REVIEWED,
 )
 from shared.directory import FunctionalRole
 
@@ -114,14 +121,29 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     _to("R3", TASK_ASSIGNED, "lead_unit", "co_units"),
     _to("R3", TASK_STATUS_CHANGED, "lead_unit", "co_units", "assigned_by"),
     _to("R3", TASK_MOVED, "lead_unit", "to_parent_lead_unit"),
-    # R1: progress reports go to the government office and are copied to supervision.
+    # R3: each period of a recurring duty reaches the task's units when it opens; its
+    # completion or a missed due day also the assigner.
+    _to("R3", OCCURRENCE_OPENED, "lead_unit", "co_units"),
+    _to("R3", OCCURRENCE_STATUS_CHANGED, "lead_unit", "co_units", "assigned_by"),
+    # R1: progress reports go to the government office and are copied to supervision; the
+    # half-year check reaches the unit checked when it has findings.
     CopyRule("R1", PROGRESS_REPORTED, GOV_OFFICE),
     CopyRule("R1", PROGRESS_REPORTED, SUPERVISION),
+    _to("R1", PROGRESS_CHECK_RECORDED, "department", condition=Condition.flag("has_findings")),
+    # R11: the quarter's city-wide channel list goes to supervision (000 item 16); a unit
+    # still missing its phone or web address is told.
+    CopyRule("R11", CHANNELS_PUBLISHED, SUPERVISION),
+    _to("R11", CHANNEL_OMITTED, "department"),
     # R4: urge notices reach the task's units and are copied to supervision.
     _to("R4", URGE_NOTICE_ISSUED, "lead_unit", "co_units"),
     CopyRule("R4", URGE_NOTICE_ISSUED, SUPERVISION),
     # R13: a published white paper goes to supervision, which reviews it.
     CopyRule("R13", WHITE_PAPER_PUBLISHED, SUPERVISION),
+    # R13: a paper not published by the end of February is flagged to its department and the
+    # government office; supervision's review goes back to the department.
+    _to("R13", WHITE_PAPER_OVERDUE, "department"),
+    CopyRule("R13", WHITE_PAPER_OVERDUE, GOV_OFFICE),
+    _to("R13", WHITE_PAPER_REVIEWED, "department"),
     # R15: a complaint reaches its handler (copied to supervision), a hand-over the
     # receiver (reassigned: copied to supervision), a near limit the handler; a missed limit
     # escalates to supervision, the answerable unit and the handler; a fault is referred.

@@ -52,6 +52,32 @@ def test_progress_reports_go_to_the_government_office_copied_to_supervision_R1()
     assert recipients == {"SZ-GOV-OFFICE": ["R1"], "SZ-SUPERVISION": ["R1"]}
 
 
+def test_a_half_year_check_reaches_the_unit_only_when_it_has_findings_R1() -> None:
+    found = {"department": "SZ-FUTIAN", "findings": 2, "has_findings": True}
+    assert route("registry.progress_check.recorded.v1", found, HOLDERS) == {"SZ-FUTIAN": ["R1"]}
+    clean = {"department": "SZ-FUTIAN", "findings": 0, "has_findings": False}
+    assert route("registry.progress_check.recorded.v1", clean, HOLDERS) == {}
+
+
+def test_the_channel_list_goes_to_supervision_and_a_missing_one_to_its_unit_R11() -> None:
+    published = {"year": 2027, "quarter": 3, "missing": ["SZ-LUOHU"]}
+    assert route("registry.complaint_channels.published.v1", published, HOLDERS) == {
+        "SZ-SUPERVISION": ["R11"]
+    }
+    omitted = {"department": "SZ-LUOHU", "year": 2027, "quarter": 3}
+    assert route("registry.complaint_channel.omitted.v1", omitted, HOLDERS) == {"SZ-LUOHU": ["R11"]}
+
+
+def test_a_late_paper_reaches_its_unit_and_gov_office_its_review_the_unit_R13() -> None:
+    late = {"department": "SZ-LUOHU", "year": 2027}
+    assert route("registry.white_paper.overdue.v1", late, HOLDERS) == {
+        "SZ-LUOHU": ["R13"],
+        "SZ-GOV-OFFICE": ["R13"],
+    }
+    reviewed = {"department": "SZ-LUOHU", "outcome": "returned"}
+    assert route("registry.white_paper.reviewed.v1", reviewed, HOLDERS) == {"SZ-LUOHU": ["R13"]}
+
+
 def test_supervision_outcome_goes_to_referring_department_and_personnel_R5() -> None:
     data = {"referring_department": "SZ-AUDIT", "decided_by": "SZ-SUPERVISION"}
     recipients = route("referrals.case.decided.v1", data, HOLDERS)

@@ -1,7 +1,10 @@
 """Alembic environment of the registry database."""
 
 import services.registry.calendar.models
+import services.registry.channels.models
+import services.registry.checks.models
 import services.registry.departments.models
+import services.registry.occurrences.models
 import services.registry.progress.models
 import services.registry.tasks.models
 import services.registry.urges.models

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -14,7 +15,7 @@ from sqlalchemy import (
     Text,
     func,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.registry.database import Base
@@ -50,6 +51,9 @@ class Task(Base):
     deadline: Mapped[date] = mapped_column(Date)
     deadline_working_days: Mapped[int | None] = mapped_column(Integer)
     deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A recurring duty: each period is an occurrence (occurrences/), the deadline its latest.
+    recurrence: Mapped[str | None] = mapped_column(String(20))
+    due_rule: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     assigned_by: Mapped[str] = mapped_column(String(40))
     progress: Mapped[int] = mapped_column(Integer, default=0)
     urge_count: Mapped[int] = mapped_column(Integer, default=0)

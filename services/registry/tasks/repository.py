@@ -87,7 +87,9 @@ def _filtered(f: TaskFilter) -> Select[Any]:
         query = query.where(
             or_(
                 Task.status == TaskStatus.OVERDUE,
-                (Task.status.in_(list(ACTIVE))) & (Task.deadline < f.overdue_on),
+                (Task.status.in_(list(ACTIVE)))
+                & (Task.deadline < f.overdue_on)
+                & Task.recurrence.is_(None),
             )
         )
     if f.parent_id is not None:
@@ -121,7 +123,7 @@ async def overdue_candidates(session: AsyncSession, today: date, limit: int) -> 
     """Locks active tasks past their deadline (skipping rows another job run holds)."""
     query = (
         select(Task)
-        .where(Task.status.in_(list(ACTIVE)), Task.deadline < today)
+        .where(Task.status.in_(list(ACTIVE)), Task.deadline < today, Task.recurrence.is_(None))
         .order_by(Task.deadline, Task.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -136,10 +138,15 @@ async def count(session: AsyncSession, f: TaskFilter) -> int:
 
 
 async def led_in_year(session: AsyncSession, department: str, year: int) -> Sequence[Task]:
-    """Lists the tasks a department leads whose deadline falls in a year, by deadline."""
+    """Lists the one-off tasks a department leads whose deadline falls in a year, by deadline
+    (a recurring duty's deadline is only its latest period's)."""
     query = (
         select(Task)
-        .where(Task.lead_unit == department, extract("year", Task.deadline) == year)
+        .where(
+            Task.lead_unit == department,
+            extract("year", Task.deadline) == year,
+            Task.recurrence.is_(None),
+        )
         .order_by(Task.deadline, Task.created_at, Task.id)
     )
     return (await session.scalars(query)).all()
@@ -149,3 +156,9 @@ async def seed_keys(session: AsyncSession) -> set[str]:
     """Gets the seed keys of the tasks the demo table already added."""
     query = select(Task.seed_key).where(Task.seed_key.isnot(None))
     return {key for key in (await session.scalars(query)).all() if key is not None}
+
+
+async def seeded(session: AsyncSession) -> Sequence[Task]:
+    """Lists the tasks the demo table added."""
+    query = select(Task).where(Task.seed_key.isnot(None)).order_by(Task.created_at, Task.id)
+    return (await session.scalars(query)).all()

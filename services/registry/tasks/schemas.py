@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
+from services.registry.occurrences.schemas import RecurrenceSpec
 from services.registry.tasks.rules import TaskAction, TaskSource, TaskStatus
 from shared.pagination import Page
 from shared.schemas import FROM_STRING, IsoDate, ReadModel, StrictModel
@@ -50,6 +51,9 @@ class TaskCreate(_Assignment):
     )
 
     source: Annotated[TaskSource, FROM_STRING]
+    recurrence: RecurrenceSpec | None = Field(
+        default=None, description="A recurring duty: each period is an occurrence (no deadline)"
+    )
 
 
 class SubtaskCreate(_Assignment):
@@ -115,6 +119,8 @@ class TaskRead(ReadModel):
     deadline: date
     deadline_working_days: int | None
     deadline_provisional: bool
+    recurrence: str | None = Field(description="quarterly, half_yearly, yearly, or none")
+    due_rule: dict[str, int] | None = Field(description="when each period is due")
     assigned_by: str
     progress: int
     urge_count: int

@@ -13,6 +13,7 @@ from services.registry.database import outbox
 from services.registry.departments import repository as departments_repository
 from services.registry.departments import service as department_service
 from services.registry.events import TaskAssigned, TaskMoved, TaskStatusChanged
+from services.registry.occurrences import service as occurrence_service
 from services.registry.tasks import repository
 from services.registry.tasks.models import Task
 from services.registry.tasks.repository import TaskFilter
@@ -79,10 +80,18 @@ async def _new_task(
     co_units = await _check_units(session, body.lead_unit, body.co_units)
     assigned_on = local_date(now)
     calendar = await calendar_repository.work_calendar(session)
+    recurrence = body.recurrence if isinstance(body, TaskCreate) else None
+    due_rule = None
     try:
-        deadline = resolve_deadline(
-            assigned_on, calendar, body.deadline, body.deadline_working_days
-        )
+        if recurrence is not None:
+            if body.deadline is not None or body.deadline_working_days is not None:
+                raise InvalidDeadline("a recurring task has a deadline per period, not one")
+            due_rule = occurrence_service.stored_rule(recurrence)
+            deadline = occurrence_service.first_due(recurrence, assigned_on, calendar)
+        else:
+            deadline = resolve_deadline(
+                assigned_on, calendar, body.deadline, body.deadline_working_days
+            )
     except InvalidDeadline as exc:
         raise invalid_field(str(exc), "deadline", kind="deadline") from exc
     if parent is not None and deadline > parent.deadline:
@@ -106,6 +115,8 @@ async def _new_task(
             deadline_working_days=body.deadline_working_days,
             deadline_provisional=body.deadline_working_days is not None
             and flag_provisional(calendar, assigned_on, deadline),
+            recurrence=recurrence.every if recurrence else None,
+            due_rule=due_rule,
             assigned_by=principal.department,
             progress=0,
             urge_count=0,
@@ -113,6 +124,10 @@ async def _new_task(
         ),
     )
     await publish_assigned(session, task)
+    if recurrence is not None:
+        await occurrence_service.open_periods(
+            session, task=task, today=assigned_on, calendar=calendar, now=now
+        )
     return task
 
 

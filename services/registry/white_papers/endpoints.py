@@ -8,17 +8,22 @@ from fastapi import APIRouter, Depends, Query, status
 from services.registry.tasks.rules import OVERSEERS
 from services.registry.white_papers import service
 from services.registry.white_papers.schemas import (
+    LatePaper,
     WhitePaperCreate,
     WhitePaperRead,
+    WhitePaperReview,
     WhitePaperUpdate,
 )
 from shared.access import PUBLIC, Holds, Listed, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.directory import FunctionalRole
 from shared.idempotency import IdempotencyDep
 
 router = APIRouter(prefix="/white-papers", tags=["white papers"])
+# Outside /white-papers: a path there would also match /white-papers/{paper_id}'s methods.
+late_router = APIRouter(tags=["white papers"])
 public_router = APIRouter(
     prefix="/public/white-papers", tags=["white papers (public)"], dependencies=[Depends(PUBLIC)]
 )
@@ -28,6 +33,10 @@ Owner = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Holds(OWN
 Reader = Annotated[
     Principal,
     Depends(authorize(Role.OFFICER, condition=any_of(has_role(*OVERSEERS), Holds(OWNER)))),
+]
+Overseer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=has_role(*OVERSEERS)))]
+Reviewer = Annotated[
+    Principal, Depends(authorize(Role.OFFICER, condition=has_role(FunctionalRole.SUPERVISION)))
 ]
 
 
@@ -66,6 +75,33 @@ async def publish_white_paper(
     paper = await service.publish(session, principal=principal, paper_id=paper_id, now=now)
     await session.commit()
     return WhitePaperRead.model_validate(paper)
+
+
+@router.post("/{paper_id}/review", response_model=WhitePaperRead)
+async def review_white_paper(
+    paper_id: uuid.UUID,
+    body: WhitePaperReview,
+    now: NowDep,
+    session: SessionDep,
+    principal: Reviewer,
+) -> WhitePaperRead:
+    """Accepts a published paper or returns it with findings, once (R13). Callers: SUPERVISION."""
+    paper = await service.review(
+        session, principal=principal, paper_id=paper_id, body=body, now=now
+    )
+    await session.commit()
+    return WhitePaperRead.model_validate(paper)
+
+
+@late_router.get("/late-white-papers", response_model=list[LatePaper])
+async def list_late_white_papers(
+    session: SessionDep, _: Overseer, year: Annotated[int, Query(ge=2000, le=2100)]
+) -> list[LatePaper]:
+    """Lists the departments whose paper was unpublished after February (R13).
+
+    Callers: officers of GOV_OFFICE and SUPERVISION.
+    """
+    return await service.late_papers(session, year)
 
 
 @router.get("/{paper_id}", response_model=WhitePaperRead)

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -33,3 +33,19 @@ class WhitePaper(Base):
     previous_year_assessment: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # R13: published after the February due day; SUPERVISION's review of this version.
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_outcome: Mapped[str | None] = mapped_column(String(20))
+    review_findings: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(40))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class WhitePaperLateMark(Base):
+    """A department's paper for a year was still unpublished after its due day (flagged once)."""
+
+    __tablename__ = "white_paper_late_marks"
+
+    department: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    flagged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.registry.white_papers.models import WhitePaper
+from services.registry.white_papers.models import WhitePaper, WhitePaperLateMark
 from services.registry.white_papers.rules import WhitePaperStatus
 
 
@@ -41,3 +41,17 @@ async def published(
         query = query.where(WhitePaper.year == year)
     query = query.order_by(WhitePaper.department, WhitePaper.year, WhitePaper.version)
     return (await session.scalars(query.limit(500))).all()
+
+
+async def published_departments(session: AsyncSession, year: int) -> set[str]:
+    """Gets the departments that published a paper for a year."""
+    query = select(WhitePaper.department).where(
+        WhitePaper.year == year, WhitePaper.status == WhitePaperStatus.PUBLISHED
+    )
+    return set((await session.scalars(query)).all())
+
+
+async def late_marks(session: AsyncSession, year: int) -> Sequence[WhitePaperLateMark]:
+    """Lists the departments flagged late for a year, by department."""
+    query = select(WhitePaperLateMark).where(WhitePaperLateMark.year == year)
+    return (await session.scalars(query.order_by(WhitePaperLateMark.department))).all()

@@ -2,12 +2,12 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 
-from services.registry.white_papers.rules import WhitePaperStatus
-from shared.schemas import ReadModel, StrictModel
+from services.registry.white_papers.rules import ReviewOutcome, WhitePaperStatus
+from shared.schemas import FROM_STRING, ReadModel, StrictModel
 
 
 class WhitePaperCreate(StrictModel):
@@ -85,3 +85,31 @@ class WhitePaperRead(ReadModel):
     )
     created_at: datetime
     published_at: datetime | None
+    late: bool = Field(description="R13: published after the end of February of its year")
+    review_outcome: ReviewOutcome | None = Field(description="SUPERVISION's review (R13)")
+    review_findings: str | None
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+
+
+class WhitePaperReview(StrictModel):
+    """SUPERVISION's review of a published paper: accepted, or returned with findings (R13)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"outcome": "returned", "findings": "未列明上年度任务完成情况"}]
+        }
+    )
+
+    outcome: Annotated[ReviewOutcome, FROM_STRING]
+    findings: str | None = Field(default=None, min_length=1, max_length=4000)
+
+
+class LatePaper(ReadModel):
+    """A department whose paper was unpublished after its due day (R13)."""
+
+    department: str
+    year: int
+    due: date
+    flagged_at: datetime
+    published_since: bool = Field(description="a (late) paper was published after the flag")

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.registry.assessment import service as assessment_service
 from services.registry.database import outbox
 from services.registry.departments import service as department_service
-from services.registry.events import WhitePaperPublished
+from services.registry.events import WhitePaperPublished, WhitePaperReviewed
 from services.registry.tasks import repository as tasks_repository
 from services.registry.tasks.rules import TaskStatus, sees_all
 from services.registry.white_papers import repository
@@ -18,12 +18,21 @@ from services.registry.white_papers.models import WhitePaper
 from services.registry.white_papers.rules import (
     WhitePaperStatus,
     completion_label,
+    is_late,
     may_edit,
     next_version,
+    paper_due,
+    review_problem,
 )
-from services.registry.white_papers.schemas import WhitePaperCreate, WhitePaperUpdate
+from services.registry.white_papers.schemas import (
+    LatePaper,
+    WhitePaperCreate,
+    WhitePaperReview,
+    WhitePaperUpdate,
+)
 from shared.auth import Principal
-from shared.errors import Conflict, Forbidden, NotFound
+from shared.errors import Conflict, Forbidden, NotFound, invalid_field
+from shared.workdays import local_date
 
 
 async def _snapshot(
@@ -128,6 +137,7 @@ async def publish(
     paper.tasks, paper.previous_year = await _snapshot(session, paper.department, paper.year)
     paper.previous_year_assessment = await _scores(session, paper.department, paper.year)
     paper.status, paper.published_at = WhitePaperStatus.PUBLISHED, now
+    paper.late = is_late(paper.year, local_date(now))
     await session.flush()
     await outbox.add(
         session,
@@ -165,3 +175,56 @@ async def published_one(session: AsyncSession, paper_id: uuid.UUID) -> WhitePape
     if paper is None or paper.status != WhitePaperStatus.PUBLISHED:
         raise NotFound(f"no published white paper {paper_id}")
     return paper
+
+
+async def review(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    paper_id: uuid.UUID,
+    body: WhitePaperReview,
+    now: datetime,
+) -> WhitePaper:
+    """Records SUPERVISION's review of a published version, once, and tells the unit (R13)."""
+    problem = review_problem(body.outcome, body.findings)
+    if problem is not None:
+        raise invalid_field(problem, "findings", kind="missing")
+    paper = await repository.get(session, paper_id, lock=True)
+    if paper is None:
+        raise NotFound(f"no white paper {paper_id}")
+    if paper.status != WhitePaperStatus.PUBLISHED:
+        raise Conflict("only a published white paper is reviewed (R13)")
+    if paper.review_outcome is not None:
+        raise Conflict(f"this version was already reviewed: {paper.review_outcome} (R13)")
+    paper.review_outcome, paper.review_findings = body.outcome, body.findings
+    paper.reviewed_by, paper.reviewed_at = principal.department, now
+    await session.flush()
+    await outbox.add(
+        session,
+        WhitePaperReviewed(
+            white_paper_id=paper.id,
+            department=paper.department,
+            year=paper.year,
+            version=paper.version,
+            outcome=body.outcome,
+            findings=body.findings,
+            reviewed_by=principal.department,
+        ),
+        subject=f"{paper.department}:{paper.year}",
+    )
+    return paper
+
+
+async def late_papers(session: AsyncSession, year: int) -> list[LatePaper]:
+    """Lists the departments flagged late for a year and whether they published since (R13)."""
+    published = await repository.published_departments(session, year)
+    return [
+        LatePaper(
+            department=m.department,
+            year=m.year,
+            due=paper_due(m.year),
+            flagged_at=m.flagged_at,
+            published_since=m.department in published,
+        )
+        for m in await repository.late_marks(session, year)
+    ]

@@ -64,6 +64,9 @@ ASSESSED_KINDS = (DepartmentKind.CITY_DEPARTMENT, DepartmentKind.DISTRICT_GOVERN
 COMMENDED_RANKS = 3
 # Loop 1: a rectification task (整改) is due this many working days after it opens.
 RECTIFICATION_WORKING_DAYS = 20
+# Loop 1 acts on this year's and last year's evaluation: a year closed longer ago (the demo
+# table's 2006 tasks, still overdue) adjusts no duty now.
+RECTIFICATION_YEARS_BACK = 1
 # R13: the year's white paper is published in February.
 WHITE_PAPER_MONTH = 2
 
@@ -253,3 +256,8 @@ def commended(cards: Iterable[Card]) -> list[Card]:
     return [
         c for c in cards if c.rank <= COMMENDED_RANKS and not any(s.failing for s in c.indicators)
     ]
+
+
+def opens_rectification(year: int, today: date) -> bool:
+    """Tells whether a failing indicator of `year` still opens a rectification task today."""
+    return year >= today.year - RECTIFICATION_YEARS_BACK

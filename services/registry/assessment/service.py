@@ -22,6 +22,7 @@ from services.registry.assessment.rules import (
     IndicatorRule,
     Unit,
     commended,
+    opens_rectification,
     quarter_of,
     scorecards,
 )
@@ -125,6 +126,8 @@ async def _rectify_if_failing(
     session: AsyncSession, *, department: str, year: int, rule: IndicatorRule, now: datetime
 ) -> None:
     """Loop 1: a unit whose indicator fell below the threshold gets one rectification task."""
+    if not opens_rectification(year, now.date()):
+        return
     lost = await repository.lost_on(session, year=year, department=department, indicator=rule.code)
     if rule.points - lost >= rule.threshold:
         return

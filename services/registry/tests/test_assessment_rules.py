@@ -11,6 +11,7 @@ from services.registry.assessment.rules import (
     commended,
     escalation_findings,
     legal_outcome_findings,
+    opens_rectification,
     progress_findings,
     scorecards,
     task_overdue_findings,
@@ -110,3 +111,11 @@ def test_ranking_is_within_the_kind_ties_share_a_rank_and_change_is_against_last
     assert [s.failing for s in cards["X"].indicators] == [True, False]
     # Loop 2: top ranks without a failing indicator (X ranks 3 but fails A; D fails A).
     assert {c.unit.code for c in commended(cards.values())} == {"Y", "Z"}
+
+
+def test_only_this_and_last_years_evaluation_opens_a_rectification() -> None:
+    today = date(2026, 12, 2)
+    assert opens_rectification(2026, today)
+    assert opens_rectification(2025, today)
+    assert not opens_rectification(2024, today)
+    assert not opens_rectification(2006, today)  # the demo table's duties, overdue since

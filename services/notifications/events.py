@@ -30,6 +30,10 @@ COMPLAINT_REMINDED = "complaints.complaint.reminded.v1"
 COMPLAINT_REASSIGNED = "complaints.complaint.reassigned.v1"
 TASK_MOVED = "registry.task.moved.v1"
 WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
+REVIEW_OPENED = "referrals.responsibility_review.opened.v1"
+REVIEW_CLOSED = "referrals.responsibility_review.closed.v1"
+REVIEW_OVERDUE = "referrals.responsibility_review.overdue.v1"
+LEADER_MATTER_CIRCULAR = "registry.leader_matter.circular_issued.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -42,6 +46,7 @@ CONSUMED_TOPICS = [
     "referrals.reports",
     CASES_TOPIC,
     "referrals.incidents",
+    "referrals.legal-outcomes",
     TASKS_TOPIC,
     "registry.white-papers",
     "complaints.complaints",

@@ -8,6 +8,8 @@ from services.registry.database import outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
+from services.registry.leader_matters import jobs as leader_matter_jobs
+from services.registry.leader_matters.endpoints import router as leader_matters_router
 from services.registry.progress.endpoints import router as progress_router
 from services.registry.tasks import jobs as task_jobs
 from services.registry.tasks.endpoints import router as tasks_router
@@ -33,6 +35,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             departments_router,
             channels_router,
             tasks_router,
+            leader_matters_router,
             progress_router,
             urges_router,
             white_papers_router,
@@ -41,7 +44,12 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         ],
         outbox=outbox,
         processed=processed_events,
-        jobs=[every("task deadlines", interval, task_jobs.task_deadlines)] if interval > 0 else [],
+        jobs=[
+            every("task deadlines", interval, task_jobs.task_deadlines),
+            every("leader matter circulars", interval, leader_matter_jobs.quarterly_circular),
+        ]
+        if interval > 0
+        else [],
         departments=departments_repository.get,
     )
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from services.complaints.complaints.endpoints import HANDLER, PARTIES
 from services.referrals.cases.endpoints import DECIDED, REFERRER
+from services.referrals.legal_outcomes.endpoints import DEPARTMENT
 from services.referrals.reports.endpoints import FILER
 from services.registry.tasks.endpoints import (
     ASSIGNER,
@@ -30,6 +31,7 @@ from tests.e2e.authz_resources import (
     URBAN,
     Resource,
     copy_rule_body,
+    legal_outcome_body,
 )
 from tests.e2e.complaints_helpers import complaint_body
 from tests.e2e.referrals_helpers import decision_body
@@ -88,6 +90,11 @@ CASE_PROBE: Probe = (
     "select (select to_jsonb(c) from cases c where id = $1::uuid),"
     " (select count(*) from case_decisions where case_id = $1::uuid)",
     "case_id",
+)
+OUTCOME_PROBE: Probe = (
+    "select (select to_jsonb(r) from responsibility_reviews r where outcome_id = $1::uuid),"
+    " (select count(*) from referral_reports)",
+    "outcome_id",
 )
 INCIDENT_PROBE: Probe = ("select to_jsonb(i) from incidents i where id = $1::uuid", "incident_id")
 ITEM_PROBE: Probe = ("select to_jsonb(i) from inbox_items i where id = $1::uuid", "item_id")
@@ -232,6 +239,8 @@ CALLS: dict[tuple[str, str], Call] = {
         probe=("select count(*) from calendar_years where year = 2099", None),
     ),
     ("POST", "/jobs/overdue"): Call(),
+    ("GET", "/leader-matters/circulars/{year}/{quarter}"): Call(),
+    ("POST", "/jobs/leader-matter-circulars"): Call(),
     # complaints
     ("POST", "/public/complaints"): Call(body=complaint_body()),
     ("GET", "/public/complaints/{code}"): Call(resource="web_complaint", secret=True),
@@ -343,6 +352,18 @@ CALLS: dict[tuple[str, str], Call] = {
     ("POST", "/incidents/{incident_id}/circulation"): Call(
         resource="incident", body={"by": "department"}, probe=INCIDENT_PROBE
     ),
+    ("POST", "/legal-outcomes"): Call(
+        body=lambda _: legal_outcome_body(), probe=("select count(*) from legal_outcomes", None)
+    ),
+    ("GET", "/legal-outcomes/{outcome_id}"): Call(
+        resource="legal_outcome", facts={DEPARTMENT: {URBAN}}
+    ),
+    ("POST", "/legal-outcomes/{outcome_id}/review/finding"): Call(
+        resource="legal_outcome",
+        fresh=True,
+        body={"finding": "no_fault", "reasons": "程序合法，无行政过错。"},
+        probe=OUTCOME_PROBE,
+    ),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(
         query={"year": "2026", "half": "2", "district": "SZ-FUTIAN"}
@@ -386,4 +407,10 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/operator/flow"): Call(),
 }
 # Path parameters that need no resource.
-FIXED_PATH = {"service_code": "inaction", "day": "2099-06-01", "year": "2099", **PER_PATH}
+FIXED_PATH = {
+    "service_code": "inaction",
+    "day": "2099-06-01",
+    "year": "2099",
+    "quarter": "1",
+    **PER_PATH,
+}

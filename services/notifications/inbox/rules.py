@@ -16,8 +16,12 @@ from services.notifications.events import (
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
     INCIDENT_REVIEW_OVERDUE,
+    LEADER_MATTER_CIRCULAR,
     PROGRESS_REPORTED,
     REPORT_FILED,
+    REVIEW_CLOSED,
+    REVIEW_OPENED,
+    REVIEW_OVERDUE,
     TASK_ASSIGNED,
     TASK_MOVED,
     TASK_STATUS_CHANGED,
@@ -35,6 +39,7 @@ ACK_REQUIRED = frozenset(
         COMPLAINT_FORWARDED,
         COMPLAINT_ESCALATED,
         FAULT_SUBSTANTIATED,
+        REVIEW_OPENED,
     }
 )
 
@@ -57,6 +62,10 @@ EVENT_TITLES: dict[str, str] = {
     COMPLAINT_REASSIGNED: "投诉改派",
     TASK_MOVED: "责任任务调整",
     WHITE_PAPER_PUBLISHED: "白皮书发布",
+    REVIEW_OPENED: "行政行为被撤销责任审查",
+    REVIEW_CLOSED: "责任审查结论",
+    REVIEW_OVERDUE: "责任审查超时",
+    LEADER_MATTER_CIRCULAR: "市长交办批示事项季度通报",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -2,6 +2,7 @@
 
 import services.registry.calendar.models
 import services.registry.departments.models
+import services.registry.leader_matters.models
 import services.registry.progress.models
 import services.registry.tasks.models
 import services.registry.urges.models

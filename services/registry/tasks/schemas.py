@@ -6,7 +6,13 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
-from services.registry.tasks.rules import TaskAction, TaskSource, TaskStatus
+from services.registry.tasks.rules import (
+    LeaderPost,
+    TaskAction,
+    TaskKind,
+    TaskSource,
+    TaskStatus,
+)
 from shared.pagination import Page
 from shared.schemas import FROM_STRING, IsoDate, ReadModel, StrictModel
 
@@ -50,6 +56,21 @@ class TaskCreate(_Assignment):
     )
 
     source: Annotated[TaskSource, FROM_STRING]
+    kind: Annotated[TaskKind, FROM_STRING] = Field(
+        default=TaskKind.DUTY, description="duty, or leader_matter (R2: needs the leader fields)"
+    )
+    leader: str | None = Field(
+        default=None, min_length=1, max_length=100, description="R2: who instructed (领导)"
+    )
+    leader_post: Annotated[LeaderPost | None, FROM_STRING] = Field(
+        default=None, description="R2: the leader's post; the circular covers the mayor's"
+    )
+    instruction: str | None = Field(
+        default=None, min_length=1, max_length=4000, description="R2: the instruction (批示)"
+    )
+    instructed_on: IsoDate | None = Field(
+        default=None, description="R2: the instruction's date, not after the assignment"
+    )
 
 
 class SubtaskCreate(_Assignment):
@@ -99,6 +120,7 @@ class TaskRead(ReadModel):
 
     id: uuid.UUID
     parent_id: uuid.UUID | None
+    kind: TaskKind
     group_no: int | None
     group_title: str | None
     item_no: int | None
@@ -118,6 +140,10 @@ class TaskRead(ReadModel):
     assigned_by: str
     progress: int
     urge_count: int
+    leader: str | None
+    leader_post: LeaderPost | None
+    instruction: str | None
+    instructed_on: date | None
     cancel_reason: str | None
     finished_on: date | None
     created_at: datetime

@@ -71,6 +71,7 @@ async def record_finding(
     now: NowDep,
     session: SessionDep,
     principal: Recorder,
+    idempotency: IdempotencyDep,
 ) -> LegalOutcomeRead:
     """Ends the review: a fault is referred to supervision as a referral report (R16, R5, R6).
 
@@ -80,5 +81,6 @@ async def record_finding(
         session, principal=principal, outcome_id=outcome_id, body=body, now=now
     )
     read = await service.view(session, outcome)
+    await idempotency.record(session, read, location=f"{router.prefix}/{outcome.id}")
     await session.commit()
     return read

@@ -50,7 +50,21 @@ class TaskCreate(_Assignment):
                     "co_units": ["SZ-PERSONNEL"],
                     "deadline": "2006-12-31",
                     "source": "responsibility_table",
-                }
+                    "kind": "duty",
+                },
+                {
+                    "work_item": "深圳河水质整治方案",
+                    "content": "研究提出深圳河水质整治方案",
+                    "target": "按期报市政府",
+                    "lead_unit": "SZ-ENVIRONMENT",
+                    "deadline": "2026-12-31",
+                    "source": "leader_instruction",
+                    "kind": "leader_matter",
+                    "leader": "市长",
+                    "leader_post": "mayor",
+                    "instruction": "请环保局牵头，年底前拿出整治方案。",
+                    "instructed_on": "2026-11-30",
+                },
             ]
         }
     )

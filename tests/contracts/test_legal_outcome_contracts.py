@@ -19,13 +19,13 @@ from services.registry.events import (
     TaskStatusChanged,
 )
 from services.topics import ALL_TOPICS
-from shared.events import Envelope
+from shared.events import Envelope, EventPayload
 
 HOLDERS = {"SUPERVISION": ["SZ-SUPERVISION"], "PERSONNEL": ["SZ-PERSONNEL"]}
 NOW = datetime(2026, 11, 2, 2, tzinfo=UTC)
 
 
-def _wire(source: str, event: LegalOutcomeRecorded | LeaderMatterCircularIssued) -> Envelope:
+def _wire(source: str, event: EventPayload) -> Envelope:
     envelope = Envelope.wrap(source, event, subject="k")
     return Envelope.from_kafka(envelope.kafka_headers(), envelope.kafka_value())
 
@@ -59,20 +59,24 @@ def test_legal_outcome_recorded_is_exactly_the_assessments_contract_R16() -> Non
 
 
 def test_a_review_reaches_the_department_under_review_and_supervision_R16() -> None:
-    ids = {"outcome_id": uuid.uuid4(), "review_id": uuid.uuid4(), "department": "SZ-URBAN-MGMT"}
-    due = {"due_date": date(2026, 11, 30), "due_date_provisional": False}
-    events = [
+    outcome_id, review_id, urban, due = uuid.uuid4(), uuid.uuid4(), "SZ-URBAN-MGMT", NOW.date()
+    events: list[EventPayload] = [
         ResponsibilityReviewOpened(
-            **ids,
+            outcome_id=outcome_id,
+            review_id=review_id,
+            department=urban,
             proceeding="lawsuit",
             act="a",
             outcome="lost",
+            due_date=due,
+            due_date_provisional=False,
             issued_by="SZ-LEGAL",
             opened_at=NOW,
-            **due,
         ),
         ResponsibilityReviewClosed(
-            **ids,
+            outcome_id=outcome_id,
+            review_id=review_id,
+            department=urban,
             act="a",
             finding="fault",
             reasons="r",
@@ -80,14 +84,22 @@ def test_a_review_reaches_the_department_under_review_and_supervision_R16() -> N
             issued_by="SZ-LEGAL",
             closed_at=NOW,
         ),
-        ResponsibilityReviewOverdue(**ids, act="a", escalated_at=NOW, **due),
+        ResponsibilityReviewOverdue(
+            outcome_id=outcome_id,
+            review_id=review_id,
+            department=urban,
+            act="a",
+            due_date=due,
+            due_date_provisional=False,
+            escalated_at=NOW,
+        ),
     ]
     assert LEGAL_OUTCOMES_TOPIC in CONSUMED_TOPICS
     for event in events:
-        wire = _wire("referrals", event)  # type: ignore[arg-type]
+        wire = _wire("referrals", event)
         assert event.topic == LEGAL_OUTCOMES_TOPIC
         recipients = route(wire.type, wire.data, HOLDERS)
-        assert recipients == {"SZ-URBAN-MGMT": ["R16"], "SZ-SUPERVISION": ["R16"]}, event
+        assert recipients == {urban: ["R16"], "SZ-SUPERVISION": ["R16"]}, event
 
 
 def test_task_events_say_whether_a_task_is_a_leader_matter_R2() -> None:

@@ -34,6 +34,8 @@ REVIEW_OPENED = "referrals.responsibility_review.opened.v1"
 REVIEW_CLOSED = "referrals.responsibility_review.closed.v1"
 REVIEW_OVERDUE = "referrals.responsibility_review.overdue.v1"
 LEADER_MATTER_CIRCULAR = "registry.leader_matter.circular_issued.v1"
+ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
+ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -49,6 +51,7 @@ CONSUMED_TOPICS = [
     "referrals.legal-outcomes",
     TASKS_TOPIC,
     "registry.white-papers",
+    "registry.assessments",
     "complaints.complaints",
 ]
 
@@ -81,6 +84,8 @@ class RoutedEventView(ConsumedPayload):
     given_by: str | None = None
     from_department: str | None = None
     escalated_by: str | None = None
+    published_by: str | None = None
+    proposed_by: str | None = None
     sender: str | None = None
 
     def sender_code(self) -> str | None:
@@ -95,6 +100,8 @@ class RoutedEventView(ConsumedPayload):
             self.given_by,
             self.from_department,
             self.escalated_by,
+            self.published_by,
+            self.proposed_by,
         ):
             if code:
                 return code

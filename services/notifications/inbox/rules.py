@@ -5,6 +5,8 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifications.events import (
+    ADVANCED_UNITS_PROPOSED,
+    ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
@@ -66,6 +68,8 @@ EVENT_TITLES: dict[str, str] = {
     REVIEW_CLOSED: "责任审查结论",
     REVIEW_OVERDUE: "责任审查超时",
     LEADER_MATTER_CIRCULAR: "市长交办批示事项季度通报",
+    ASSESSMENT_PUBLISHED: "绩效评估结果公布",
+    ADVANCED_UNITS_PROPOSED: "先进单位建议名单",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

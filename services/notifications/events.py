@@ -37,6 +37,10 @@ CHANNELS_PUBLISHED = "registry.complaint_channels.published.v1"
 CHANNEL_OMITTED = "registry.complaint_channel.omitted.v1"
 WHITE_PAPER_OVERDUE = "registry.white_paper.overdue.v1"
 WHITE_PAPER_REVIEWED = "registry.white_paper.reviewed.v1"
+REVIEW_OPENED = "referrals.responsibility_review.opened.v1"
+REVIEW_CLOSED = "referrals.responsibility_review.closed.v1"
+REVIEW_OVERDUE = "referrals.responsibility_review.overdue.v1"
+LEADER_MATTER_CIRCULAR = "registry.leader_matter.circular_issued.v1"
 ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
 ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
@@ -51,6 +55,7 @@ CONSUMED_TOPICS = [
     "referrals.reports",
     CASES_TOPIC,
     "referrals.incidents",
+    "referrals.legal-outcomes",
     TASKS_TOPIC,
     "registry.white-papers",
     "registry.duties",

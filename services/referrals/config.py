@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import Depends
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.deps import app_settings
@@ -21,6 +22,9 @@ class ReferralsSettings(ServiceSettings):
     # Who takes a matter concerning supervision itself (or a unit above it): a functional
     # role (its holders) or a department code, e.g. the province's supervision bureau.
     conflict_body: str = "GOV_OFFICE"
+    # R16: working days a responsibility review has to reach its finding. No seed gives one;
+    # the default borrows the 20 working days seed 003 gives a department's own review (R12).
+    legal_review_working_days: int = Field(default=20, ge=1, le=250)
 
 
 # Routes take `settings: SettingsDep` instead of reading request.app.state.settings.

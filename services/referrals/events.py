@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -13,12 +14,15 @@ from shared.kafka import Topic, dead_letter_topic
 REPORTS_TOPIC = "referrals.reports"
 CASES_TOPIC = "referrals.cases"
 INCIDENTS_TOPIC = "referrals.incidents"
+# Keyed by outcome id: an outcome and its review's events stay in order (R16).
+LEGAL_OUTCOMES_TOPIC = "referrals.legal-outcomes"
 CONSUMER_GROUP = "referrals"
 
 TOPICS = [
     Topic(REPORTS_TOPIC, partitions=6),
     Topic(CASES_TOPIC, partitions=6),
     Topic(INCIDENTS_TOPIC, partitions=6),
+    Topic(LEGAL_OUTCOMES_TOPIC, partitions=3),
     dead_letter_topic(CONSUMER_GROUP),
 ]
 URGE_NOTICE_ISSUED = "registry.urge_notice.issued.v1"
@@ -117,6 +121,78 @@ class IncidentReviewOverdue(EventPayload):
         description="the working-day date crosses a year whose holidays nobody entered"
     )
     circulator: str | None
+    escalated_at: datetime
+
+
+class LegalOutcomeRecorded(EventPayload):
+    """LEGAL recorded a reconsideration or lawsuit outcome against a department's act (R16).
+
+    The assessment reads it (R17: revoked reconsiderations and lost lawsuits cost points).
+    """
+
+    event_type = "referrals.legal_outcome.recorded.v1"
+    topic = LEGAL_OUTCOMES_TOPIC
+
+    outcome_id: uuid.UUID
+    department: str = Field(description="Code of the department whose act it is")
+    proceeding: Literal["reconsideration", "lawsuit"]
+    act: str
+    outcome: Literal["upheld", "changed", "revoked", "lost"]
+    decided_on: date
+    recorded_at: datetime
+
+
+class ResponsibilityReviewOpened(EventPayload):
+    """A revoked or lost act opened a responsibility review of its department (R16)."""
+
+    event_type = "referrals.responsibility_review.opened.v1"
+    topic = LEGAL_OUTCOMES_TOPIC
+
+    outcome_id: uuid.UUID
+    review_id: uuid.UUID
+    department: str = Field(description="Code of the department under review")
+    proceeding: str
+    act: str
+    outcome: str
+    due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
+    issued_by: str
+    opened_at: datetime
+
+
+class ResponsibilityReviewClosed(EventPayload):
+    """A responsibility review ended: a fault referred to supervision, or none found (R16)."""
+
+    event_type = "referrals.responsibility_review.closed.v1"
+    topic = LEGAL_OUTCOMES_TOPIC
+
+    outcome_id: uuid.UUID
+    review_id: uuid.UUID
+    department: str = Field(description="Code of the department under review")
+    act: str
+    finding: Literal["fault", "no_fault"]
+    reasons: str
+    report_id: uuid.UUID | None = Field(description="The referral report of the fault (R5, R6)")
+    issued_by: str
+    closed_at: datetime
+
+
+class ResponsibilityReviewOverdue(EventPayload):
+    """A responsibility review passed its deadline open: escalated to supervision once (R16)."""
+
+    event_type = "referrals.responsibility_review.overdue.v1"
+    topic = LEGAL_OUTCOMES_TOPIC
+
+    outcome_id: uuid.UUID
+    review_id: uuid.UUID
+    department: str = Field(description="Code of the department under review")
+    act: str
+    due_date: date
+    due_date_provisional: bool = Field(
+        description="the working-day date crosses a year whose holidays nobody entered"
+    )
     escalated_at: datetime
 
 

@@ -13,6 +13,8 @@ from services.referrals.database import calendar_copy, directory, outbox, proces
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
+from services.referrals.legal_outcomes import jobs as legal_outcome_jobs
+from services.referrals.legal_outcomes.endpoints import router as legal_outcomes_router
 from services.referrals.reports.endpoints import router as reports_router
 from services.referrals.statistics.endpoints import router as statistics_router
 from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
@@ -39,6 +41,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             complaint_referrals_router,
             cases_router,
             incidents_router,
+            legal_outcomes_router,
             statistics_router,
             admin_router,
         ],
@@ -59,6 +62,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
         jobs=[
             every("case deadlines", interval, case_jobs.case_deadlines),
             every("incident deadlines", interval, incident_jobs.incident_deadlines),
+            every("review deadlines", interval, legal_outcome_jobs.review_deadlines),
         ],
     )
 

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -46,7 +47,8 @@ TOPICS = [
     # Compacted: the latest event per day or year is the calendar other services replay; one
     # partition keeps a year's declaration behind the days entered before it.
     Topic(CALENDAR_TOPIC, partitions=1, config={"cleanup.policy": "compact"}),
-    # Keyed by task id: one task's assignment, progress, urge notices stay in order.
+    # Keyed by task id: one task's assignment, progress, urge notices stay in order (a
+    # quarter's circular on the mayor's matters, R2, by its quarter).
     Topic(TASKS_TOPIC, partitions=6),
     # Keyed by department and year: one paper's versions stay in order.
     Topic(WHITE_PAPERS_TOPIC, partitions=3),
@@ -139,6 +141,7 @@ class TaskAssigned(EventPayload):
 
     task_id: uuid.UUID
     parent_id: uuid.UUID | None
+    kind: str = Field(description="duty, or leader_matter (R2, read by the assessment)")
     work_item: str
     source: str
     lead_unit: str
@@ -172,6 +175,7 @@ class TaskStatusChanged(EventPayload):
     topic = TASKS_TOPIC
 
     task_id: uuid.UUID
+    kind: str = Field(description="duty, or leader_matter (R2, read by the assessment)")
     from_status: str
     to_status: str
     reason: str | None
@@ -332,6 +336,41 @@ class WhitePaperReviewed(EventPayload):
     outcome: str
     findings: str | None
     reviewed_by: str
+
+
+class CircularMatter(BaseModel):
+    """One of the mayor's matters in a circular, as it stood at the end of the quarter (R2)."""
+
+    task_id: uuid.UUID
+    work_item: str
+    leader: str
+    instruction: str
+    instructed_on: date
+    lead_unit: str
+    deadline: date
+    finished_on: date | None = Field(description="When it was finished, if by the quarter's end")
+    standing: Literal["done", "late", "open"] = Field(
+        description="done by its deadline, late (finished after it or open past it), open"
+    )
+
+
+class LeaderMatterCircularIssued(EventPayload):
+    """GOV_OFFICE's quarterly circular on the mayor's matters (R2): to their lead units and
+    SUPERVISION."""
+
+    event_type = "registry.leader_matter.circular_issued.v1"
+    topic = TASKS_TOPIC
+
+    year: int
+    quarter: int
+    title: str
+    issued_by: str
+    lead_units: list[str] = Field(description="The lead units of the matters it lists")
+    done: int
+    late: int
+    open: int
+    matters: list[CircularMatter]
+    issued_at: datetime
 
 
 class AssessmentPublished(EventPayload):

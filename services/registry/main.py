@@ -13,6 +13,8 @@ from services.registry.database import outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
+from services.registry.leader_matters import jobs as leader_matter_jobs
+from services.registry.leader_matters.endpoints import router as leader_matters_router
 from services.registry.occurrences import jobs as occurrence_jobs
 from services.registry.occurrences.endpoints import router as occurrences_router
 from services.registry.progress.endpoints import router as progress_router
@@ -47,6 +49,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             missing_channels_router,
             tasks_router,
             occurrences_router,
+            leader_matters_router,
             progress_router,
             checks_router,
             urges_router,
@@ -60,7 +63,12 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         processed=processed_events,
         jobs=[
             *(
-                [every("task deadlines", interval, task_jobs.task_deadlines)]
+                [
+                    every("task deadlines", interval, task_jobs.task_deadlines),
+                    every(
+                        "leader matter circulars", interval, leader_matter_jobs.quarterly_circular
+                    ),
+                ]
                 if interval > 0
                 else []
             ),

@@ -46,6 +46,7 @@ def _over_the_wire(payload: EventPayload, view: type[ConsumedPayload]) -> BaseMo
 def test_the_assessment_reads_every_event_it_scores_from_its_producer_R17() -> None:
     status = TaskStatusChanged(
         task_id=uuid.uuid4(),
+        kind="leader_matter",
         from_status="in_progress",
         to_status="overdue",
         reason=None,

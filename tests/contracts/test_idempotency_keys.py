@@ -16,6 +16,7 @@ NOT_CREATES: dict[tuple[str, str], str] = {
     ("registry", "/jobs/overdue"): "an operator's job run: idempotent by its own marks",
     ("registry", "/jobs/period-duties"): "an operator's job run: one occurrence per period",
     ("registry", "/white-papers/{paper_id}/review"): "once per paper version: 409 after",
+    ("registry", "/jobs/leader-matter-circulars"): "an operator's job run: once per quarter",
     ("registry", "/assessment/{year}/publish"): "closes the year once: 409 after",
     ("registry", "/assessment/{year}/rebuild"): "recomputes scores: twice is the same scores",
     ("referrals", "/cases/{case_id}/accept"): "a case transition",

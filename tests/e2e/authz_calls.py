@@ -12,6 +12,7 @@ from typing import Any
 
 from services.complaints.complaints.endpoints import HANDLER, IDENTITY_READERS, PARTIES
 from services.referrals.cases.endpoints import DECIDED, JUDGE, REFERRER
+from services.referrals.legal_outcomes.endpoints import DEPARTMENT
 from services.referrals.reports.endpoints import FILER
 from services.registry.tasks.endpoints import (
     ASSIGNER,
@@ -31,6 +32,7 @@ from tests.e2e.authz_resources import (
     URBAN,
     Resource,
     copy_rule_body,
+    legal_outcome_body,
 )
 from tests.e2e.complaints_helpers import complaint_body
 from tests.e2e.referrals_helpers import decision_body
@@ -93,6 +95,11 @@ CASE_PROBE: Probe = (
     "select (select to_jsonb(c) from cases c where id = $1::uuid),"
     " (select count(*) from case_decisions where case_id = $1::uuid)",
     "case_id",
+)
+OUTCOME_PROBE: Probe = (
+    "select (select to_jsonb(r) from responsibility_reviews r where outcome_id = $1::uuid),"
+    " (select count(*) from referral_reports)",
+    "outcome_id",
 )
 INCIDENT_PROBE: Probe = ("select to_jsonb(i) from incidents i where id = $1::uuid", "incident_id")
 ITEM_PROBE: Probe = ("select to_jsonb(i) from inbox_items i where id = $1::uuid", "item_id")
@@ -264,6 +271,8 @@ CALLS: dict[tuple[str, str], Call] = {
     ),
     ("POST", "/jobs/overdue"): Call(),
     ("POST", "/jobs/period-duties"): Call(),
+    ("GET", "/leader-matters/circulars/{year}/{quarter}"): Call(),
+    ("POST", "/jobs/leader-matter-circulars"): Call(),
     # The assessment of 2099, a year no test reads: publishing it changes nothing they see.
     ("GET", "/assessment/page"): Call(),
     ("GET", "/assessment/{year}/scheme"): Call(),
@@ -397,6 +406,18 @@ CALLS: dict[tuple[str, str], Call] = {
     ),
     ("POST", "/incidents/{incident_id}/circulation"): Call(
         resource="incident", body={"by": "department"}, probe=INCIDENT_PROBE
+    ),
+    ("POST", "/legal-outcomes"): Call(
+        body=lambda _: legal_outcome_body(), probe=("select count(*) from legal_outcomes", None)
+    ),
+    ("GET", "/legal-outcomes/{outcome_id}"): Call(
+        resource="legal_outcome", facts={DEPARTMENT: {URBAN}}
+    ),
+    ("POST", "/legal-outcomes/{outcome_id}/review/finding"): Call(
+        resource="legal_outcome",
+        fresh=True,
+        body={"finding": "no_fault", "reasons": "程序合法，无行政过错。"},
+        probe=OUTCOME_PROBE,
     ),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(

@@ -209,6 +209,25 @@ async def incident(http: httpx.AsyncClient, stack: Stack) -> Resource:
     return {"incident_id": str(registered["id"])}
 
 
+def legal_outcome_body(outcome: str = "revoked") -> dict[str, Any]:
+    """A reconsideration outcome against URBAN's act, with a case number of its own."""
+    return {
+        "proceeding": "reconsideration",
+        "case_number": f"深府复〔2026〕{_marker()}号",
+        "act": "授权矩阵行政处罚决定",
+        "department": URBAN,
+        "outcome": outcome,
+        "decided_on": "2026-11-20",
+    }
+
+
+async def legal_outcome(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A revoked act of URBAN that LEGAL recorded: its responsibility review is open (R16)."""
+    url = stack.url("referrals") + "/legal-outcomes"
+    recorded = await _ok(await http.post(url, json=legal_outcome_body(), headers=token(LEGAL)))
+    return {"outcome_id": str(recorded["id"])}
+
+
 async def inbox_item(http: httpx.AsyncClient, stack: Stack) -> Resource:
     """PERSONNEL's inbox item about a fresh report (R6)."""
     filed = await report(http, stack)
@@ -267,6 +286,7 @@ BUILDERS: dict[str, Builder] = {
     "case": case,
     "decided_case": decided_case,
     "incident": incident,
+    "legal_outcome": legal_outcome,
     "inbox_item": inbox_item,
     "webhook": webhook,
     "copy_rule": copy_rule,

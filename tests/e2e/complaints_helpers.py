@@ -4,11 +4,11 @@ import uuid
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from services.complaints.events import COMPLAINTS_TOPIC
 from shared.events import Envelope
-from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
+from tests.e2e.helpers import topic_events
+from tests.support.stack import Stack, token
 
 PETITION, FINANCE, SUPERVISION = "SZ-PETITION", "SZ-FINANCE", "SZ-SUPERVISION"
 URBAN, TRANSPORT = "SZ-URBAN-MGMT", "SZ-TRANSPORT"
@@ -102,32 +102,7 @@ async def complaint_events(
     stack: Stack, complaint_id: str, until: int = 1, timeout: float = 30
 ) -> list[Envelope]:
     """Reads the complaint's events off Kafka (from the start), waiting for at least `until`."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=BOOTSTRAP, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        topic = stack.prefix + COMPLAINTS_TOPIC
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []]
-        if not partitions:
-            await consumer._client.force_metadata_update()
-            partitions = [
-                TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or []
-            ]
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        found: list[Envelope] = []
-
-        async def enough() -> bool:
-            batches = await consumer.getmany(timeout_ms=500)
-            for records in batches.values():
-                for record in records:
-                    if record.key == complaint_id.encode():
-                        found.append(Envelope.from_kafka(record.headers, record.value))
-            return len(found) >= until
-
-        await wait_for(enough, timeout=timeout, interval=0.1)
-        return found
-    finally:
-        await consumer.stop()
+    return await topic_events(stack, COMPLAINTS_TOPIC, complaint_id, until, timeout)
 
 
 async def set_clock(http: httpx.AsyncClient, stack: Stack, at: str | None) -> None:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from aiokafka import TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from shared.events import Envelope
 from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 FINANCE, AUDIT = "SZ-FINANCE", "SZ-AUDIT"
@@ -165,3 +166,38 @@ async def wait_consumed(group: str, partition: TopicPartition, offset: int) -> N
         await wait_for(committed, timeout=60)
     finally:
         await admin.close()
+
+
+async def topic_events(
+    stack: Stack, topic: str, key: str, until: int = 1, timeout: float = 30
+) -> list[Envelope]:
+    """Reads one key's events off a topic of the run (from the start), waiting for `until`.
+
+    A test consumer of its own (no group): what any consumer of the topic would read.
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=BOOTSTRAP, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        name = stack.prefix + topic
+        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or []]
+        if not partitions:
+            await consumer._client.force_metadata_update()
+            partitions = [
+                TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or []
+            ]
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        found: list[Envelope] = []
+
+        async def enough() -> bool:
+            batches = await consumer.getmany(timeout_ms=500)
+            for records in batches.values():
+                for record in records:
+                    if record.key == key.encode():
+                        found.append(Envelope.from_kafka(record.headers, record.value))
+            return len(found) >= until
+
+        await wait_for(enough, timeout=timeout, interval=0.1)
+        return found
+    finally:
+        await consumer.stop()

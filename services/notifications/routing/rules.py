@@ -28,11 +28,15 @@ from services.notifications.events import (
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
     INCIDENT_REVIEW_OVERDUE,
+    LEADER_MATTER_CIRCULAR,
     OCCURRENCE_OPENED,
     OCCURRENCE_STATUS_CHANGED,
     PROGRESS_CHECK_RECORDED,
     PROGRESS_REPORTED,
     REPORT_FILED,
+    REVIEW_CLOSED,
+    REVIEW_OPENED,
+    REVIEW_OVERDUE,
     TASK_ASSIGNED,
     TASK_MOVED,
     TASK_STATUS_CHANGED,
@@ -116,6 +120,15 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R5", CASE_OVERDUE, SUPERVISION),
     # R12: a major incident's review or circulation missed: escalated to supervision.
     CopyRule("R12", INCIDENT_REVIEW_OVERDUE, SUPERVISION),
+    # R16: a revoked or lost act's responsibility review reaches the department under review
+    # and supervision when it opens, ends (a fault found is also a referral report, R6) or
+    # passes its deadline open (escalated to supervision).
+    _to("R16", REVIEW_OPENED, "department"),
+    CopyRule("R16", REVIEW_OPENED, SUPERVISION),
+    _to("R16", REVIEW_CLOSED, "department"),
+    CopyRule("R16", REVIEW_CLOSED, SUPERVISION),
+    CopyRule("R16", REVIEW_OVERDUE, SUPERVISION),
+    _to("R16", REVIEW_OVERDUE, "department"),
     # R3: a task reaches its lead and co-responsible units; a change of status also its
     # assigner; a move the task's lead unit and the new parent's.
     _to("R3", TASK_ASSIGNED, "lead_unit", "co_units"),
@@ -137,6 +150,10 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     # R4: urge notices reach the task's units and are copied to supervision.
     _to("R4", URGE_NOTICE_ISSUED, "lead_unit", "co_units"),
     CopyRule("R4", URGE_NOTICE_ISSUED, SUPERVISION),
+    # R2: the quarter's circular on the mayor's matters reaches their lead units and
+    # supervision.
+    _to("R2", LEADER_MATTER_CIRCULAR, "lead_units"),
+    CopyRule("R2", LEADER_MATTER_CIRCULAR, SUPERVISION),
     # R13: a published white paper goes to supervision, which reviews it.
     CopyRule("R13", WHITE_PAPER_PUBLISHED, SUPERVISION),
     # R13: a paper not published by the end of February is flagged to its department and the
@@ -182,6 +199,8 @@ INTERNAL_EVENT_TYPES: dict[str, str] = {
     "registry.calendar.day_removed.v1": "the working-day calendar every service copies",
     "registry.calendar.year_declared.v1": "the working-day calendar every service copies",
     "registry.calendar.year_withdrawn.v1": "the working-day calendar every service copies",
+    "referrals.legal_outcome.recorded.v1": "the assessment (R17); a revoked or lost act's "
+    "review is routed as an event of its own (R16)",
     "complaints.complaint.handled.v1": "statistics and assessment (R14, R17); the feedback "
     "and the fault found are events of their own",
     "complaints.complaint.appraised.v1": "the assessment's public appraisal (R17); never "

@@ -17,6 +17,7 @@ from services.referrals.cases.schemas import (
 )
 from services.referrals.config import SettingsDep
 from services.referrals.incidents import jobs as incident_jobs
+from services.referrals.legal_outcomes import jobs as legal_outcome_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
@@ -228,13 +229,18 @@ async def feedback(
 
 @admin_router.post("/overdue-checks", response_model=OverdueRun)
 async def run_overdue_check(now: NowDep, session: SessionDep, _: Admin) -> OverdueRun:
-    """Runs the time-limit check of cases and incident reviews now. Callers: administrators."""
+    """Runs the time-limit checks of cases, incident and responsibility reviews now.
+
+    Callers: administrators.
+    """
     cases = await jobs.case_deadlines(session, now)
     incidents = await incident_jobs.incident_deadlines(session, now)
+    reviews = await legal_outcome_jobs.review_deadlines(session, now)
     run = OverdueRun(
         checked_at=now,
         case_escalations=cases.case_escalations,
         incident_escalations=incidents.incident_escalations,
+        review_escalations=reviews.review_escalations,
     )
     await session.commit()
     return run

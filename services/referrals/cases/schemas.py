@@ -176,3 +176,4 @@ class OverdueRun(ReadModel):
     checked_at: datetime
     case_escalations: int
     incident_escalations: int = 0
+    review_escalations: int = 0

@@ -4,6 +4,7 @@ import services.registry.calendar.models
 import services.registry.channels.models
 import services.registry.checks.models
 import services.registry.departments.models
+import services.registry.leader_matters.models
 import services.registry.occurrences.models
 import services.registry.progress.models
 import services.registry.tasks.models

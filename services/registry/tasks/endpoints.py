@@ -11,6 +11,7 @@ from services.registry.tasks.rules import (
     ASSIGNERS,
     OVERSEERS,
     TaskAction,
+    TaskKind,
     TaskSource,
     TaskStatus,
 )
@@ -160,6 +161,7 @@ async def list_tasks(
     principal: AnyListed,
     department: Annotated[str | None, Query(max_length=40)] = None,
     status_: Annotated[TaskStatus | None, Query(alias="status")] = None,
+    kind: TaskKind | None = None,
     source: TaskSource | None = None,
     deadline_from: IsoDate | None = None,
     deadline_to: IsoDate | None = None,
@@ -179,6 +181,7 @@ async def list_tasks(
     filters = TaskFilter(
         department=department,
         status=status_,
+        kind=kind,
         source=source,
         deadline_from=deadline_from,
         deadline_to=deadline_to,

@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.registry.database import Base
+from services.registry.tasks.rules import TaskKind
 
 
 class Task(Base):
@@ -30,6 +31,7 @@ class Task(Base):
         Index("ix_tasks_co_units", "co_units", postgresql_using="gin"),
         Index("ix_tasks_created", "created_at", "id"),
         Index("ix_tasks_status_deadline", "status", "deadline"),
+        Index("ix_tasks_kind_assigned", "kind", "assigned_on"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -38,6 +40,7 @@ class Task(Base):
     group_no: Mapped[int | None] = mapped_column(Integer)
     group_title: Mapped[str | None] = mapped_column(String(200))
     item_no: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default=TaskKind.DUTY, server_default="duty")
     work_item: Mapped[str] = mapped_column(String(200))
     content: Mapped[str] = mapped_column(Text)
     target: Mapped[str] = mapped_column(Text)
@@ -57,6 +60,11 @@ class Task(Base):
     assigned_by: Mapped[str] = mapped_column(String(40))
     progress: Mapped[int] = mapped_column(Integer, default=0)
     urge_count: Mapped[int] = mapped_column(Integer, default=0)
+    # R2: a leader matter's leader, post, instruction (批示) and its date; None for a duty.
+    leader: Mapped[str | None] = mapped_column(String(100))
+    leader_post: Mapped[str | None] = mapped_column(String(30))
+    instruction: Mapped[str | None] = mapped_column(Text)
+    instructed_on: Mapped[date | None] = mapped_column(Date)
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     finished_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

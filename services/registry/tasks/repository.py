@@ -21,6 +21,7 @@ class TaskFilter:
     visible_to: str | None = None
     department: str | None = None
     status: TaskStatus | None = None
+    kind: str | None = None
     source: str | None = None
     deadline_from: date | None = None
     deadline_to: date | None = None
@@ -76,6 +77,8 @@ def _filtered(f: TaskFilter) -> Select[Any]:
         query = query.where(_holds(f.department))  # type: ignore[arg-type]
     if f.status is not None:
         query = query.where(Task.status == f.status)
+    if f.kind is not None:
+        query = query.where(Task.kind == f.kind)
     if f.source is not None:
         query = query.where(Task.source == f.source)
     if f.deadline_from is not None:

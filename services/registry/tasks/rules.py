@@ -42,6 +42,48 @@ class TaskSource(StrEnum):
     RECTIFICATION = "rectification"  # 整改: an indicator failed the assessment (loop 1)
 
 
+class TaskKind(StrEnum):
+    """What a task is: a duty, or a matter a leader assigned by instruction (R2)."""
+
+    DUTY = "duty"  # 职责任务
+    LEADER_MATTER = "leader_matter"  # 领导交办批示事项 (R2)
+
+
+class LeaderPost(StrEnum):
+    """The post of the leader who assigned a matter (the circular covers the mayor's, R2)."""
+
+    MAYOR = "mayor"  # 市长
+    VICE_MAYOR = "vice_mayor"  # 副市长
+    SECRETARY_GENERAL = "secretary_general"  # 市政府秘书长
+    OTHER = "other"  # 其他市（区）领导
+
+
+# R2: what a leader matter records besides the task: who instructed it, what, and when.
+LEADER_FIELDS = ("leader", "leader_post", "instruction", "instructed_on")
+
+
+def leader_fields_problem(
+    kind: TaskKind, source: TaskSource, given: Mapping[str, object], assigned_on: date
+) -> tuple[str, str] | None:
+    """Gets the (field, message) a task's leader fields break, or None (R2).
+
+    A leader matter names its leader, post, instruction and its date (not after the
+    assignment) and comes from a leader's instruction; a duty names none of them.
+    """
+    if kind == TaskKind.DUTY:
+        named = [name for name in LEADER_FIELDS if given.get(name) is not None]
+        return (named[0], "only a leader matter names a leader") if named else None
+    missing = [name for name in LEADER_FIELDS if given.get(name) is None]
+    if missing:
+        return missing[0], "a leader matter needs its leader, post, instruction and its date"
+    if source != TaskSource.LEADER_INSTRUCTION:
+        return "source", "a leader matter comes from a leader's instruction (leader_instruction)"
+    instructed_on = given["instructed_on"]
+    if isinstance(instructed_on, date) and instructed_on > assigned_on:
+        return "instructed_on", "the instruction cannot be after the assignment"
+    return None
+
+
 ACTIVE = frozenset({TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS})
 FINISHED = frozenset({TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE, TaskStatus.CANCELLED})
 

@@ -7,7 +7,13 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from services.registry.occurrences.schemas import RecurrenceSpec
-from services.registry.tasks.rules import TaskAction, TaskSource, TaskStatus
+from services.registry.tasks.rules import (
+    LeaderPost,
+    TaskAction,
+    TaskKind,
+    TaskSource,
+    TaskStatus,
+)
 from shared.pagination import Page
 from shared.schemas import FROM_STRING, IsoDate, ReadModel, StrictModel
 
@@ -45,7 +51,21 @@ class TaskCreate(_Assignment):
                     "co_units": ["SZ-PERSONNEL"],
                     "deadline": "2006-12-31",
                     "source": "responsibility_table",
-                }
+                    "kind": "duty",
+                },
+                {
+                    "work_item": "深圳河水质整治方案",
+                    "content": "研究提出深圳河水质整治方案",
+                    "target": "按期报市政府",
+                    "lead_unit": "SZ-ENVIRONMENT",
+                    "deadline": "2026-12-31",
+                    "source": "leader_instruction",
+                    "kind": "leader_matter",
+                    "leader": "市长",
+                    "leader_post": "mayor",
+                    "instruction": "请环保局牵头，年底前拿出整治方案。",
+                    "instructed_on": "2026-11-30",
+                },
             ]
         }
     )
@@ -53,6 +73,21 @@ class TaskCreate(_Assignment):
     source: Annotated[TaskSource, FROM_STRING]
     recurrence: RecurrenceSpec | None = Field(
         default=None, description="A recurring duty: each period is an occurrence (no deadline)"
+    )
+    kind: Annotated[TaskKind, FROM_STRING] = Field(
+        default=TaskKind.DUTY, description="duty, or leader_matter (R2: needs the leader fields)"
+    )
+    leader: str | None = Field(
+        default=None, min_length=1, max_length=100, description="R2: who instructed (领导)"
+    )
+    leader_post: Annotated[LeaderPost | None, FROM_STRING] = Field(
+        default=None, description="R2: the leader's post; the circular covers the mayor's"
+    )
+    instruction: str | None = Field(
+        default=None, min_length=1, max_length=4000, description="R2: the instruction (批示)"
+    )
+    instructed_on: IsoDate | None = Field(
+        default=None, description="R2: the instruction's date, not after the assignment"
     )
 
 
@@ -103,6 +138,7 @@ class TaskRead(ReadModel):
 
     id: uuid.UUID
     parent_id: uuid.UUID | None
+    kind: TaskKind
     group_no: int | None
     group_title: str | None
     item_no: int | None
@@ -124,6 +160,10 @@ class TaskRead(ReadModel):
     assigned_by: str
     progress: int
     urge_count: int
+    leader: str | None
+    leader_post: LeaderPost | None
+    instruction: str | None
+    instructed_on: date | None
     cancel_reason: str | None
     finished_on: date | None
     created_at: datetime

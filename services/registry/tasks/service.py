@@ -19,14 +19,17 @@ from services.registry.tasks.models import Task
 from services.registry.tasks.repository import TaskFilter
 from services.registry.tasks.rules import (
     FINISHED,
+    LEADER_FIELDS,
     TRANSITIONS,
     ChildProgress,
     InvalidDeadline,
     TaskAction,
+    TaskKind,
     TaskSource,
     TaskStatus,
     children_block_completion,
     derived_progress,
+    leader_fields_problem,
     may_act,
     may_move,
     may_see,
@@ -97,11 +100,19 @@ async def _new_task(
     if parent is not None and deadline > parent.deadline:
         message = f"after the parent task's deadline {parent.deadline}"
         raise invalid_field(message, "deadline", kind="deadline")
+    # R2: a top-level task may be a leader matter; a sub-task is a step of its parent, a duty.
+    kind = body.kind if isinstance(body, TaskCreate) else TaskKind.DUTY
+    leader = {name: getattr(body, name, None) for name in LEADER_FIELDS}
+    problem = leader_fields_problem(kind, source, leader, assigned_on)
+    if problem is not None:
+        raise invalid_field(problem[1], problem[0], kind="leader_matter")
     task = await repository.add(
         session,
         Task(
             id=uuid.uuid4(),
             parent_id=parent.id if parent else None,
+            kind=kind,
+            **leader,
             work_item=body.work_item,
             content=body.content,
             target=body.target,
@@ -138,6 +149,7 @@ async def publish_assigned(session: AsyncSession, task: Task) -> None:
         TaskAssigned(
             task_id=task.id,
             parent_id=task.parent_id,
+            kind=task.kind,
             work_item=task.work_item,
             source=task.source,
             lead_unit=task.lead_unit,
@@ -281,6 +293,7 @@ async def apply_transition(
         session,
         TaskStatusChanged(
             task_id=task.id,
+            kind=task.kind,
             from_status=before,
             to_status=after,
             reason=reason,

@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from services.registry.calendar.endpoints import router as calendar_router
 from services.registry.config import RegistrySettings
-from services.registry.database import outbox, processed_events
+from services.registry.database import audit, outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
@@ -40,6 +40,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             calendar_router,
         ],
         outbox=outbox,
+        audit=audit,
         processed=processed_events,
         jobs=[every("task deadlines", interval, task_jobs.task_deadlines)] if interval > 0 else [],
         departments=departments_repository.get,

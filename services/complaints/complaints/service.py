@@ -42,6 +42,7 @@ from services.complaints.complaints.tracking import (
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import calendar_copy, directory, outbox
 from services.complaints.events import ComplaintReceived
+from shared import crypto
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
@@ -206,7 +207,9 @@ async def _record_receipt(
         )
     ]
     if complainant is not None:
-        rows.append(Complainant(complaint_id=complaint.id, **complainant.model_dump()))
+        person = Complainant(complaint_id=complaint.id, **complainant.model_dump())
+        person.phone_hash = crypto.phone_hash(person.phone)
+        rows.append(person)
     await repository.add(session, *rows)
     await outbox.add(
         session,

@@ -22,7 +22,7 @@ from shared.keys import KeySet
 from shared.settings import DEV_JWT_KEY, ServiceSettings
 
 SETTINGS = ServiceSettings()
-PRODUCTION = {
+PRODUCTION: dict[str, Any] = {
     "environment": "production",
     "data_keys": {"k1": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="},
     "data_key_id": "k1",

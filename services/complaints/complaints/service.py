@@ -40,7 +40,7 @@ from services.complaints.complaints.tracking import (
     new_tracking_code,
 )
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import calendar_copy, directory, outbox
+from services.complaints.database import audit, calendar_copy, directory, outbox
 from services.complaints.events import ComplaintReceived
 from shared import crypto
 from shared.auth import Principal
@@ -170,6 +170,15 @@ async def submit(
         complaint=complaint,
         complainant=body.complainant,
     )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="complaint.received",
+        record=("complaint", complaint.id),
+        detail={"channel": channel, "handling_department": handler},
+    )
     return Submission(complaint, secret, created=True)
 
 
@@ -275,6 +284,14 @@ async def read_identity(
     person = await repository.complainant(session, complaint_id)
     if person is None:
         raise NotFound("the complainant is anonymous")
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="complaint.identity_read",
+        record=("complaint", complaint_id),
+        detail={"purpose": purpose or ""},
+    )
     await repository.add(
         session,
         IdentityRead(

@@ -91,30 +91,40 @@ async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) 
 
 
 async def _step(
-    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep
+    session: SessionDep, *, principal: Principal, case_id: uuid.UUID, action: Action, now: NowDep
 ) -> CaseRead:
-    case = await service.transition(session, case_id=case_id, action=action, now=now)
+    case = await service.transition(
+        session, principal=principal, case_id=case_id, action=action, now=now
+    )
     read = await service.view(session, case)
     await session.commit()
     return read
 
 
 @router.post("/{case_id}/accept", response_model=CaseRead)
-async def accept(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def accept(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, principal: Handler
+) -> CaseRead:
     """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now)
+    return await _step(session, principal=principal, case_id=case_id, action=Action.ACCEPT, now=now)
 
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
-async def investigate(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def investigate(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, principal: Handler
+) -> CaseRead:
     """Starts investigating an accepted case. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.INVESTIGATE, now=now)
+    return await _step(
+        session, principal=principal, case_id=case_id, action=Action.INVESTIGATE, now=now
+    )
 
 
 @router.post("/{case_id}/close", response_model=CaseRead)
-async def close(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def close(
+    case_id: uuid.UUID, now: NowDep, session: SessionDep, principal: Handler
+) -> CaseRead:
     """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now)
+    return await _step(session, principal=principal, case_id=case_id, action=Action.CLOSE, now=now)
 
 
 @router.post("/{case_id}/reject", response_model=CaseRead)
@@ -149,10 +159,12 @@ async def decide(
 
 @router.post("/{case_id}/feedback", response_model=CaseRead)
 async def feedback(
-    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, _: Handler
+    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, principal: Handler
 ) -> CaseRead:
     """Records the feedback letter to the referring department. Callers: SUPERVISION."""
-    case = await service.send_feedback(session, case_id=case_id, note=body.note, now=now)
+    case = await service.send_feedback(
+        session, principal=principal, case_id=case_id, note=body.note, now=now
+    )
     read = await service.view(session, case)
     await session.commit()
     return read

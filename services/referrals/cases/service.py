@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,7 +26,7 @@ from services.referrals.cases.schemas import (
     MediaLeadCreate,
     PersonRead,
 )
-from services.referrals.database import calendar_copy, directory, outbox
+from services.referrals.database import audit, calendar_copy, directory, outbox
 from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
@@ -91,6 +91,9 @@ async def open_media_lead(
     )
     case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
     assert case is not None  # inserted just above in this transaction
+    await audit.append(
+        session, principal=principal, at=now, action="case.opened", record=("case", case.id)
+    )
     return case
 
 
@@ -154,7 +157,13 @@ async def list_cases(
 
 
 async def _move(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    action: Action,
+    now: datetime,
+    detail: dict[str, Any] | None = None,
 ) -> Case:
     case = await repository.get(session, case_id, lock=True)
     if case is None:
@@ -172,6 +181,14 @@ async def _move(
     elif target in STARTS_LIMIT:
         limit = await _limit(session, target, now)
         case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action=f"case.{action}",
+        record=("case", case.id),
+        detail={"status": target, **(detail or {})},
+    )
     return case
 
 
@@ -189,17 +206,29 @@ async def _limit(session: AsyncSession, status: CaseStatus, now: datetime) -> _L
 
 
 async def transition(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    case_id: uuid.UUID,
+    action: Action,
+    now: datetime,
 ) -> Case:
     """Accepts, starts investigating or closes a case (409 when out of order)."""
-    return await _move(session, case_id=case_id, action=action, now=now)
+    return await _move(session, principal=principal, case_id=case_id, action=action, now=now)
 
 
 async def reject(
     session: AsyncSession, *, principal: Principal, case_id: uuid.UUID, reason: str, now: datetime
 ) -> Case:
     """Rejects a received case; the reason is fed back to the referring department."""
-    case = await _move(session, case_id=case_id, action=Action.REJECT, now=now)
+    case = await _move(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.REJECT,
+        now=now,
+        detail={"reason": reason},
+    )
     case.rejection_reason = reason
     await outbox.add(
         session,
@@ -217,10 +246,12 @@ async def reject(
 
 
 async def send_feedback(
-    session: AsyncSession, *, case_id: uuid.UUID, note: str, now: datetime
+    session: AsyncSession, *, principal: Principal, case_id: uuid.UUID, note: str, now: datetime
 ) -> Case:
     """Records the feedback letter sent to the referring department after the decision."""
-    case = await _move(session, case_id=case_id, action=Action.SEND_FEEDBACK, now=now)
+    case = await _move(
+        session, principal=principal, case_id=case_id, action=Action.SEND_FEEDBACK, now=now
+    )
     case.feedback_note = note
     return case
 
@@ -247,7 +278,16 @@ async def decide(
 ) -> Case:
     """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
     _check_sanctions(body)
-    case = await _move(session, case_id=case_id, action=Action.DECIDE, now=now)
+    # The sanctions decided on each person are part of the audited decision.
+    sanctions = [{"name": p.name, "sanctions": [str(s) for s in p.sanctions]} for p in body.persons]
+    case = await _move(
+        session,
+        principal=principal,
+        case_id=case_id,
+        action=Action.DECIDE,
+        now=now,
+        detail={"serious": body.serious, "persons": sanctions},
+    )
     decision = await repository.add_decision(
         session,
         Decision(

@@ -74,7 +74,7 @@ class KeySet:
         self.settings = settings
         self.static = static_key(settings)
         self.loaded: dict[str, VerifyKey] = {}
-        self._file_mtime: float | None = None
+        self._file_version: tuple[int, int, int] | None = None
         self._fetched_at = 0.0
         self._lock = asyncio.Lock()
 
@@ -94,12 +94,14 @@ class KeySet:
         if not path:
             return
         try:
-            mtime = os.stat(path).st_mtime_ns
-            if mtime == self._file_mtime:
+            stat = os.stat(path)
+            # Replaced (a new inode) or rewritten (time, size): read it again.
+            version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if version == self._file_version:
                 return
             with open(path, encoding="utf-8") as file:
                 self.loaded = parse_jwks(json.load(file))
-            self._file_mtime = mtime
+            self._file_version = version
         except (OSError, ValueError) as exc:
             # A file being rewritten, or broken: keep the keys read before.
             log.warning("JWKS file not read", extra={"path": path, "error": str(exc)})

@@ -189,7 +189,8 @@ def clock_router() -> APIRouter:
 def create_service_app(spec: ServiceSpec) -> FastAPI:
     """Builds a service's FastAPI app; background relay and consumers run in its lifespan."""
     settings = spec.settings
-    crypto.install(settings.key_ring())
+    if spec.sealed:
+        crypto.install(settings.key_ring())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

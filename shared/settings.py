@@ -1,6 +1,6 @@
 """Settings every service shares; each service subclasses with its own env prefix."""
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -22,6 +22,8 @@ class ServiceSettings(BaseSettings):
     """Settings read from the environment with the service's prefix (e.g. REFERRALS_)."""
 
     model_config = SettingsConfigDict(extra="ignore")
+    # A service with sealed columns (shared/crypto.py) must have its own data keys in production.
+    seals_data: ClassVar[bool] = False
 
     service_name: str = "service"
     environment: Literal["development", "test", "production"] = "development"
@@ -93,6 +95,8 @@ class ServiceSettings(BaseSettings):
             return self
         if self.jwt_key == DEV_JWT_KEY:
             raise ValueError("the development JWT key must not be used in production")
+        if not self.seals_data:
+            return self
         if set(self.data_keys.values()) & set(DEV_DATA_KEYS.values()):
             raise ValueError("the development data key must not be used in production")
         if self.data_search_key == DEV_SEARCH_KEY:

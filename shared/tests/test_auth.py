@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jwt
 import pytest
@@ -63,13 +63,20 @@ async def test_bad_claims_are_unauthorized(claims: dict[str, object]) -> None:
         await decode_token(token, KeySet(SETTINGS))
 
 
+class SealingSettings(ServiceSettings):
+    """The settings of a service with sealed columns (complaints, notifications)."""
+
+    seals_data: ClassVar[bool] = True
+
+
 def test_development_keys_are_refused_in_production() -> None:
     with pytest.raises(ValueError, match="development JWT key"):
         ServiceSettings(environment="production")
+    assert ServiceSettings(environment="production", jwt_key="")  # it seals nothing
     with pytest.raises(ValueError, match="development data key"):
-        ServiceSettings(environment="production", jwt_key="")
+        SealingSettings(environment="production", jwt_key="")
     with pytest.raises(ValueError, match="development search key"):
-        ServiceSettings(**PRODUCTION | {"jwt_key": "", "data_search_key": SETTINGS.data_search_key})
+        SealingSettings(**PRODUCTION | {"jwt_key": "", "data_search_key": SETTINGS.data_search_key})
 
 
 async def test_production_verifies_the_identity_providers_static_rs256_key() -> None:

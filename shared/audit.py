@@ -103,6 +103,19 @@ class AuditLog:
         detail: dict[str, Any] | None = None,
     ) -> None:
         """Appends an entry in the caller's transaction (principal None: the public, no token)."""
+        await self.append_many(session, principal=principal, at=at, acts=[(action, record, detail)])
+
+    async def append_many(
+        self,
+        session: AsyncSession,
+        *,
+        principal: Principal | None,
+        at: datetime,
+        acts: Sequence[tuple[str, tuple[str, object], dict[str, Any] | None]],
+    ) -> None:
+        """Appends several entries (action, record, detail) of one request in three statements."""
+        if not acts:
+            return
         await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": self.lock_key})
         last = (
             await session.execute(
@@ -111,20 +124,25 @@ class AuditLog:
                 .limit(1)
             )
         ).first()
-        seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-        entry: dict[str, Any] = {
-            "seq": seq,
-            "at": at,
-            "department": principal.department if principal else "-",
-            "subject": principal.subject if principal else "public",
-            "roles": sorted(principal.roles) if principal else [],
-            "action": action,
-            "record_type": record[0],
-            "record_id": str(record[1]),
-            "detail": detail or {},
-        }
-        entry["prev_hash"], entry["hash"] = prev_hash, chain_hash(prev_hash, entry)
-        await session.execute(insert(self.table).values(entry))
+        seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+        entries = []
+        for action, record, detail in acts:
+            seq += 1
+            entry: dict[str, Any] = {
+                "seq": seq,
+                "at": at,
+                "department": principal.department if principal else "-",
+                "subject": principal.subject if principal else "public",
+                "roles": sorted(principal.roles) if principal else [],
+                "action": action,
+                "record_type": record[0],
+                "record_id": str(record[1]),
+                "detail": detail or {},
+            }
+            entry["prev_hash"], entry["hash"] = prev_hash, chain_hash(prev_hash, entry)
+            prev_hash = entry["hash"]
+            entries.append(entry)
+        await session.execute(insert(self.table).values(entries))
 
     async def page(
         self,
@@ -231,7 +249,7 @@ def verdict(checked: tuple[int, str, Broken | None]) -> AuditVerdict:
 def _after(cursor: str | None) -> int:
     if cursor is None:
         return 0
-    if not cursor.isdigit() or len(cursor) > 18:
+    if not (cursor.isascii() and cursor.isdigit()) or len(cursor) > 18:
         raise invalid_field("the cursor is not one this API issued", "cursor", where="query")
     return int(cursor)
 

@@ -362,6 +362,7 @@ async def complainant_message(
 ) -> Message:
     """The complainant (authenticated by code and secret) writes to the handler."""
     message = Message(complaint_id=complaint.id, author="complainant", body=body, created_at=now)
+    await _audit(session, None, now, complaint, "message_written")
     return await repository.add(session, message)
 
 

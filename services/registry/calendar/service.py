@@ -1,7 +1,6 @@
 """The operators' calendar: entering, correcting and removing days, each change published."""
 
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,32 +18,21 @@ from shared.errors import NotFound
 from shared.workdays import CalendarDay
 
 
-async def _audit(
-    session: AsyncSession,
-    principal: Principal,
-    now: datetime,
-    action: str,
-    record: str,
-    **detail: Any,
-) -> None:
-    await audit.append(
-        session,
-        principal=principal,
-        at=now,
-        action=f"calendar.{action}",
-        record=("calendar", record),
-        detail=detail,
-    )
-
-
 async def set_days(
     session: AsyncSession, *, principal: Principal, now: datetime, days: list[CalendarDay]
 ) -> None:
     """Enters or corrects days; every service's copy receives them."""
     for entry in days:
         await source.set_day(session, entry)
-        detail = {"working": entry.working, "name": entry.name}
-        await _audit(session, principal, now, "day_set", entry.day.isoformat(), **detail)
+    acts = [
+        (
+            "calendar.day_set",
+            ("calendar", d.day.isoformat()),
+            {"working": d.working, "name": d.name},
+        )
+        for d in days
+    ]
+    await audit.append_many(session, principal=principal, at=now, acts=acts)
     await outbox.add_many(
         session,
         [
@@ -60,7 +48,10 @@ async def remove_day(
     """Removes a day an operator entered; 404 unless there is one."""
     if not await source.remove_day(session, day):
         raise NotFound(f"no operator day on {day}")
-    await _audit(session, principal, now, "day_removed", day.isoformat())
+    record = ("calendar", day.isoformat())
+    await audit.append(
+        session, principal=principal, at=now, action="calendar.day_removed", record=record
+    )
     await outbox.add(session, CalendarDayRemoved(day=day), subject=day.isoformat())
 
 
@@ -72,8 +63,8 @@ async def declare_years(
     for year in years:
         await source.declare_year(session, year)
     new = sorted(set(years) - known)
-    for year in new:
-        await _audit(session, principal, now, "year_declared", str(year))
+    acts = [("calendar.year_declared", ("calendar", str(y)), None) for y in new]
+    await audit.append_many(session, principal=principal, at=now, acts=acts)
     await outbox.add_many(session, [(CalendarYearDeclared(year=y), str(y)) for y in new])
 
 
@@ -83,5 +74,8 @@ async def withdraw_year(
     """Withdraws a year's declaration; 404 unless it was declared."""
     if not await source.withdraw_year(session, year):
         raise NotFound(f"the year {year} is not declared")
-    await _audit(session, principal, now, "year_withdrawn", str(year))
+    record = ("calendar", str(year))
+    await audit.append(
+        session, principal=principal, at=now, action="calendar.year_withdrawn", record=record
+    )
     await outbox.add(session, CalendarYearWithdrawn(year=year), subject=str(year))

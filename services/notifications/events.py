@@ -30,6 +30,8 @@ COMPLAINT_REMINDED = "complaints.complaint.reminded.v1"
 COMPLAINT_REASSIGNED = "complaints.complaint.reassigned.v1"
 TASK_MOVED = "registry.task.moved.v1"
 WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
+ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
+ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -44,6 +46,7 @@ CONSUMED_TOPICS = [
     "referrals.incidents",
     TASKS_TOPIC,
     "registry.white-papers",
+    "registry.assessments",
     "complaints.complaints",
 ]
 
@@ -76,6 +79,8 @@ class RoutedEventView(ConsumedPayload):
     given_by: str | None = None
     from_department: str | None = None
     escalated_by: str | None = None
+    published_by: str | None = None
+    proposed_by: str | None = None
     sender: str | None = None
 
     def sender_code(self) -> str | None:
@@ -90,6 +95,8 @@ class RoutedEventView(ConsumedPayload):
             self.given_by,
             self.from_department,
             self.escalated_by,
+            self.published_by,
+            self.proposed_by,
         ):
             if code:
                 return code

@@ -22,6 +22,7 @@ from services.complaints.complaints.rules import (
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import audit, calendar_copy, directory, outbox
 from services.complaints.events import (
+    ComplaintAppraised,
     ComplaintFaultSubstantiated,
     ComplaintFeedbackGiven,
     ComplaintForwarded,
@@ -376,4 +377,14 @@ async def appraise(
     complaint.status, complaint.appraisal, complaint.appraised_at = status, appraisal, now
     await _audit(session, None, now, complaint, "appraised", appraisal=appraisal)
     await session.flush()
+    await outbox.add(
+        session,
+        ComplaintAppraised(
+            **_common(complaint),
+            handling_department=complaint.handling_department,
+            appraisal=appraisal,
+            appraised_at=now,
+        ),
+        subject=str(complaint.id),
+    )
     return complaint

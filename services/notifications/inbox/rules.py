@@ -5,6 +5,8 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifications.events import (
+    ADVANCED_UNITS_PROPOSED,
+    ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
     CASE_OVERDUE,
     CASE_REJECTED,
@@ -57,6 +59,8 @@ EVENT_TITLES: dict[str, str] = {
     COMPLAINT_REASSIGNED: "投诉改派",
     TASK_MOVED: "责任任务调整",
     WHITE_PAPER_PUBLISHED: "白皮书发布",
+    ASSESSMENT_PUBLISHED: "绩效评估结果公布",
+    ADVANCED_UNITS_PROPOSED: "先进单位建议名单",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -17,18 +17,21 @@ from sqlalchemy import Table, text
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import tracing
+from shared import crypto, tracing
 from shared.access import PUBLIC, DepartmentLookup, authorize
+from shared.audit import AuditLog, audit_router
 from shared.auth import Principal, Role
 from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
+from shared.crypto import SealedTable
 from shared.db import create_engine, create_session_factory
 from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.idempotency import install_replay_handler
 from shared.jobs import Job
 from shared.kafka import kafka_reachable
+from shared.keys import KeySet
 from shared.limits import RequestLimitsMiddleware
 from shared.logging import configure_logging
 from shared.metrics import metrics_router, observe_request
@@ -56,6 +59,8 @@ class ServiceSpec:
     jobs: Sequence[Job] = field(default_factory=list)
     departments: DepartmentLookup | None = None  # the directory the access policies read
     directory: DepartmentDirectory | None = None  # the service's copy, if it keeps one
+    audit: AuditLog | None = None  # its audit trail (GET /audit, GET /audit/verify)
+    sealed: Sequence[SealedTable] = field(default_factory=list)  # its columns sealed at rest
 
 
 class RequestContextMiddleware:
@@ -184,6 +189,8 @@ def clock_router() -> APIRouter:
 def create_service_app(spec: ServiceSpec) -> FastAPI:
     """Builds a service's FastAPI app; background relay and consumers run in its lifespan."""
     settings = spec.settings
+    if spec.sealed:
+        crypto.install(settings.key_ring())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -211,6 +218,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
+    app.state.keys = KeySet(settings)
     app.state.clock = Clock()
     app.state.outbox = spec.outbox
     app.state.departments = spec.departments
@@ -237,6 +245,8 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     routers = [health_router(), metrics_router()]
     if settings.environment == "test":
         routers.append(clock_router())
+    if spec.audit is not None:
+        routers.append(audit_router(spec.audit))
     routers.extend(spec.routers)
     for router in routers:
         app.include_router(router)

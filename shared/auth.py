@@ -1,13 +1,15 @@
 """Bearer JWT authentication: a principal with a department code and roles.
 
-Production verifies tokens from the city's identity provider (set the key and algorithm in
-the service's settings); development mints them with `make token`.
+Tokens name their key (`kid`); the service verifies them with its key set (shared/keys.py:
+the identity provider's JWKS by URL or file, and the static development key). Development
+mints tokens with `make token`.
 """
 
 import argparse
 import time
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import jwt
 from fastapi import Depends, Request
@@ -16,7 +18,8 @@ from pydantic import BaseModel
 
 from shared.context import caller_token
 from shared.errors import Unauthorized
-from shared.settings import DEV_JWT_KEY, ServiceSettings
+from shared.keys import KeySet
+from shared.settings import DEV_JWT_KEY, DEV_JWT_KEY_ID
 
 
 class Role(StrEnum):
@@ -42,13 +45,20 @@ class Principal(BaseModel):
 _bearer = HTTPBearer(auto_error=False, description="A JWT with `dept` and `roles` claims")
 
 
-def decode_token(token: str, settings: ServiceSettings) -> Principal:
-    """Verifies a token's signature, expiry, audience and issuer; returns its principal."""
+async def decode_token(token: str, keys: KeySet) -> Principal:
+    """Verifies a token's key, signature, expiry, audience and issuer; returns its principal."""
+    settings = keys.settings
     try:
+        kid = jwt.get_unverified_header(token).get("kid")
+        if kid is not None and not isinstance(kid, str):
+            raise jwt.InvalidTokenError("kid must be a string")
+        key = await keys.find(kid)
+        if key is None:
+            raise jwt.InvalidTokenError(f"no key {kid!r} in the key set")
         claims = jwt.decode(
             token,
-            settings.jwt_key,
-            algorithms=[settings.jwt_algorithm],
+            key.key,
+            algorithms=[key.algorithm],  # the key's own: a token cannot choose another
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
             options={"require": ["exp", "sub", "aud", "iss"]},
@@ -70,7 +80,7 @@ async def current_principal(
     """Gets the caller from the Authorization header, or answers 401."""
     if credentials is None:
         raise Unauthorized("a Bearer token is required")
-    principal = decode_token(credentials.credentials, request.app.state.settings)
+    principal = await decode_token(credentials.credentials, request.app.state.keys)
     caller_token.set(credentials.credentials)
     return principal
 
@@ -82,12 +92,18 @@ def mint_token(
     department: str,
     roles: list[str],
     subject: str | None = None,
-    key: str = DEV_JWT_KEY,
+    key: Any = DEV_JWT_KEY,
     ttl_s: int = 8 * 3600,
     audience: str = "accountability",
     issuer: str = "accountability-dev",
+    kid: str = DEV_JWT_KEY_ID,
+    algorithm: str = "HS256",
 ) -> str:
-    """Mints a token (development and tests; production tokens come from the identity provider)."""
+    """Mints a token (development and tests; production tokens come from the identity provider).
+
+    By default it is signed with the development key (kid `dev`); during a rotation drill,
+    pass the new private key, its kid and algorithm.
+    """
     now = int(time.time())
     claims = {
         "sub": subject or f"{department.lower()}-officer",
@@ -98,7 +114,7 @@ def mint_token(
         "aud": audience,
         "iss": issuer,
     }
-    return jwt.encode(claims, key, algorithm="HS256")
+    return jwt.encode(claims, key, algorithm=algorithm, headers={"kid": kid})
 
 
 def main() -> None:
@@ -108,11 +124,19 @@ def main() -> None:
     parser.add_argument("--department", required=True)
     parser.add_argument("--roles", default=Role.OFFICER.value)
     parser.add_argument("--ttl", type=int, default=8 * 3600)
+    parser.add_argument("--private-key", help="a PEM file to sign with (rotation drills)")
+    parser.add_argument("--kid", default=DEV_JWT_KEY_ID)
+    parser.add_argument("--algorithm", default="HS256", choices=["HS256", "RS256", "ES256"])
     args = parser.parse_args()
     if not args.department:
         parser.error("--department is required (make token DEPT=SUPERVISION)")
     roles = [r for r in args.roles.split(",") if r]
-    print(mint_token(args.department, roles, ttl_s=args.ttl))
+    key = Path(args.private_key).read_text() if args.private_key else DEV_JWT_KEY
+    print(
+        mint_token(
+            args.department, roles, ttl_s=args.ttl, key=key, kid=args.kid, algorithm=args.algorithm
+        )
+    )
 
 
 if __name__ == "__main__":

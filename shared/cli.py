@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,8 @@ import uvicorn
 
 from shared import tracing
 from shared.app import ServiceSpec
+from shared.audit import verdict
+from shared.crypto import reencrypt
 from shared.db import create_engine, create_session_factory
 from shared.logging import configure_logging
 from shared.migrations import revision, upgrade
@@ -26,17 +29,41 @@ async def _run_relay(spec: ServiceSpec) -> None:
         await asyncio.to_thread(tracing.stop_tracing)
 
 
+async def _reencrypt(spec: ServiceSpec) -> None:
+    engine = create_engine(spec.settings)
+    try:
+        count = await reencrypt(engine, spec.settings.key_ring(), list(spec.sealed))
+        print(f"{count} rows sealed under {spec.settings.data_key_id}")
+    finally:
+        await engine.dispose()
+
+
+async def _audit_verify(spec: ServiceSpec) -> bool:
+    assert spec.audit is not None, "this service has no audit trail"
+    engine = create_engine(spec.settings)
+    try:
+        async with create_session_factory(engine)() as session:
+            answer = verdict(await spec.audit.verify(session))
+    finally:
+        await engine.dispose()
+    print(answer.model_dump_json(indent=2))
+    return answer.ok
+
+
 def run_cli(
     package: str,
     migrations_dir: Path,
     spec_factory: Callable[[], ServiceSpec],
     extra: dict[str, Callable[[], None]] | None = None,
 ) -> None:
-    """Runs `python -m services.<name> <command>`: migrate, revision, serve, relay, and extras."""
+    """Runs `python -m services.<name> <command>`: migrate, revision, serve, relay, and extras.
+
+    Every service has `audit-verify` (exit status 1 when the chain is broken); one with sealed
+    columns has `reencrypt`, which `migrate` runs too (it seals rows written before).
+    """
     parser = argparse.ArgumentParser(prog=f"python -m {package}")
-    parser.add_argument(
-        "command", choices=sorted(["migrate", "revision", "serve", "relay", *(extra or {})])
-    )
+    builtin = ["migrate", "revision", "serve", "relay", "audit-verify", "reencrypt"]
+    parser.add_argument("command", choices=sorted([*builtin, *(extra or {})]))
     parser.add_argument("-m", "--message", default="change", help="the message of a new revision")
     args = parser.parse_args()
     if args.command in (extra or {}):
@@ -45,6 +72,15 @@ def run_cli(
     spec = spec_factory()
     if args.command == "migrate":
         upgrade(migrations_dir, spec.settings.database_url)
+        if spec.sealed:
+            asyncio.run(_reencrypt(spec))
+    elif args.command == "reencrypt":
+        if not spec.sealed:
+            parser.error(f"{package} seals no column")
+        asyncio.run(_reencrypt(spec))
+    elif args.command == "audit-verify":
+        if not asyncio.run(_audit_verify(spec)):
+            sys.exit(1)
     elif args.command == "revision":
         revision(migrations_dir, spec.settings.database_url, args.message)
     elif args.command == "serve":

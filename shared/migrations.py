@@ -129,3 +129,21 @@ def create_calendar_copy_tables(bind: Connection) -> None:
 def drop_calendar_copy_tables(bind: Connection) -> None:
     """Drops what create_calendar_copy_tables made."""
     _calendar_copy_metadata().drop_all(bind)
+
+
+def _audit_metadata() -> MetaData:
+    from shared.audit import audit_table
+
+    metadata = MetaData()
+    audit_table(metadata)
+    return metadata
+
+
+def create_audit_table(bind: Connection) -> None:
+    """Creates the audit_log table (version 1, as create_shared_tables)."""
+    _audit_metadata().create_all(bind)
+
+
+def drop_audit_table(bind: Connection) -> None:
+    """Drops what create_audit_table made."""
+    _audit_metadata().drop_all(bind)

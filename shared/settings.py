@@ -1,12 +1,20 @@
 """Settings every service shares; each service subclasses with its own env prefix."""
 
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.crypto import KeyRing
 
 # Development key only: refused outside development and test (see the validator below).
 DEV_JWT_KEY = "dev-only-insecure-jwt-key-change-me-0123456789abcdef"
+DEV_JWT_KEY_ID = "dev"
+# Development data key and search key only (encryption at rest, shared/crypto.py): refused in
+# production like the JWT key. The kid says what it is in every value sealed with it.
+DEV_DATA_KEY_ID = "dev-insecure"
+DEV_DATA_KEYS = {DEV_DATA_KEY_ID: "ZGV2LW9ubHktaW5zZWN1cmUtZGF0YS1rZXktMzJieXQ="}
+DEV_SEARCH_KEY = "dev-only-insecure-search-key-change-me-0123456789"
 DEV_DATABASE = "postgresql+asyncpg://accountability:dev-only-password@127.0.0.1:5433"
 
 
@@ -14,6 +22,8 @@ class ServiceSettings(BaseSettings):
     """Settings read from the environment with the service's prefix (e.g. REFERRALS_)."""
 
     model_config = SettingsConfigDict(extra="ignore")
+    # A service with sealed columns (shared/crypto.py) must have its own data keys in production.
+    seals_data: ClassVar[bool] = False
 
     service_name: str = "service"
     environment: Literal["development", "test", "production"] = "development"
@@ -56,10 +66,24 @@ class ServiceSettings(BaseSettings):
     consumer_max_attempts: int = 5
     consumer_retry_backoff_s: float = 0.2
 
+    # The keys tokens are verified with (shared/auth.py): a JWKS document from a file (re-read
+    # when it changes) or from the identity provider's URL (re-fetched every refresh interval,
+    # and at once for an unknown kid), plus one static key unless it is set to "" (an HS256
+    # secret or a PEM public key, with its kid; a token without kid is checked against it).
+    jwt_jwks_file: str | None = None
+    jwt_jwks_url: str | None = None
+    jwt_jwks_refresh_s: float = 300.0
     jwt_key: str = DEV_JWT_KEY
+    jwt_key_id: str = DEV_JWT_KEY_ID
     jwt_algorithm: str = "HS256"
     jwt_audience: str = "accountability"
     jwt_issuer: str = "accountability-dev"
+
+    # Encryption at rest (shared/crypto.py): kid → base64 AES key, the kid new values are
+    # sealed with, and the HMAC key of search hashes. `reencrypt` moves rows to the current kid.
+    data_keys: dict[str, str] = Field(default_factory=lambda: dict(DEV_DATA_KEYS))
+    data_key_id: str = DEV_DATA_KEY_ID
+    data_search_key: str = DEV_SEARCH_KEY
 
     log_level: str = "INFO"
     # Browser origins allowed to call the API (front ends), e.g. ["https://tousu.example.gov.cn"].
@@ -67,9 +91,21 @@ class ServiceSettings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_dev_secrets_in_production(self) -> "ServiceSettings":
-        if self.environment == "production" and self.jwt_key == DEV_JWT_KEY:
+        if self.environment != "production":
+            return self
+        if self.jwt_key == DEV_JWT_KEY:
             raise ValueError("the development JWT key must not be used in production")
+        if not self.seals_data:
+            return self
+        if set(self.data_keys.values()) & set(DEV_DATA_KEYS.values()):
+            raise ValueError("the development data key must not be used in production")
+        if self.data_search_key == DEV_SEARCH_KEY:
+            raise ValueError("the development search key must not be used in production")
         return self
+
+    def key_ring(self) -> KeyRing:
+        """Gets the data key ring of these settings."""
+        return KeyRing.from_settings(self.data_keys, self.data_key_id, self.data_search_key)
 
     def topic(self, name: str) -> str:
         """Gets the physical topic name of a logical topic."""

@@ -1,6 +1,6 @@
 """Complaints settings (env prefix COMPLAINTS_)."""
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from fastapi import Depends
 from pydantic import Field, model_validator
@@ -18,6 +18,7 @@ class ComplaintsSettings(ServiceSettings):
     """Settings of the complaints service."""
 
     model_config = SettingsConfigDict(env_prefix="COMPLAINTS_")
+    seals_data: ClassVar[bool] = True  # complainant identity / webhook secrets
 
     service_name: str = "complaints"
     port: int = 8002

@@ -5,8 +5,9 @@ from functools import partial
 from fastapi import FastAPI
 
 from services.complaints.complaints.endpoints import router as complaints_router
+from services.complaints.complaints.models import SEALED
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import calendar_copy, directory, outbox, processed_events
+from services.complaints.database import audit, calendar_copy, directory, outbox, processed_events
 from services.complaints.deadlines.endpoints import admin_router
 from services.complaints.deadlines.jobs import check_time_limits
 from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
@@ -42,6 +43,8 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             open311_router,
         ],
         outbox=outbox,
+        audit=audit,
+        sealed=SEALED,
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,

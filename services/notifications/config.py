@@ -1,6 +1,6 @@
 """Notifications settings (env prefix NOTIFICATIONS_)."""
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
@@ -13,6 +13,7 @@ class NotificationsSettings(ServiceSettings):
     """Settings of the notifications service."""
 
     model_config = SettingsConfigDict(env_prefix="NOTIFICATIONS_")
+    seals_data: ClassVar[bool] = True  # complainant identity / webhook secrets
 
     service_name: str = "notifications"
     port: int = 8004

@@ -4,7 +4,13 @@ from fastapi import FastAPI
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.endpoints import router as console_router
-from services.notifications.database import calendar_copy, directory, outbox, processed_events
+from services.notifications.database import (
+    audit,
+    calendar_copy,
+    directory,
+    outbox,
+    processed_events,
+)
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
@@ -13,6 +19,7 @@ from services.notifications.jobs import router as jobs_router
 from services.notifications.routing.endpoints import router as rules_router
 from services.notifications.routing.rules import ROUTED_EVENT_TYPES
 from services.notifications.webhooks.endpoints import router as webhooks_router
+from services.notifications.webhooks.models import SEALED
 from shared.app import ServiceSpec, create_service_app
 from shared.consumer import Handler
 
@@ -34,6 +41,8 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
             console_router,
         ],
         outbox=outbox,
+        audit=audit,
+        sealed=SEALED,
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,

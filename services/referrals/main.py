@@ -9,7 +9,7 @@ from services.referrals.complaint_referrals.endpoints import router as complaint
 from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTANTIATED
 from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
 from services.referrals.config import ReferralsSettings
-from services.referrals.database import calendar_copy, directory, outbox, processed_events
+from services.referrals.database import audit, calendar_copy, directory, outbox, processed_events
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
@@ -46,6 +46,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             admin_router,
         ],
         outbox=outbox,
+        audit=audit,
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,

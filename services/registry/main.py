@@ -9,7 +9,7 @@ from services.registry.channels.endpoints import public_router as public_channel
 from services.registry.channels.endpoints import router as missing_channels_router
 from services.registry.checks.endpoints import router as checks_router
 from services.registry.config import RegistrySettings
-from services.registry.database import outbox, processed_events
+from services.registry.database import audit, outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
@@ -60,6 +60,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             assessment_router,
         ],
         outbox=outbox,
+        audit=audit,
         processed=processed_events,
         jobs=[
             *(

@@ -176,6 +176,8 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/healthz"): Call(),
     ("GET", "/readyz"): Call(),
     ("GET", "/metrics"): Call(),
+    ("GET", "/audit"): Call(),
+    ("GET", "/audit/verify"): Call(),
     ("GET", "/_test/clock"): Call(),
     ("PUT", "/_test/clock"): Call(body={}),
     ("DELETE", "/_test/clock"): Call(),

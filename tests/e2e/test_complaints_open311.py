@@ -3,6 +3,7 @@
 import httpx
 import pytest
 
+from shared.settings import ServiceSettings
 from tests.e2e.complaints_helpers import URBAN, client_headers
 from tests.support.stack import Stack
 from tools.openapi import document
@@ -69,7 +70,12 @@ async def test_open311_round_trip_post_then_get_by_id(
         " on p.complaint_id = c.id where c.tracking_code = $1",
         request_id,
     )
-    assert [tuple(r) for r in rows] == [("web_form", "李四", "0755-83212345")]
+    ring = ServiceSettings().key_ring()  # the identity is sealed at rest (docs/security.md)
+    opened = [
+        (r[0], ring.open(r[1], "complainants.name"), ring.open(r[2], "complainants.phone"))
+        for r in rows
+    ]
+    assert opened == [("web_form", "李四", "0755-83212345")]
 
     public = await http.get(
         f"{stack.url('complaints')}/public/complaints/{request_id}",

@@ -76,6 +76,11 @@ class Stack:
     # Unprefixed variables a service's processes get (e.g. the standard OTEL_* ones).
     environ: dict[str, dict[str, str]] = field(default_factory=dict)
 
+    @property
+    def jwks_file(self) -> Path:
+        """Gets the JWKS file every service verifies tokens with (beside the development key)."""
+        return self.logs / "jwks.json"
+
     def url(self, service: str) -> str:
         """Gets a service's base URL."""
         return f"http://127.0.0.1:{SERVICES[service]}"
@@ -106,6 +111,21 @@ class Stack:
             cwd=ROOT,
             env=self.env(service, **overrides),
         )
+
+    async def run_async(self, service: str, *args: str, **overrides: str) -> tuple[int, str]:
+        """Runs a service command beside the test's requests; gets its exit status and output."""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            f"services.{service}",
+            *args,
+            cwd=ROOT,
+            env=self.env(service, **overrides),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        output, _ = await process.communicate()
+        return int(process.returncode or 0), output.decode()
 
     def spawn(
         self, service: str, command: str = "serve", log_name: str | None = None, **overrides: str
@@ -189,7 +209,11 @@ async def running_system(logs: Path, **overrides: str) -> AsyncIterator[Stack]:
 
     `overrides` are settings every service gets (the benchmarks raise rate limits).
     """
-    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, settings=overrides)
+    # Every service reads this key set beside the static development key (tests rotate it).
+    jwks = logs / "jwks.json"
+    jwks.write_text('{"keys": []}')
+    settings = {"jwt_jwks_file": str(jwks), **overrides}
+    stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, settings=settings)
     await _recreate_databases()
     for service in SERVICES:
         stack.run(service, "migrate")

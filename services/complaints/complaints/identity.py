@@ -14,6 +14,7 @@ from services.complaints.complaints import repository
 from services.complaints.complaints.models import Complainant, Complaint, IdentityRead
 from services.complaints.complaints.rules import may_read_identity
 from services.complaints.complaints.service import accused, readable
+from services.complaints.database import audit
 from shared.auth import Principal
 from shared.errors import ConflictOfInterest, Forbidden, NotFound, invalid_field
 
@@ -57,6 +58,15 @@ async def read(
             purpose=purpose,
             read_at=now,
         ),
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="complaint.identity_read",
+        record=("complaint", complaint_id),
+        detail={"purpose": purpose},
     )
     return person
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.complaints.database import Base
+from shared.crypto import Sealed, SealedTable
 
 
 class Complaint(Base):
@@ -75,16 +76,31 @@ class Complaint(Base):
 
 
 class Complainant(Base):
-    """Who complained: never read by the accused unit, every read logged (petition rule)."""
+    """Who complained: never read by the accused unit, every read logged (petition rule).
+
+    The identity is sealed at rest (shared/crypto.py); the phone is found by its keyed hash.
+    """
 
     __tablename__ = "complainants"
 
     complaint_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
     )
-    name: Mapped[str] = mapped_column(String(100))
-    phone: Mapped[str | None] = mapped_column(String(30))
-    address: Mapped[str | None] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(Sealed("complainants.name"))
+    phone: Mapped[str | None] = mapped_column(Sealed("complainants.phone"))
+    phone_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    address: Mapped[str | None] = mapped_column(Sealed("complainants.address"))
+
+
+SEALED = [
+    SealedTable(
+        "complainants",
+        "complaint_id",
+        ("name", "phone", "address"),
+        search={"phone_hash": "phone"},
+        normalize={"phone": "phone"},
+    )
+]
 
 
 class IdentityRead(Base):

@@ -40,8 +40,9 @@ from services.complaints.complaints.tracking import (
     new_tracking_code,
 )
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import calendar_copy, directory, outbox
+from services.complaints.database import audit, calendar_copy, directory, outbox
 from services.complaints.events import ComplaintReceived
+from shared import crypto
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
@@ -185,6 +186,15 @@ async def submit(
         complaint=complaint,
         complainant=body.complainant,
     )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="complaint.received",
+        record=("complaint", complaint.id),
+        detail={"channel": channel, "handling_department": handler},
+    )
     return Submission(complaint, secret, created=True)
 
 
@@ -222,7 +232,9 @@ async def _record_receipt(
         )
     ]
     if complainant is not None:
-        rows.append(Complainant(complaint_id=complaint.id, **complainant.model_dump()))
+        person = Complainant(complaint_id=complaint.id, **complainant.model_dump())
+        person.phone_hash = crypto.phone_hash(person.phone)
+        rows.append(person)
     await repository.add(session, *rows)
     await outbox.add(
         session,

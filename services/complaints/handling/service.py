@@ -21,7 +21,7 @@ from services.complaints.complaints.rules import (
     without_identity,
 )
 from services.complaints.config import ComplaintsSettings
-from services.complaints.database import calendar_copy, directory, outbox
+from services.complaints.database import audit, calendar_copy, directory, outbox
 from services.complaints.events import (
     ComplaintAppraised,
     ComplaintFaultSubstantiated,
@@ -98,6 +98,25 @@ class _Common(TypedDict):
     target_department: str
 
 
+async def _audit(
+    session: AsyncSession,
+    principal: Principal | None,
+    now: datetime,
+    complaint: Complaint,
+    action: str,
+    **detail: str,
+) -> None:
+    """Appends the step to the audit trail, with the status it left the complaint in."""
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action=f"complaint.{action}",
+        record=("complaint", complaint.id),
+        detail={"status": complaint.status, **detail},
+    )
+
+
 def _common(complaint: Complaint) -> _Common:
     return _Common(
         complaint_id=complaint.id,
@@ -155,6 +174,7 @@ async def forward(
         ),
         subject=str(complaint.id),
     )
+    await _audit(session, principal, now, complaint, "forwarded", to=body.to_department)
     return complaint
 
 
@@ -203,6 +223,7 @@ async def reassign(
         ),
         subject=str(complaint.id),
     )
+    await _audit(session, principal, now, complaint, "reassigned", to=body.to_department)
     return complaint
 
 
@@ -225,6 +246,7 @@ async def acknowledge(
             at=now,
         ),
     )
+    await _audit(session, principal, now, complaint, "acknowledged")
     return complaint
 
 
@@ -306,6 +328,7 @@ async def handle(
             subject=str(complaint.id),
         )
     await complaint_repository.add(session, *steps)
+    await _audit(session, principal, now, complaint, "handled", outcome=body.outcome)
     return complaint
 
 
@@ -337,6 +360,7 @@ async def handler_message(
     )
     if complaint.handling_department != principal.department:
         raise Forbidden("only the handling department writes to the complainant")
+    await _audit(session, principal, now, complaint, "message_written")
     return await repository.add(
         session,
         Message(
@@ -354,6 +378,7 @@ async def complainant_message(
 ) -> Message:
     """The complainant (authenticated by code and secret) writes to the handler."""
     message = Message(complaint_id=complaint.id, author="complainant", body=body, created_at=now)
+    await _audit(session, None, now, complaint, "message_written")
     return await repository.add(session, message)
 
 
@@ -365,6 +390,7 @@ async def appraise(
     if complaint.appraisal is not None:
         raise Conflict("the complaint has already been appraised")
     complaint.status, complaint.appraisal, complaint.appraised_at = status, appraisal, now
+    await _audit(session, None, now, complaint, "appraised", appraisal=appraisal)
     await session.flush()
     await outbox.add(
         session,

@@ -2,10 +2,12 @@
 listing next to the mandatory rules, switching."""
 
 import uuid
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.notifications.database import directory
+from services.notifications.database import audit, directory
 from services.notifications.routing import repository
 from services.notifications.routing.models import AdminCopyRule
 from services.notifications.routing.rules import (
@@ -59,7 +61,7 @@ async def recipients(session: AsyncSession, envelope: Envelope) -> dict[str, lis
 
 
 async def create_rule(
-    session: AsyncSession, principal: Principal, body: CopyRuleCreate
+    session: AsyncSession, *, principal: Principal, now: datetime, body: CopyRuleCreate
 ) -> AdminCopyRule:
     """Adds an admin rule after checking its event type and departments."""
     if not is_routed(body.event_type):
@@ -77,7 +79,7 @@ async def create_rule(
             kind="unknown",
             msg="unknown department",
         )
-    return await repository.add(
+    row = await repository.add(
         session,
         AdminCopyRule(
             event_type=body.event_type,
@@ -88,6 +90,27 @@ async def create_rule(
             enabled=True,
             created_by=principal.subject,
         ),
+    )
+    detail = {"event_type": row.event_type, "departments": row.departments, "enabled": True}
+    await _audit(session, principal, now, "created", row, detail)
+    return row
+
+
+async def _audit(
+    session: AsyncSession,
+    principal: Principal,
+    now: datetime,
+    action: str,
+    row: AdminCopyRule,
+    detail: dict[str, Any],
+) -> None:
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action=f"copy_rule.{action}",
+        record=("copy_rule", row.id),
+        detail=detail,
     )
 
 
@@ -129,7 +152,9 @@ def read(row: AdminCopyRule) -> CopyRuleRead:
     )
 
 
-async def switch_rule(session: AsyncSession, rule_id: str, enabled: bool) -> CopyRuleRead:
+async def switch_rule(
+    session: AsyncSession, *, principal: Principal, now: datetime, rule_id: str, enabled: bool
+) -> CopyRuleRead:
     """Switches an admin rule on or off; a mandatory rule answers 409."""
     if rule_id in MANDATORY_RULE_IDS:
         raise Conflict(f"rule {rule_id} is mandatory and cannot be switched off or changed")
@@ -141,5 +166,6 @@ async def switch_rule(session: AsyncSession, rule_id: str, enabled: bool) -> Cop
     if row is None:
         raise NotFound(f"no copy rule {rule_id}")
     row.enabled = enabled
+    await _audit(session, principal, now, "switched", row, {"enabled": enabled})
     await session.flush()
     return read(row)

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.notifications.database import Base
+from shared.crypto import Sealed, SealedTable
 
 
 class WebhookSubscription(Base):
@@ -32,11 +33,14 @@ class WebhookSubscription(Base):
     department: Mapped[str] = mapped_column(String(40), index=True)
     url: Mapped[str] = mapped_column(String(2000))
     event_types: Mapped[list[str]] = mapped_column(ARRAY(String(200)))
-    # Needed in clear to sign; kept in the service's own database only, never returned again.
-    secret: Mapped[str] = mapped_column(String(200))
+    # Needed in clear to sign: sealed at rest (shared/crypto.py), never returned again.
+    secret: Mapped[str] = mapped_column(Sealed("webhook_subscriptions.secret"))
     active: Mapped[bool] = mapped_column(server_default="true")
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+SEALED = [SealedTable("webhook_subscriptions", "id", ("secret",))]
 
 
 class WebhookDelivery(Base):

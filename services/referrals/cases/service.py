@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,7 +27,7 @@ from services.referrals.cases.schemas import (
     PersonRead,
 )
 from services.referrals.config import ReferralsSettings
-from services.referrals.database import calendar_copy, directory, outbox
+from services.referrals.database import audit, calendar_copy, directory, outbox
 from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
@@ -92,6 +92,9 @@ async def open_media_lead(
     )
     case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
     assert case is not None  # inserted just above in this transaction
+    await audit.append(
+        session, principal=principal, at=now, action="case.opened", record=("case", case.id)
+    )
     return case
 
 
@@ -175,6 +178,7 @@ async def _move(
     action: Action,
     now: datetime,
     settings: ReferralsSettings,
+    detail: dict[str, Any] | None = None,
 ) -> Case:
     case = await repository.get(session, case_id, lock=True)
     if case is None:
@@ -193,6 +197,14 @@ async def _move(
     elif target in STARTS_LIMIT:
         limit = await _limit(session, target, now)
         case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action=f"case.{action}",
+        record=("case", case.id),
+        detail={"status": target, **(detail or {})},
+    )
     return case
 
 
@@ -241,6 +253,7 @@ async def reject(
         action=Action.REJECT,
         now=now,
         settings=settings,
+        detail={"reason": reason},
     )
     case.rejection_reason = reason
     await outbox.add(
@@ -302,6 +315,9 @@ async def decide(
     settings: ReferralsSettings,
 ) -> Case:
     """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
+    _check_sanctions(body)
+    # The sanctions decided on each person are part of the audited decision.
+    sanctions = [{"name": p.name, "sanctions": [str(s) for s in p.sanctions]} for p in body.persons]
     case = await _move(
         session,
         principal=principal,
@@ -309,8 +325,8 @@ async def decide(
         action=Action.DECIDE,
         now=now,
         settings=settings,
+        detail={"serious": body.serious, "persons": sanctions},
     )
-    _check_sanctions(body)
     decision = await repository.add_decision(
         session,
         Decision(

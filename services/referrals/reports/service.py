@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import service as case_service
 from services.referrals.cases.rules import CaseSource
-from services.referrals.database import directory, outbox
+from services.referrals.database import audit, directory, outbox
 from services.referrals.events import ReportFiled
 from services.referrals.reports import repository
 from services.referrals.reports.models import ReferralReport
@@ -66,6 +66,15 @@ async def file_report(
             concerned=report.concerned_department,
             now=now,
         )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="report.filed",
+        record=("report", report.id),
+        detail={"purpose": report.purpose, "concerned_department": report.concerned_department},
+    )
     return report
 
 

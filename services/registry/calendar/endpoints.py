@@ -36,47 +36,54 @@ async def read_calendar(session: SessionDep, _: Anyone) -> CalendarRead:
 
 
 @router.post("/calendar", response_model=CalendarRead)
-async def extend_calendar(body: CalendarUpdate, session: SessionDep, _: Admin) -> CalendarRead:
+async def extend_calendar(
+    body: CalendarUpdate, session: SessionDep, now: NowDep, principal: Admin
+) -> CalendarRead:
     """Adds holidays, adjusted working days and known years. Callers: administrators.
 
     Every service applies the change to the deadlines it computes from then on.
     """
-    await service.set_days(session, [CalendarDay(d.day, d.working, d.name) for d in body.days])
-    await service.declare_years(session, body.years)
+    days = [CalendarDay(d.day, d.working, d.name) for d in body.days]
+    await service.set_days(session, principal=principal, now=now, days=days)
+    await service.declare_years(session, principal=principal, now=now, years=body.years)
     await session.commit()
-    return await read_calendar(session, _)
+    return await read_calendar(session, principal)
 
 
 @router.put("/calendar/days/{day}", response_model=CalendarDayRead)
 async def correct_day(
-    day: IsoDate, body: CalendarDayCorrection, session: SessionDep, _: Admin
+    day: IsoDate, body: CalendarDayCorrection, session: SessionDep, now: NowDep, principal: Admin
 ) -> CalendarDayRead:
     """Enters or corrects one operator day. Callers: administrators."""
-    await service.set_days(session, [CalendarDay(day, body.working, body.name)])
+    days = [CalendarDay(day, body.working, body.name)]
+    await service.set_days(session, principal=principal, now=now, days=days)
     await session.commit()
     return CalendarDayRead(day=day, working=body.working, name=body.name)
 
 
 @router.delete("/calendar/days/{day}", status_code=204)
-async def remove_day(day: IsoDate, session: SessionDep, _: Admin) -> Response:
+async def remove_day(day: IsoDate, session: SessionDep, now: NowDep, principal: Admin) -> Response:
     """Removes an operator day: the weekday rule (or the package) applies again.
 
     Callers: administrators. 404 unless an operator entered that day.
     """
-    await service.remove_day(session, day)
+    await service.remove_day(session, principal=principal, now=now, day=day)
     await session.commit()
     return Response(status_code=204)
 
 
 @router.delete("/calendar/years/{year}", status_code=204)
 async def withdraw_year(
-    year: Annotated[int, Path(ge=2000, le=2100)], session: SessionDep, _: Admin
+    year: Annotated[int, Path(ge=2000, le=2100)],
+    session: SessionDep,
+    now: NowDep,
+    principal: Admin,
 ) -> Response:
     """Withdraws a year's declaration: its deadlines are provisional again.
 
     Callers: administrators. 404 unless the year was declared.
     """
-    await service.withdraw_year(session, year)
+    await service.withdraw_year(session, principal=principal, now=now, year=year)
     await session.commit()
     return Response(status_code=204)
 

@@ -45,7 +45,7 @@ async def test_a_complaints_steps_and_identity_reads_are_in_its_audit_trail(
     read = await http.get(
         f"{stack.url('complaints')}/complaints/{complaint}/complainant",
         params={"purpose": "回访"},
-        headers=token(URBAN),
+        headers=token(SUPERVISION),  # the overseer: the handler is the accused unit
     )
     assert read.status_code == 200, read.text
     await act(http, stack, URBAN, complaint, "outcome", outcome_body("unsubstantiated"))
@@ -54,7 +54,7 @@ async def test_a_complaints_steps_and_identity_reads_are_in_its_audit_trail(
     assert [(e["action"], e["department"]) for e in trail] == [
         ("complaint.received", "-"),
         ("complaint.acknowledged", URBAN),
-        ("complaint.identity_read", URBAN),
+        ("complaint.identity_read", SUPERVISION),
         ("complaint.handled", URBAN),
     ]
     assert trail[2]["detail"] == {"purpose": "回访"} and trail[2]["roles"] == ["officer"]

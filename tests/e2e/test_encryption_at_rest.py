@@ -17,7 +17,13 @@ import pytest
 
 from shared.crypto import normalize_phone
 from shared.settings import DEV_DATA_KEY_ID, DEV_DATA_KEYS, ServiceSettings
-from tests.e2e.complaints_helpers import URBAN, client_headers, complaint_body, submit_public
+from tests.e2e.complaints_helpers import (
+    SUPERVISION,
+    URBAN,
+    client_headers,
+    complaint_body,
+    submit_public,
+)
 from tests.e2e.notifications_support import with_test_settings
 from tests.support.stack import DB_SUFFIX, DSN, PORT_BASE, Stack, token, wait_for
 
@@ -41,11 +47,11 @@ def _dump(service: str) -> str:
 
 
 async def _identity(http: httpx.AsyncClient, base: str, complaint_id: str) -> dict[str, Any]:
-    # The identity as the handling department reads it (the public form's handler: URBAN).
+    # The identity as the overseer reads it (the handler, URBAN, is the accused: petition rule).
     response = await http.get(
         f"{base}/complaints/{complaint_id}/complainant",
         params={"purpose": "核实"},
-        headers=token(URBAN),
+        headers=token(SUPERVISION),
     )
     assert response.status_code == 200, response.text
     return dict(response.json())

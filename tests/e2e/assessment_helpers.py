@@ -57,11 +57,17 @@ async def explain(
 async def wait_lines(
     http: httpx.AsyncClient, stack: Stack, year: int, code: str, count: int
 ) -> dict[str, Any]:
-    """Waits until a unit's card has at least `count` ledger lines; returns the card."""
+    """Waits until a unit's card has at least `count` ledger lines and counts them; returns it.
+
+    The card and its lines are two reads (read committed): an answer between a ledger commit
+    and the next statement may list a line its card does not count yet, so wait for both.
+    """
 
     async def enough() -> dict[str, Any] | None:
         found = await explain(http, stack, year, code)
-        return found if len(found["lines"]) >= count else None
+        lost = sum(i["lost"] for i in found["card"]["indicators"])
+        counted = lost == -sum(line["points"] for line in found["lines"])
+        return found if len(found["lines"]) >= count and counted else None
 
     result: dict[str, Any] = await wait_for(enough, timeout=60, interval=0.3)
     return result

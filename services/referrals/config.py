@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
+from services.referrals.cases.rules import DEFAULT_LIMIT_WORKING_DAYS, Limit
 from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
@@ -18,6 +19,18 @@ class ReferralsSettings(ServiceSettings):
     port: int = 8003
     database_url: str = f"{DEV_DATABASE}/referrals"
     overdue_check_interval_s: float = 60.0
+    # A case's time limits in working days (no seed sets them: these are the defaults).
+    case_acceptance_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.ACCEPTANCE]
+    case_investigation_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.INVESTIGATION]
+    case_feedback_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.FEEDBACK]
+
+    def case_limits(self) -> dict[Limit, int]:
+        """Gets the working days each case limit allows."""
+        return {
+            Limit.ACCEPTANCE: self.case_acceptance_working_days,
+            Limit.INVESTIGATION: self.case_investigation_working_days,
+            Limit.FEEDBACK: self.case_feedback_working_days,
+        }
 
 
 # Routes take `settings: SettingsDep` instead of reading request.app.state.settings.

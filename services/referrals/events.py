@@ -85,6 +85,40 @@ class CaseRejected(EventPayload):
     rejected_at: datetime
 
 
+class CaseFeedbackGiven(EventPayload):
+    """Supervision sent the result of a case back to the referring department (R5)."""
+
+    event_type = "referrals.case.feedback_given.v1"
+    topic = CASES_TOPIC
+
+    case_id: uuid.UUID
+    source: str
+    source_id: uuid.UUID
+    title: str
+    referring_department: str | None
+    concerned_department: str | None
+    given_by: str
+    note: str
+    fed_back_at: datetime
+
+
+class UrgeReferralOpened(EventPayload):
+    """GOV_OFFICE's second urge notice referred its task to supervision (R5; copied, R6)."""
+
+    event_type = "referrals.urge_referral.opened.v1"
+    topic = REPORTS_TOPIC
+
+    referral_id: uuid.UUID
+    case_id: uuid.UUID
+    task_id: uuid.UUID
+    title: str
+    work_item: str
+    lead_unit: str
+    filed_by: str = Field(description="the government office that issued the urge notices")
+    sequence: int
+    opened_at: datetime
+
+
 class CaseOverdue(EventPayload):
     """A time limit of a case was missed: escalated to supervision's leadership."""
 
@@ -118,6 +152,36 @@ class IncidentReviewOverdue(EventPayload):
     )
     circulator: str | None
     escalated_at: datetime
+
+
+class IncidentDecisionOverdue(EventPayload):
+    """The initial decisions of an incident were not recorded within 24 hours (001 art. 13)."""
+
+    event_type = "referrals.incident.decision_overdue.v1"
+    topic = INCIDENTS_TOPIC
+
+    incident_id: uuid.UUID
+    title: str
+    severity: str
+    decider: str
+    on_site_meeting_at: datetime
+    initial_decision_due: datetime
+    escalated_at: datetime
+
+
+class ApologyProposed(EventPayload):
+    """A review failed (R12): the public apology of the responsible head is proposed."""
+
+    event_type = "referrals.incident.apology_proposed.v1"
+    topic = INCIDENTS_TOPIC
+
+    incident_id: uuid.UUID
+    title: str
+    kind: str
+    severity: str
+    decider: str
+    reason: str = Field(description="explanation_missed or dereliction_found")
+    proposed_at: datetime
 
 
 class UrgeNoticeIssuedView(ConsumedPayload):

@@ -1,5 +1,7 @@
 """The referrals service: referral reports, cases and decisions at supervision."""
 
+from functools import partial
+
 from fastapi import FastAPI
 
 from services.referrals.cases import jobs as case_jobs
@@ -25,6 +27,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
     """Wires the referrals service; the case and incident deadline checks run in the background."""
     settings = settings or ReferralsSettings()
     interval = settings.overdue_check_interval_s
+    limits = settings.case_limits()  # the cases consumers open start their acceptance limit
 
     return ServiceSpec(
         title="Referrals service (移送处理)",
@@ -51,9 +54,9 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             CONSUMED_TOPICS,
             {
                 **calendar_copy.handlers(),
-                URGE_NOTICE_ISSUED: on_urge_notice,
-                ESCALATED: on_escalated,
-                FAULT_SUBSTANTIATED: on_fault_substantiated,
+                URGE_NOTICE_ISSUED: partial(on_urge_notice, limits=limits),
+                ESCALATED: partial(on_escalated, limits=limits),
+                FAULT_SUBSTANTIATED: partial(on_fault_substantiated, limits=limits),
             },
         ),
         jobs=[

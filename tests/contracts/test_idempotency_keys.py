@@ -22,6 +22,8 @@ NOT_CREATES: dict[tuple[str, str], str] = {
     ("referrals", "/incidents/{incident_id}/explanation"): "a review step, recorded once",
     ("referrals", "/incidents/{incident_id}/investigation-conclusion"): "a review step",
     ("referrals", "/incidents/{incident_id}/circulation"): "a review step, recorded once",
+    ("referrals", "/incidents/{incident_id}/on-site-meeting"): "a step, recorded once",
+    ("referrals", "/incidents/{incident_id}/dereliction"): "a review finding, recorded once",
     ("referrals", "/admin/overdue-checks"): "an operator's job run",
     ("complaints", "/complaints/{complaint_id}/forward"): "a transition of the complaint",
     ("complaints", "/complaints/{complaint_id}/reassign"): "a transition of the complaint",

@@ -343,6 +343,22 @@ CALLS: dict[tuple[str, str], Call] = {
     ("POST", "/incidents/{incident_id}/circulation"): Call(
         resource="incident", body={"by": "department"}, probe=INCIDENT_PROBE
     ),
+    ("POST", "/incidents/{incident_id}/on-site-meeting"): Call(
+        resource="incident",
+        body={"held_at": "2026-11-20T15:00:00+08:00", "convened_by": "city"},
+        probe=INCIDENT_PROBE,
+    ),
+    ("POST", "/incidents/{incident_id}/initial-decision"): Call(
+        resource="incident", body={"facts": "初步问责。"}, probe=INCIDENT_PROBE
+    ),
+    ("POST", "/incidents/{incident_id}/dereliction"): Call(
+        resource="incident", body={"finding": "监管失职。"}, probe=INCIDENT_PROBE
+    ),
+    ("POST", "/incidents/{incident_id}/apology-decision"): Call(
+        resource="incident",
+        body={"facts": "责令公开道歉。", "head": {"name": "张某", "post": "局长", "unit": "某局"}},
+        probe=INCIDENT_PROBE,
+    ),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(
         query={"year": "2026", "half": "2", "district": "SZ-FUTIAN"}

@@ -5,7 +5,9 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifications.events import (
+    APOLOGY_PROPOSED,
     CASE_DECIDED,
+    CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
     CASE_REJECTED,
     COMPLAINT_ESCALATED,
@@ -15,6 +17,7 @@ from services.notifications.events import (
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
+    INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
     PROGRESS_REPORTED,
     REPORT_FILED,
@@ -22,6 +25,7 @@ from services.notifications.events import (
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    URGE_REFERRAL_OPENED,
     WHITE_PAPER_PUBLISHED,
 )
 from shared.workdays import WorkCalendar, local_date
@@ -57,6 +61,10 @@ EVENT_TITLES: dict[str, str] = {
     COMPLAINT_REASSIGNED: "投诉改派",
     TASK_MOVED: "责任任务调整",
     WHITE_PAPER_PUBLISHED: "白皮书发布",
+    CASE_FEEDBACK_GIVEN: "问责处理结果反馈",
+    URGE_REFERRAL_OPENED: "催办移送监察（抄送）",
+    INCIDENT_DECISION_OVERDUE: "事故初步问责决定超时",
+    APOLOGY_PROPOSED: "责令公开道歉建议",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.notifications.events import (
+    APOLOGY_PROPOSED,
     CASE_DECIDED,
+    CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
     CASE_REJECTED,
     COMPLAINT_ESCALATED,
@@ -23,6 +25,7 @@ from services.notifications.events import (
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
     FAULT_SUBSTANTIATED,
+    INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
     PROGRESS_REPORTED,
     REPORT_FILED,
@@ -30,6 +33,7 @@ from services.notifications.events import (
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    URGE_REFERRAL_OPENED,
     WHITE_PAPER_PUBLISHED,
 )
 from shared.directory import FunctionalRole
@@ -103,10 +107,19 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     _to("R5", CASE_DECIDED, "referring_department"),
     CopyRule("R5", CASE_DECIDED, PERSONNEL),
     _to("R5", CASE_REJECTED, "referring_department"),
+    _to("R5", CASE_FEEDBACK_GIVEN, "referring_department"),
+    # R6: an urge-notice referral is copied like every referral report.
+    CopyRule("R6", URGE_REFERRAL_OPENED, SUPERVISION),
+    CopyRule("R6", URGE_REFERRAL_OPENED, PERSONNEL),
     # R5: a case past a time limit is escalated inside supervision, which pursues it.
     CopyRule("R5", CASE_OVERDUE, SUPERVISION),
     # R12: a major incident's review or circulation missed: escalated to supervision.
     CopyRule("R12", INCIDENT_REVIEW_OVERDUE, SUPERVISION),
+    # R12: a failed review proposes the head's public apology to supervision, which records
+    # the deciding level's decision.
+    CopyRule("R12", APOLOGY_PROPOSED, SUPERVISION),
+    # 001 art. 13: initial decisions not recorded within 24 hours of the on-site meeting.
+    CopyRule("INCIDENT", INCIDENT_DECISION_OVERDUE, SUPERVISION),
     # R3: a task reaches its lead and co-responsible units; a change of status also its
     # assigner; a move the task's lead unit and the new parent's.
     _to("R3", TASK_ASSIGNED, "lead_unit", "co_units"),

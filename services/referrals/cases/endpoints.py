@@ -15,6 +15,7 @@ from services.referrals.cases.schemas import (
     OverdueRun,
     Rejection,
 )
+from services.referrals.config import SettingsDep
 from services.referrals.incidents import jobs as incident_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
@@ -70,13 +71,16 @@ async def list_cases(
 async def open_media_lead(
     body: MediaLeadCreate,
     now: NowDep,
+    settings: SettingsDep,
     session: SessionDep,
     principal: Handler,
     response: Response,
     idempotency: IdempotencyDep,
 ) -> CaseRead:
     """Opens a case on a media lead (R9). Callers: SUPERVISION."""
-    case = await service.open_media_lead(session, principal=principal, body=body, now=now)
+    case = await service.open_media_lead(
+        session, principal=principal, body=body, limits=settings.case_limits(), now=now
+    )
     read, location = await service.view(session, case), f"{router.prefix}/{case.id}"
     await idempotency.record(session, read, location=location)
     await session.commit()
@@ -91,30 +95,40 @@ async def read_case(case_id: uuid.UUID, session: SessionDep, principal: Reader) 
 
 
 async def _step(
-    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep
+    session: SessionDep, *, case_id: uuid.UUID, action: Action, now: NowDep, settings: SettingsDep
 ) -> CaseRead:
-    case = await service.transition(session, case_id=case_id, action=action, now=now)
+    case = await service.transition(
+        session, case_id=case_id, action=action, limits=settings.case_limits(), now=now
+    )
     read = await service.view(session, case)
     await session.commit()
     return read
 
 
 @router.post("/{case_id}/accept", response_model=CaseRead)
-async def accept(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def accept(
+    case_id: uuid.UUID, now: NowDep, settings: SettingsDep, session: SessionDep, _: Handler
+) -> CaseRead:
     """Accepts a received case; the investigation limit starts. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now)
+    return await _step(session, case_id=case_id, action=Action.ACCEPT, now=now, settings=settings)
 
 
 @router.post("/{case_id}/investigate", response_model=CaseRead)
-async def investigate(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def investigate(
+    case_id: uuid.UUID, now: NowDep, settings: SettingsDep, session: SessionDep, _: Handler
+) -> CaseRead:
     """Starts investigating an accepted case. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.INVESTIGATE, now=now)
+    return await _step(
+        session, case_id=case_id, action=Action.INVESTIGATE, now=now, settings=settings
+    )
 
 
 @router.post("/{case_id}/close", response_model=CaseRead)
-async def close(case_id: uuid.UUID, now: NowDep, session: SessionDep, _: Handler) -> CaseRead:
+async def close(
+    case_id: uuid.UUID, now: NowDep, settings: SettingsDep, session: SessionDep, _: Handler
+) -> CaseRead:
     """Closes a case that was fed back or rejected. Callers: SUPERVISION."""
-    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now)
+    return await _step(session, case_id=case_id, action=Action.CLOSE, now=now, settings=settings)
 
 
 @router.post("/{case_id}/reject", response_model=CaseRead)
@@ -135,12 +149,20 @@ async def decide(
     case_id: uuid.UUID,
     body: DecisionCreate,
     now: NowDep,
+    settings: SettingsDep,
     session: SessionDep,
     principal: Handler,
     idempotency: IdempotencyDep,
 ) -> CaseRead:
     """Decides a case under investigation (R5: referrer, PERSONNEL). Callers: SUPERVISION."""
-    case = await service.decide(session, principal=principal, case_id=case_id, body=body, now=now)
+    case = await service.decide(
+        session,
+        principal=principal,
+        case_id=case_id,
+        body=body,
+        limits=settings.case_limits(),
+        now=now,
+    )
     read = await service.view(session, case)
     await idempotency.record(session, read)
     await session.commit()
@@ -149,10 +171,12 @@ async def decide(
 
 @router.post("/{case_id}/feedback", response_model=CaseRead)
 async def feedback(
-    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, _: Handler
+    case_id: uuid.UUID, body: Feedback, now: NowDep, session: SessionDep, principal: Handler
 ) -> CaseRead:
-    """Records the feedback letter to the referring department. Callers: SUPERVISION."""
-    case = await service.send_feedback(session, case_id=case_id, note=body.note, now=now)
+    """Sends the result to the referring department's inbox (R5). Callers: SUPERVISION."""
+    case = await service.send_feedback(
+        session, principal=principal, case_id=case_id, note=body.note, now=now
+    )
     read = await service.view(session, case)
     await session.commit()
     return read

@@ -13,6 +13,7 @@ from services.referrals.cases.rules import (
     STARTS_LIMIT,
     TRANSITIONS,
     Action,
+    CaseLimits,
     CaseSource,
     CaseStatus,
     due_date,
@@ -27,11 +28,11 @@ from services.referrals.cases.schemas import (
     PersonRead,
 )
 from services.referrals.database import calendar_copy, directory, outbox
-from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
+from services.referrals.events import CaseDecided, CaseFeedbackGiven, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import Forbidden, InvalidInput, NotFound
+from shared.errors import Conflict, Forbidden, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import flag_provisional, local_date
@@ -46,6 +47,7 @@ async def open_case(
     summary: str,
     referring: str | None,
     concerned: str | None,
+    limits: CaseLimits,
     now: datetime,
 ) -> uuid.UUID | None:
     """Opens the case of a source item, once; gets its id, or None when it was already open."""
@@ -59,7 +61,7 @@ async def open_case(
         concerned_department=concerned,
         status=CaseStatus.RECEIVED,
         status_changed_at=now,
-        **await _limit(session, CaseStatus.RECEIVED, now),
+        **await _limit(session, CaseStatus.RECEIVED, now, limits),
         opened_at=now,
     )
 
@@ -72,7 +74,12 @@ async def _listed_role(session: AsyncSession, code: str) -> str | None:
 
 
 async def open_media_lead(
-    session: AsyncSession, *, principal: Principal, body: MediaLeadCreate, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    body: MediaLeadCreate,
+    limits: CaseLimits,
+    now: datetime,
 ) -> Case:
     """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
     concerned = body.concerned_department
@@ -87,6 +94,7 @@ async def open_media_lead(
         summary=f"[{body.outlet}] {body.summary}",
         referring=None,
         concerned=concerned,
+        limits=limits,
         now=now,
     )
     case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
@@ -154,7 +162,12 @@ async def list_cases(
 
 
 async def _move(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    case_id: uuid.UUID,
+    action: Action,
+    now: datetime,
+    limits: CaseLimits | None = None,
 ) -> Case:
     case = await repository.get(session, case_id, lock=True)
     if case is None:
@@ -170,7 +183,8 @@ async def _move(
         # No limit runs once rejected, fed back or closed.
         case.due_date, case.due_date_provisional = None, False
     elif target in STARTS_LIMIT:
-        limit = await _limit(session, target, now)
+        assert limits is not None, f"{action} starts a limit: its caller passes the limits"
+        limit = await _limit(session, target, now, limits)
         case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]
     return case
 
@@ -180,19 +194,26 @@ class _Limit(TypedDict):
     due_date_provisional: bool
 
 
-async def _limit(session: AsyncSession, status: CaseStatus, now: datetime) -> _Limit:
+async def _limit(
+    session: AsyncSession, status: CaseStatus, now: datetime, limits: CaseLimits
+) -> _Limit:
     """Gets the time limit a status starts, on the service's current calendar (R15)."""
     calendar = await calendar_copy.current(session)
-    due = due_date(status, now, calendar)
+    due = due_date(status, now, calendar, limits)
     provisional = due is not None and flag_provisional(calendar, local_date(now), due)
     return _Limit(due_date=due, due_date_provisional=provisional)
 
 
 async def transition(
-    session: AsyncSession, *, case_id: uuid.UUID, action: Action, now: datetime
+    session: AsyncSession,
+    *,
+    case_id: uuid.UUID,
+    action: Action,
+    limits: CaseLimits,
+    now: datetime,
 ) -> Case:
     """Accepts, starts investigating or closes a case (409 when out of order)."""
-    return await _move(session, case_id=case_id, action=action, now=now)
+    return await _move(session, case_id=case_id, action=action, now=now, limits=limits)
 
 
 async def reject(
@@ -217,11 +238,26 @@ async def reject(
 
 
 async def send_feedback(
-    session: AsyncSession, *, case_id: uuid.UUID, note: str, now: datetime
+    session: AsyncSession, *, principal: Principal, case_id: uuid.UUID, note: str, now: datetime
 ) -> Case:
-    """Records the feedback letter sent to the referring department after the decision."""
+    """Sends the result to the referring department after the decision (R5: its inbox)."""
     case = await _move(session, case_id=case_id, action=Action.SEND_FEEDBACK, now=now)
     case.feedback_note = note
+    await outbox.add(
+        session,
+        CaseFeedbackGiven(
+            case_id=case.id,
+            source=case.source,
+            source_id=case.source_id,
+            title=case.title,
+            referring_department=case.referring_department,
+            concerned_department=case.concerned_department,
+            given_by=principal.department,
+            note=note,
+            fed_back_at=now,
+        ),
+        subject=str(case.id),
+    )
     return case
 
 
@@ -243,11 +279,53 @@ async def decide(
     principal: Principal,
     case_id: uuid.UUID,
     body: DecisionCreate,
+    limits: CaseLimits,
     now: datetime,
 ) -> Case:
     """Decides a case under investigation; the outcome goes to the referrer and PERSONNEL (R5)."""
     _check_sanctions(body)
-    case = await _move(session, case_id=case_id, action=Action.DECIDE, now=now)
+    case = await _move(session, case_id=case_id, action=Action.DECIDE, now=now, limits=limits)
+    await _record_decision(session, case=case, principal=principal, body=body, now=now)
+    return case
+
+
+async def open_decided(
+    session: AsyncSession,
+    *,
+    source: CaseSource,
+    source_id: uuid.UUID,
+    title: str,
+    summary: str,
+    principal: Principal,
+    body: DecisionCreate,
+    limits: CaseLimits,
+    now: datetime,
+) -> Case:
+    """Opens a case already decided (a proposal the deciding level adopts in one step)."""
+    case_id = await repository.insert_once(
+        session,
+        source=source,
+        source_id=source_id,
+        title=title[:200],
+        summary=summary,
+        referring_department=None,
+        concerned_department=None,
+        status=CaseStatus.DECIDED,
+        status_changed_at=now,
+        **await _limit(session, CaseStatus.DECIDED, now, limits),
+        opened_at=now,
+    )
+    if case_id is None:
+        raise Conflict("this proposal was already decided")
+    case = await repository.get(session, case_id)
+    assert case is not None  # inserted just above in this transaction
+    await _record_decision(session, case=case, principal=principal, body=body, now=now)
+    return case
+
+
+async def _record_decision(
+    session: AsyncSession, *, case: Case, principal: Principal, body: DecisionCreate, now: datetime
+) -> None:
     decision = await repository.add_decision(
         session,
         Decision(
@@ -301,4 +379,3 @@ async def decide(
         ),
         subject=str(case.id),
     )
-    return case

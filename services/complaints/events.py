@@ -120,6 +120,9 @@ class ComplaintReminded(ComplaintEvent):
         description="the working-day date crosses a year whose holidays nobody entered"
     )
     handling_department: str
+    feedback_to: str | None = Field(
+        default=None, description="the petition office owed the result of a forwarding (R10)"
+    )
 
 
 class ComplaintEscalated(ComplaintEvent):
@@ -134,4 +137,7 @@ class ComplaintEscalated(ComplaintEvent):
     )
     answerable_department: str
     handling_department: str
+    feedback_to: str | None = Field(
+        default=None, description="the petition office owed the result of a forwarding (R10)"
+    )
     escalated_at: datetime

@@ -119,6 +119,21 @@ class UrgeReferralOpened(EventPayload):
     opened_at: datetime
 
 
+class FaultFiled(EventPayload):
+    """A department filed its own fault-handling result with supervision (备案, R14)."""
+
+    event_type = "referrals.fault_filing.filed.v1"
+    topic = REPORTS_TOPIC
+
+    filing_id: uuid.UUID
+    title: str
+    filed_by: str
+    handled_on: date
+    persons: int
+    sanctions: list[str]
+    filed_at: datetime
+
+
 class CaseOverdue(EventPayload):
     """A time limit of a case was missed: escalated to supervision's leadership."""
 

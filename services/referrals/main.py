@@ -13,6 +13,7 @@ from services.referrals.complaint_referrals.service import on_escalated, on_faul
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import calendar_copy, directory, outbox, processed_events
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
+from services.referrals.filings.endpoints import router as filings_router
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
 from services.referrals.reports.endpoints import router as reports_router
@@ -42,6 +43,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             complaint_referrals_router,
             cases_router,
             incidents_router,
+            filings_router,
             statistics_router,
             admin_router,
         ],

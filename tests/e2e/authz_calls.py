@@ -89,6 +89,14 @@ CASE_PROBE: Probe = (
     " (select count(*) from case_decisions where case_id = $1::uuid)",
     "case_id",
 )
+FILING = {
+    "title": "备案",
+    "fault": "推诿",
+    "outcome": "通报批评",
+    "handled_on": "2026-11-20",
+    "persons": 1,
+    "sanctions": ["circulated_criticism"],
+}
 INCIDENT_PROBE: Probe = ("select to_jsonb(i) from incidents i where id = $1::uuid", "incident_id")
 ITEM_PROBE: Probe = ("select to_jsonb(i) from inbox_items i where id = $1::uuid", "item_id")
 WEBHOOK_PROBE: Probe = (
@@ -358,6 +366,13 @@ CALLS: dict[tuple[str, str], Call] = {
         resource="incident",
         body={"facts": "责令公开道歉。", "head": {"name": "张某", "post": "局长", "unit": "某局"}},
         probe=INCIDENT_PROBE,
+    ),
+    ("POST", "/fault-filings"): Call(
+        body=FILING, probe=("select count(*) from fault_filings", None)
+    ),
+    ("GET", "/fault-filings"): Call(query=QUARTER),
+    ("GET", "/fault-filings/{filing_id}"): Call(
+        resource="filing", facts={"the filing department": {URBAN}}
     ),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(

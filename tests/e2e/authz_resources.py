@@ -230,6 +230,21 @@ def copy_rule_body() -> dict[str, Any]:
     }
 
 
+async def filing(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A fault-handling result the ordinary unit filed with supervision (R14)."""
+    body = {
+        "title": "授权矩阵备案",
+        "fault": "推诿",
+        "outcome": "通报批评",
+        "handled_on": "2026-11-20",
+        "persons": 1,
+        "sanctions": ["circulated_criticism"],
+    }
+    url = stack.url("referrals") + "/fault-filings"
+    filed = await _ok(await http.post(url, json=body, headers=token(URBAN)))
+    return {"filing_id": str(filed["id"])}
+
+
 BUILDERS: dict[str, Builder] = {
     "own_department": own_department,
     "internal_unit": internal_unit,
@@ -243,6 +258,7 @@ BUILDERS: dict[str, Builder] = {
     "case": case,
     "decided_case": decided_case,
     "incident": incident,
+    "filing": filing,
     "inbox_item": inbox_item,
     "webhook": webhook,
     "copy_rule": copy_rule,

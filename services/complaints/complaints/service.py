@@ -254,7 +254,11 @@ async def view(session: AsyncSession, complaint: Complaint) -> ComplaintRead:
     read = ComplaintRead.model_validate(complaint)
     scope = SUGGESTED_SCOPE.get(Category(complaint.category))
     history = [StepRead.model_validate(s) for s in await repository.steps(session, complaint.id)]
-    return read.model_copy(update={"steps": history, "suggested_scope": scope})
+    # R10: a forwarded petition's result is owed to the petition office within its handling limit.
+    owed = complaint.handle_due if complaint.feedback_to else None
+    return read.model_copy(
+        update={"steps": history, "suggested_scope": scope, "feedback_due": owed}
+    )
 
 
 async def read_identity(

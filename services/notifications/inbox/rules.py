@@ -16,6 +16,7 @@ from services.notifications.events import (
     COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
+    FAULT_FILED,
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
@@ -65,6 +66,7 @@ EVENT_TITLES: dict[str, str] = {
     URGE_REFERRAL_OPENED: "催办移送监察（抄送）",
     INCIDENT_DECISION_OVERDUE: "事故初步问责决定超时",
     APOLOGY_PROPOSED: "责令公开道歉建议",
+    FAULT_FILED: "过错责任追究结果备案",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

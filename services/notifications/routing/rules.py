@@ -24,6 +24,7 @@ from services.notifications.events import (
     COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
+    FAULT_FILED,
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
@@ -108,6 +109,8 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R5", CASE_DECIDED, PERSONNEL),
     _to("R5", CASE_REJECTED, "referring_department"),
     _to("R5", CASE_FEEDBACK_GIVEN, "referring_department"),
+    # R14: departments file their own fault-handling results with supervision.
+    CopyRule("R14", FAULT_FILED, SUPERVISION),
     # R6: an urge-notice referral is copied like every referral report.
     CopyRule("R6", URGE_REFERRAL_OPENED, SUPERVISION),
     CopyRule("R6", URGE_REFERRAL_OPENED, PERSONNEL),
@@ -147,6 +150,10 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     # R10: petition forwardings reach the receiver, its feedback the petition office.
     _to("R10", COMPLAINT_FORWARDED, "to_department"),
     _to("R10", COMPLAINT_FEEDBACK_GIVEN, "feedback_to"),
+    # R10: the feedback owed to the petition office is chased: it sees the reminder and the
+    # escalation of the handling limit of a complaint it forwarded.
+    _to("R10", COMPLAINT_REMINDED, "feedback_to"),
+    _to("R10", COMPLAINT_ESCALATED, "feedback_to"),
 )
 
 MANDATORY_RULE_IDS = frozenset(rule.rule_id for rule in MANDATORY_RULES)

@@ -1,6 +1,6 @@
 """Response bodies of the statistics (R14), the district report (R8), the joint meeting (R7)."""
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class StatisticsRow(BaseModel):
@@ -11,6 +11,7 @@ class StatisticsRow(BaseModel):
     cases: int
     decisions: int
     persons: int
+    filings: int = Field(description="results the departments filed themselves (R14)")
 
 
 class Summary(BaseModel):
@@ -22,6 +23,7 @@ class Summary(BaseModel):
     open_cases: int
     decisions: int
     sanctioned_persons: int
+    filings: int = Field(description="fault-handling results filed with supervision (R14)")
     rows: list[StatisticsRow]
 
 

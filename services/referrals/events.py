@@ -98,6 +98,9 @@ class CaseFeedbackGiven(EventPayload):
     referring_department: str | None
     concerned_department: str | None
     given_by: str
+    complaint_id: uuid.UUID | None = Field(
+        description="the complaint a complaint referral's case came from (its result goes back)"
+    )
     note: str
     fed_back_at: datetime
 

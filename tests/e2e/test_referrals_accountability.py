@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from shared.events import Envelope
+from tests.e2e.complaints_helpers import act, client_headers, outcome_body, read, submit_public
 from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, file_report
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import case_of, decision_body, person, produce, set_clock, step
@@ -258,3 +259,46 @@ async def test_a_dereliction_found_by_the_review_proposes_the_apology_once_R12(
     large = (await _post(http, stack, "", _incident("large"))).json()
     not_reviewed = await _post(http, stack, f"/{large['id']}/dereliction", {"finding": "失职"})
     assert not_reviewed.status_code == 409  # a large accident has no R12 review
+
+
+async def test_a_case_from_a_complaint_feeds_its_result_back_to_the_complaint_R5_R15(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    receipt = await submit_public(http, stack)
+    cid = receipt["id"]
+    await act(http, stack, URBAN, cid, "acknowledge")
+    await act(http, stack, URBAN, cid, "outcome", outcome_body("substantiated"))
+
+    async def referrals() -> list[dict[str, Any]]:
+        listed = await http.get(
+            stack.url("referrals") + "/complaint-referrals",
+            params={"complaint_id": cid},
+            headers=token(SUPERVISION),
+        )
+        return list(listed.json())
+
+    (referral,) = await wait_for(referrals, interval=0.3)
+    case_id = (await case_of(http, stack, referral["id"]))["id"]
+    for action in ("accept", "investigate"):
+        await step(http, stack, case_id, action)
+    assert (await step(http, stack, case_id, "decision", decision_body())).status_code == 200
+    note = "经查属实，已对执法大队负责人通报批评。"
+    assert (await step(http, stack, case_id, "feedback", {"note": note})).status_code == 200
+
+    async def reported() -> list[Envelope]:
+        kind = "complaints.complaint.accountability_reported.v1"
+        return await outbox_events(stack, "complaints", kind, cid)
+
+    (event,) = await wait_for(reported, interval=0.3)
+    # The first-contact unit (the web form's target, R15) is told the result.
+    item = await wait_item(http, stack, URBAN, event)
+    assert item["rule"] == "R5" and item["data"]["result"] == note
+    complaint = (await read(http, stack, SUPERVISION, cid)).json()
+    assert complaint["accountability_result"] == note
+    assert complaint["steps"][-1]["kind"] == "accountability_reported"
+    tracking = await http.get(
+        f"{stack.url('complaints')}/public/complaints/{receipt['tracking_code']}",
+        headers=client_headers(**{"X-Complaint-Secret": receipt["secret"]}),
+    )
+    assert tracking.status_code == 200, tracking.text
+    assert tracking.json()["accountability_result"] == note  # the complainant sees it

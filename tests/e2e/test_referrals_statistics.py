@@ -90,6 +90,7 @@ async def test_a_quarter_is_summarised_by_district_department_source_and_sanctio
         "cases": 1,
         "decisions": 0,
         "persons": 0,
+        "filings": 0,
     }
     unknown: dict[str, str | int] = {"year": year, "half": 1, "district": "SZ-NOWHERE"}
     assert (

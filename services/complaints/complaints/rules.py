@@ -110,6 +110,7 @@ class StepKind(StrEnum):
     FEEDBACK_GIVEN = "feedback_given"
     REMINDED = "reminded"
     ESCALATED = "escalated"
+    ACCOUNTABILITY_REPORTED = "accountability_reported"  # supervision's result came back
 
 
 # The public web form is the only channel without a token.

@@ -153,6 +153,10 @@ class ComplaintRead(ReadModel):
     internal_notes: str | None
     escalated: bool
     appraisal: Appraisal | None
+    accountability_result: str | None = Field(
+        default=None, description="supervision's result on the case the complaint generated"
+    )
+    accountability_reported_at: datetime | None = None
     steps: list[StepRead] = Field(default_factory=list)
 
 

@@ -10,6 +10,7 @@ from services.notifications.events import (
     CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
     CASE_REJECTED,
+    COMPLAINT_ACCOUNTABILITY_REPORTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
@@ -67,6 +68,7 @@ EVENT_TITLES: dict[str, str] = {
     INCIDENT_DECISION_OVERDUE: "事故初步问责决定超时",
     APOLOGY_PROPOSED: "责令公开道歉建议",
     FAULT_FILED: "过错责任追究结果备案",
+    COMPLAINT_ACCOUNTABILITY_REPORTED: "投诉问责结果反馈",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -18,6 +18,7 @@ from services.notifications.events import (
     CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
     CASE_REJECTED,
+    COMPLAINT_ACCOUNTABILITY_REPORTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
@@ -147,6 +148,8 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R15", COMPLAINT_ESCALATED, SUPERVISION),
     _to("R15", COMPLAINT_ESCALATED, "answerable_department", "handling_department"),
     CopyRule("R15", FAULT_SUBSTANTIATED, SUPERVISION),
+    # R5: the result of the case a complaint generated goes back to its first-contact unit.
+    _to("R5", COMPLAINT_ACCOUNTABILITY_REPORTED, "first_contact_department"),
     # R10: petition forwardings reach the receiver, its feedback the petition office.
     _to("R10", COMPLAINT_FORWARDED, "to_department"),
     _to("R10", COMPLAINT_FEEDBACK_GIVEN, "feedback_to"),

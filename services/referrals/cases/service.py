@@ -27,6 +27,7 @@ from services.referrals.cases.schemas import (
     MediaLeadCreate,
     PersonRead,
 )
+from services.referrals.complaint_referrals import repository as complaint_referral_repository
 from services.referrals.database import calendar_copy, directory, outbox
 from services.referrals.events import CaseDecided, CaseFeedbackGiven, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
@@ -243,6 +244,11 @@ async def send_feedback(
     """Sends the result to the referring department after the decision (R5: its inbox)."""
     case = await _move(session, case_id=case_id, action=Action.SEND_FEEDBACK, now=now)
     case.feedback_note = note
+    complaint_id = None
+    if case.source == CaseSource.COMPLAINT_REFERRAL:
+        # The result also goes back to the complaint that generated the case (R15, R5).
+        referral = await complaint_referral_repository.get(session, case.source_id)
+        complaint_id = referral.complaint_id if referral is not None else None
     await outbox.add(
         session,
         CaseFeedbackGiven(
@@ -253,6 +259,7 @@ async def send_feedback(
             referring_department=case.referring_department,
             concerned_department=case.concerned_department,
             given_by=principal.department,
+            complaint_id=complaint_id,
             note=note,
             fed_back_at=now,
         ),

@@ -34,6 +34,7 @@ CASE_FEEDBACK_GIVEN = "referrals.case.feedback_given.v1"
 URGE_REFERRAL_OPENED = "referrals.urge_referral.opened.v1"
 INCIDENT_DECISION_OVERDUE = "referrals.incident.decision_overdue.v1"
 COMPLAINT_ACCOUNTABILITY_REPORTED = "complaints.complaint.accountability_reported.v1"
+MINUTES_ISSUED = "referrals.joint_meeting.minutes_issued.v1"
 FAULT_FILED = "referrals.fault_filing.filed.v1"
 APOLOGY_PROPOSED = "referrals.incident.apology_proposed.v1"
 

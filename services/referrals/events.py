@@ -137,6 +137,21 @@ class FaultFiled(EventPayload):
     filed_at: datetime
 
 
+class MinutesIssued(EventPayload):
+    """The minutes of a quarter's joint meeting were issued to its participants (R7)."""
+
+    event_type = "referrals.joint_meeting.minutes_issued.v1"
+    topic = REPORTS_TOPIC
+
+    meeting_id: uuid.UUID
+    title: str
+    year: int
+    quarter: int
+    convened_by: str
+    minutes: str
+    issued_at: datetime
+
+
 class CaseOverdue(EventPayload):
     """A time limit of a case was missed: escalated to supervision's leadership."""
 

@@ -16,6 +16,7 @@ from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTI
 from services.referrals.filings.endpoints import router as filings_router
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
+from services.referrals.joint_meetings.endpoints import router as joint_meetings_router
 from services.referrals.reports.endpoints import router as reports_router
 from services.referrals.statistics.endpoints import router as statistics_router
 from services.referrals.urge_referrals.endpoints import router as urge_referrals_router
@@ -44,6 +45,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             cases_router,
             incidents_router,
             filings_router,
+            joint_meetings_router,
             statistics_router,
             admin_router,
         ],

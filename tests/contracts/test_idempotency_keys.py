@@ -24,6 +24,7 @@ NOT_CREATES: dict[tuple[str, str], str] = {
     ("referrals", "/incidents/{incident_id}/circulation"): "a review step, recorded once",
     ("referrals", "/incidents/{incident_id}/on-site-meeting"): "a step, recorded once",
     ("referrals", "/incidents/{incident_id}/dereliction"): "a review finding, recorded once",
+    ("referrals", "/joint-meetings/{meeting_id}/minutes"): "issued once",
     ("referrals", "/admin/overdue-checks"): "an operator's job run",
     ("complaints", "/complaints/{complaint_id}/forward"): "a transition of the complaint",
     ("complaints", "/complaints/{complaint_id}/reassign"): "a transition of the complaint",

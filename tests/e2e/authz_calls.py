@@ -374,6 +374,15 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/fault-filings/{filing_id}"): Call(
         resource="filing", facts={"the filing department": {URBAN}}
     ),
+    ("POST", "/joint-meetings"): Call(
+        body={"year": 2026, "quarter": 4}, probe=("select count(*) from joint_meetings", None)
+    ),
+    ("GET", "/joint-meetings/{meeting_id}"): Call(resource="joint_meeting"),
+    ("POST", "/joint-meetings/{meeting_id}/minutes"): Call(
+        resource="joint_meeting",
+        body={"minutes": "纪要"},
+        probe=("select to_jsonb(m) from joint_meetings m where id = $1::uuid", "meeting_id"),
+    ),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(
         query={"year": "2026", "half": "2", "district": "SZ-FUTIAN"}

@@ -21,6 +21,7 @@ from services.notifications.events import (
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
+    MINUTES_ISSUED,
     PROGRESS_REPORTED,
     REPORT_FILED,
     TASK_ASSIGNED,
@@ -68,6 +69,7 @@ EVENT_TITLES: dict[str, str] = {
     INCIDENT_DECISION_OVERDUE: "事故初步问责决定超时",
     APOLOGY_PROPOSED: "责令公开道歉建议",
     FAULT_FILED: "过错责任追究结果备案",
+    MINUTES_ISSUED: "联席会议纪要",
     COMPLAINT_ACCOUNTABILITY_REPORTED: "投诉问责结果反馈",
 }
 

@@ -29,6 +29,7 @@ from services.notifications.events import (
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
+    MINUTES_ISSUED,
     PROGRESS_REPORTED,
     REPORT_FILED,
     TASK_ASSIGNED,
@@ -110,6 +111,17 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R5", CASE_DECIDED, PERSONNEL),
     _to("R5", CASE_REJECTED, "referring_department"),
     _to("R5", CASE_FEEDBACK_GIVEN, "referring_department"),
+    # R7: the joint meeting's minutes are issued to its participants.
+    *(
+        CopyRule("R7", MINUTES_ISSUED, role)
+        for role in (
+            SUPERVISION,
+            FunctionalRole.FINANCE,
+            FunctionalRole.AUDIT,
+            FunctionalRole.LEGAL,
+            PERSONNEL,
+        )
+    ),
     # R14: departments file their own fault-handling results with supervision.
     CopyRule("R14", FAULT_FILED, SUPERVISION),
     # R6: an urge-notice referral is copied like every referral report.

@@ -2,6 +2,7 @@
 
 import services.referrals.complaint_referrals.models
 import services.referrals.filings.models
+import services.referrals.joint_meetings.models
 import services.referrals.reports.models
 import services.referrals.urge_referrals.models  # noqa: F401  (register the tables)
 from services.referrals.config import ReferralsSettings

@@ -131,6 +131,18 @@ def to_csv_lines(rows: Iterable[Row]) -> list[str]:
 PARTICIPANTS = ("SUPERVISION", "FINANCE", "AUDIT", "LEGAL", "PERSONNEL")
 
 
+# What each figure of the pack counts, stated in the pack itself (R7).
+PACK_DEFINITIONS: dict[str, str] = {
+    "referred": "cases opened in the quarter that the participant referred; SUPERVISION: "
+    "every case it received in the quarter",
+    "decided": "decisions taken in the quarter on the cases the participant referred; "
+    "SUPERVISION: every decision it took; PERSONNEL: the copies of decisions it received (R5)",
+    "open_cases": "cases the participant referred that are still open (neither closed nor "
+    "rejected) at `as_of`, whenever they were opened: as of the meeting, not of the quarter's "
+    "end; SUPERVISION: every open case",
+}
+
+
 @dataclass(frozen=True)
 class ParticipantRow:
     """A participant's part of the quarter: cases it referred, decided, still open."""

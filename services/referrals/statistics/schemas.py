@@ -1,5 +1,7 @@
 """Response bodies of the statistics (R14), the district report (R8), the joint meeting (R7)."""
 
+from datetime import datetime
+
 from pydantic import BaseModel, Field
 
 
@@ -40,4 +42,6 @@ class JointMeetingPack(BaseModel):
     """The quarter's referrals, decisions and open cases per participant (R7)."""
 
     period: str
+    as_of: datetime = Field(description="when the pack was computed: open cases are as of then")
+    definitions: dict[str, str] = Field(description="what each figure counts")
     participants: list[ParticipantPart]

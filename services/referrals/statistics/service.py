@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.statistics import repository
 from services.referrals.statistics.rules import (
+    PACK_DEFINITIONS,
     district_of,
     in_district,
     joint_meeting,
@@ -57,7 +58,7 @@ async def summary(
 
 
 async def joint_meeting_pack(
-    session: AsyncSession, *, period: str, start: datetime, end: datetime
+    session: AsyncSession, *, period: str, start: datetime, end: datetime, as_of: datetime
 ) -> JointMeetingPack:
     """Sums the quarter's referrals, decisions and open cases per participant (R7)."""
     cases, decisions = await repository.facts(session, start, end)
@@ -67,4 +68,9 @@ async def joint_meeting_pack(
         await repository.open_by_referrer(session),
         await repository.roles(session),
     )
-    return JointMeetingPack(period=period, participants=[ParticipantPart(**vars(p)) for p in parts])
+    return JointMeetingPack(
+        period=period,
+        as_of=as_of,
+        definitions=PACK_DEFINITIONS,
+        participants=[ParticipantPart(**vars(p)) for p in parts],
+    )

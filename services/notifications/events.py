@@ -35,6 +35,8 @@ URGE_REFERRAL_OPENED = "referrals.urge_referral.opened.v1"
 INCIDENT_DECISION_OVERDUE = "referrals.incident.decision_overdue.v1"
 COMPLAINT_ACCOUNTABILITY_REPORTED = "complaints.complaint.accountability_reported.v1"
 MINUTES_ISSUED = "referrals.joint_meeting.minutes_issued.v1"
+DISTRICT_REPORT_FILED = "referrals.district_report.filed.v1"
+DISTRICT_REPORT_OVERDUE = "referrals.district_report.overdue.v1"
 FAULT_FILED = "referrals.fault_filing.filed.v1"
 APOLOGY_PROPOSED = "referrals.incident.apology_proposed.v1"
 

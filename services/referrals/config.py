@@ -24,6 +24,9 @@ class ReferralsSettings(ServiceSettings):
     case_investigation_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.INVESTIGATION]
     case_feedback_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.FEEDBACK]
 
+    # Days after a half year within which each district reports it (R8: no seed sets them).
+    district_report_due_days: int = 15
+
     def case_limits(self) -> dict[Limit, int]:
         """Gets the working days each case limit allows."""
         return {

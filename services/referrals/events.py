@@ -152,6 +152,35 @@ class MinutesIssued(EventPayload):
     issued_at: datetime
 
 
+class DistrictReportFiled(EventPayload):
+    """A district's supervision body filed its half-year report to the city's (R8)."""
+
+    event_type = "referrals.district_report.filed.v1"
+    topic = REPORTS_TOPIC
+
+    report_id: uuid.UUID
+    title: str
+    district: str
+    year: int
+    half: int
+    filed_by: str
+    filed_at: datetime
+
+
+class DistrictReportOverdue(EventPayload):
+    """A district's half-year report was not filed by its due date (R8), flagged once."""
+
+    event_type = "referrals.district_report.overdue.v1"
+    topic = REPORTS_TOPIC
+
+    district: str
+    title: str
+    year: int
+    half: int
+    due_date: date
+    flagged_at: datetime
+
+
 class CaseOverdue(EventPayload):
     """A time limit of a case was missed: escalated to supervision's leadership."""
 

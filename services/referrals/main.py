@@ -12,6 +12,8 @@ from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTA
 from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import calendar_copy, directory, outbox, processed_events
+from services.referrals.district_reports import jobs as district_report_jobs
+from services.referrals.district_reports.endpoints import router as district_reports_router
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
 from services.referrals.filings.endpoints import router as filings_router
 from services.referrals.incidents import jobs as incident_jobs
@@ -46,6 +48,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             incidents_router,
             filings_router,
             joint_meetings_router,
+            district_reports_router,
             statistics_router,
             admin_router,
         ],
@@ -66,6 +69,14 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
         jobs=[
             every("case deadlines", interval, case_jobs.case_deadlines),
             every("incident deadlines", interval, incident_jobs.incident_deadlines),
+            every(
+                "missing district reports",
+                interval,
+                partial(
+                    district_report_jobs.missing_reports,
+                    days_after=settings.district_report_due_days,
+                ),
+            ),
         ],
     )
 

@@ -383,6 +383,19 @@ CALLS: dict[tuple[str, str], Call] = {
         body={"minutes": "纪要"},
         probe=("select to_jsonb(m) from joint_meetings m where id = $1::uuid", "meeting_id"),
     ),
+    ("POST", "/district-reports"): Call(
+        body={
+            "year": 2001,
+            "half": 1,
+            "summary": "报告",
+            "cases": 0,
+            "decisions": 0,
+            "sanctioned_persons": 0,
+        },
+        probe=("select count(*) from district_reports", None),
+        facts={"a body of a district (its government or a unit under it)": set()},
+    ),
+    ("GET", "/district-reports"): Call(query={"year": "2026", "half": "1"}),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(
         query={"year": "2026", "half": "2", "district": "SZ-FUTIAN"}

@@ -17,6 +17,8 @@ from services.notifications.events import (
     COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
+    DISTRICT_REPORT_FILED,
+    DISTRICT_REPORT_OVERDUE,
     FAULT_FILED,
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
@@ -70,6 +72,8 @@ EVENT_TITLES: dict[str, str] = {
     APOLOGY_PROPOSED: "责令公开道歉建议",
     FAULT_FILED: "过错责任追究结果备案",
     MINUTES_ISSUED: "联席会议纪要",
+    DISTRICT_REPORT_FILED: "区问责工作半年报告",
+    DISTRICT_REPORT_OVERDUE: "区问责工作半年报告未报送",
     COMPLAINT_ACCOUNTABILITY_REPORTED: "投诉问责结果反馈",
 }
 

@@ -25,6 +25,8 @@ from services.notifications.events import (
     COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
+    DISTRICT_REPORT_FILED,
+    DISTRICT_REPORT_OVERDUE,
     FAULT_FILED,
     FAULT_SUBSTANTIATED,
     INCIDENT_DECISION_OVERDUE,
@@ -122,6 +124,11 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
             PERSONNEL,
         )
     ),
+    # R8: the districts report their half year to the city's supervision; a report missing
+    # after its due date is flagged to the city's supervision and the district.
+    CopyRule("R8", DISTRICT_REPORT_FILED, SUPERVISION),
+    CopyRule("R8", DISTRICT_REPORT_OVERDUE, SUPERVISION),
+    _to("R8", DISTRICT_REPORT_OVERDUE, "district"),
     # R14: departments file their own fault-handling results with supervision.
     CopyRule("R14", FAULT_FILED, SUPERVISION),
     # R6: an urge-notice referral is copied like every referral report.

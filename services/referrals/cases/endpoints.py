@@ -16,6 +16,7 @@ from services.referrals.cases.schemas import (
     Rejection,
 )
 from services.referrals.config import SettingsDep
+from services.referrals.district_reports import jobs as district_report_jobs
 from services.referrals.incidents import jobs as incident_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
 from shared.auth import Principal, Role
@@ -183,14 +184,20 @@ async def feedback(
 
 
 @admin_router.post("/overdue-checks", response_model=OverdueRun)
-async def run_overdue_check(now: NowDep, session: SessionDep, _: Admin) -> OverdueRun:
-    """Runs the time-limit check of cases and incident reviews now. Callers: administrators."""
+async def run_overdue_check(
+    now: NowDep, settings: SettingsDep, session: SessionDep, _: Admin
+) -> OverdueRun:
+    """Runs the checks of cases, incidents and district reports now. Callers: administrators."""
     cases = await jobs.case_deadlines(session, now)
     incidents = await incident_jobs.incident_deadlines(session, now)
+    missing = await district_report_jobs.missing_reports(
+        session, now, settings.district_report_due_days
+    )
     run = OverdueRun(
         checked_at=now,
         case_escalations=cases.case_escalations,
         incident_escalations=incidents.incident_escalations,
+        missing_district_reports=missing.missing_district_reports,
     )
     await session.commit()
     return run

@@ -176,3 +176,4 @@ class OverdueRun(ReadModel):
     checked_at: datetime
     case_escalations: int
     incident_escalations: int = 0
+    missing_district_reports: int = 0

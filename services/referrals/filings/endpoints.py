@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from services.referrals.filings import service
 from services.referrals.filings.rules import READERS
 from services.referrals.filings.schemas import FilingCreate, FilingRead
-from shared.access import Holds, any_of, authorize, has_role
+from shared.access import Holds, Listed, any_of, authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
@@ -17,7 +17,8 @@ from shared.workdays import quarter_bounds
 
 router = APIRouter(prefix="/fault-filings", tags=["fault filings"])
 FILER = "the filing department"
-Officer = Annotated[Principal, Depends(authorize(Role.OFFICER))]
+# Any department of the directory files its own results and lists them (R14).
+Filer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=Listed()))]
 Reader = Annotated[
     Principal,
     Depends(authorize(Role.OFFICER, condition=any_of(has_role(*READERS), Holds(FILER)))),
@@ -29,7 +30,7 @@ async def file_result(
     body: FilingCreate,
     now: NowDep,
     session: SessionDep,
-    principal: Officer,
+    principal: Filer,
     response: Response,
     idempotency: IdempotencyDep,
 ) -> FilingRead:
@@ -45,7 +46,7 @@ async def file_result(
 @router.get("", response_model=list[FilingRead])
 async def list_filings(
     session: SessionDep,
-    principal: Officer,
+    principal: Filer,
     year: Annotated[int, Query(ge=2000, le=2100)],
     quarter: Annotated[int, Query(ge=1, le=4)],
 ) -> list[FilingRead]:

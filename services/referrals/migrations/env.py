@@ -1,6 +1,7 @@
 """Alembic environment of the referrals database."""
 
 import services.referrals.complaint_referrals.models
+import services.referrals.district_reports.models
 import services.referrals.filings.models
 import services.referrals.joint_meetings.models
 import services.referrals.reports.models

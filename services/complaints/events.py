@@ -84,6 +84,16 @@ class ComplaintHandled(ComplaintEvent):
     handled_at: datetime
 
 
+class ComplaintAppraised(ComplaintEvent):
+    """The complainant appraised the handling (群众评议: R17, poor appraisal costs points)."""
+
+    event_type = "complaints.complaint.appraised.v1"
+
+    handling_department: str
+    appraisal: str
+    appraised_at: datetime
+
+
 class ComplaintFeedbackGiven(ComplaintEvent):
     """The department a petition was forwarded to fed the result back to PETITION (R10)."""
 

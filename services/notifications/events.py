@@ -39,6 +39,8 @@ DISTRICT_REPORT_FILED = "referrals.district_report.filed.v1"
 DISTRICT_REPORT_OVERDUE = "referrals.district_report.overdue.v1"
 FAULT_FILED = "referrals.fault_filing.filed.v1"
 APOLOGY_PROPOSED = "referrals.incident.apology_proposed.v1"
+ASSESSMENT_PUBLISHED = "registry.assessment.published.v1"
+ADVANCED_UNITS_PROPOSED = "registry.assessment.advanced_units_proposed.v1"
 
 # Topics of other services that notifications reads (their producers declare them).
 TASKS_TOPIC = "registry.tasks"
@@ -53,6 +55,7 @@ CONSUMED_TOPICS = [
     "referrals.incidents",
     TASKS_TOPIC,
     "registry.white-papers",
+    "registry.assessments",
     "complaints.complaints",
 ]
 
@@ -85,6 +88,8 @@ class RoutedEventView(ConsumedPayload):
     given_by: str | None = None
     from_department: str | None = None
     escalated_by: str | None = None
+    published_by: str | None = None
+    proposed_by: str | None = None
     sender: str | None = None
 
     def sender_code(self) -> str | None:
@@ -99,6 +104,8 @@ class RoutedEventView(ConsumedPayload):
             self.given_by,
             self.from_department,
             self.escalated_by,
+            self.published_by,
+            self.proposed_by,
         ):
             if code:
                 return code

@@ -1,9 +1,9 @@
 """Events the registry publishes, and its topics."""
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from shared.calendar_copy import (
     CALENDAR_TOPIC,
@@ -13,11 +13,31 @@ from shared.calendar_copy import (
     YEAR_WITHDRAWN,
 )
 from shared.directory import DEPARTMENTS_TOPIC
-from shared.events import EventPayload
-from shared.kafka import Topic
+from shared.events import ConsumedPayload, EventPayload
+from shared.kafka import Topic, dead_letter_topic
 
 TASKS_TOPIC = "registry.tasks"
 WHITE_PAPERS_TOPIC = "registry.white-papers"
+ASSESSMENTS_TOPIC = "registry.assessments"
+CONSUMER_GROUP = "registry-assessment"
+# What the assessment reads (R17): registry's own tasks and papers, complaints, referrals.
+COMPLAINTS_TOPIC = "complaints.complaints"
+CASES_TOPIC = "referrals.cases"
+LEGAL_OUTCOMES_TOPIC = "referrals.legal-outcomes"
+CONSUMED_TOPICS = [
+    TASKS_TOPIC,
+    WHITE_PAPERS_TOPIC,
+    COMPLAINTS_TOPIC,
+    CASES_TOPIC,
+    LEGAL_OUTCOMES_TOPIC,
+]
+TASK_STATUS_CHANGED = "registry.task.status_changed.v1"
+PROGRESS_REPORTED = "registry.progress.reported.v1"
+WHITE_PAPER_PUBLISHED = "registry.white_paper.published.v1"
+COMPLAINT_ESCALATED = "complaints.complaint.escalated.v1"
+COMPLAINT_APPRAISED = "complaints.complaint.appraised.v1"
+CASE_DECIDED = "referrals.case.decided.v1"
+LEGAL_OUTCOME_RECORDED = "referrals.legal_outcome.recorded.v1"
 
 TOPICS = [
     # Compacted: the latest event per department code is the directory other services replay.
@@ -29,6 +49,11 @@ TOPICS = [
     Topic(TASKS_TOPIC, partitions=6),
     # Keyed by department and year: one paper's versions stay in order.
     Topic(WHITE_PAPERS_TOPIC, partitions=3),
+    # Keyed by year: a year's publication and its commendation proposal stay in order.
+    Topic(ASSESSMENTS_TOPIC, partitions=1),
+    # Declared here too (referrals produces it): keyed by outcome id.
+    Topic(LEGAL_OUTCOMES_TOPIC, partitions=3),
+    dead_letter_topic(CONSUMER_GROUP),
 ]
 
 
@@ -202,3 +227,113 @@ class WhitePaperPublished(EventPayload):
     year: int
     version: int
     tasks: int
+
+
+class AssessmentPublished(EventPayload):
+    """GOV_OFFICE closed a year's evaluation (评估): scores final, scheme locked (R17)."""
+
+    event_type = "registry.assessment.published.v1"
+    topic = ASSESSMENTS_TOPIC
+
+    year: int
+    title: str
+    published_by: str
+    published_at: datetime
+    units: int
+    rectifications: int
+    failing_units: list[str]
+
+
+class ProposedUnit(BaseModel):
+    """A unit proposed as an advanced unit, with its total and rank in its kind."""
+
+    department: str
+    kind: str
+    rank: int
+    total: int
+
+
+class AdvancedUnitsProposed(EventPayload):
+    """The year's top units are proposed for commendation as advanced units (先进单位)."""
+
+    event_type = "registry.assessment.advanced_units_proposed.v1"
+    topic = ASSESSMENTS_TOPIC
+
+    year: int
+    title: str
+    proposed_by: str
+    departments: list[str]
+    units: list[ProposedUnit]
+
+
+class TaskStatusChangedView(ConsumedPayload):
+    """The assessment's view of a task's status change (R2, R3)."""
+
+    task_id: uuid.UUID
+    to_status: str
+    lead_unit: str
+    deadline: date
+
+
+class ProgressReportedView(ConsumedPayload):
+    """The assessment's view of a progress report (R1)."""
+
+    report_id: uuid.UUID
+    reported_by: str
+    year: int
+    quarter: int
+    late: bool
+
+
+class WhitePaperPublishedView(ConsumedPayload):
+    """The assessment's view of a published white paper (R13)."""
+
+    white_paper_id: uuid.UUID
+    department: str
+    year: int
+    version: int
+
+
+class ComplaintEscalatedView(ConsumedPayload):
+    """The assessment's view of a missed complaint time limit (R15)."""
+
+    complaint_id: uuid.UUID
+    limit: str
+    due_date: date
+    answerable_department: str
+
+
+class ComplaintAppraisedView(ConsumedPayload):
+    """The assessment's view of the complainant's appraisal (群众评议)."""
+
+    complaint_id: uuid.UUID
+    handling_department: str
+    appraisal: str
+    appraised_at: datetime
+
+
+class SanctionedPersonView(ConsumedPayload):
+    """Who a decision sanctions, as far as the assessment counts them."""
+
+    sanctions: list[str]
+
+
+class CaseDecidedView(ConsumedPayload):
+    """The assessment's view of a decided case (R5)."""
+
+    case_id: uuid.UUID
+    title: str
+    concerned_department: str | None
+    persons: list[SanctionedPersonView]
+    decided_at: datetime
+
+
+class LegalOutcomeRecordedView(ConsumedPayload):
+    """The assessment's view of a reconsideration or lawsuit outcome LEGAL recorded (R16)."""
+
+    outcome_id: uuid.UUID
+    department: str
+    proceeding: str
+    act: str
+    outcome: str
+    decided_on: date

@@ -1,7 +1,9 @@
-"""The registry service: departments, tasks, progress reports, urge notices."""
+"""The registry service: departments, tasks, progress reports, urge notices, assessment."""
 
 from fastapi import FastAPI
 
+from services.registry.assessment import handlers as assessment_handlers
+from services.registry.assessment.endpoints import router as assessment_router
 from services.registry.calendar.endpoints import router as calendar_router
 from services.registry.config import RegistrySettings
 from services.registry.database import outbox, processed_events
@@ -26,7 +28,8 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
         title="Registry service (职责与任务)",
         description=(
             "Departments, the tasks assigned to them and their decomposition, quarterly "
-            "progress reports and urge notices."
+            "progress reports, urge notices, white papers and the assessment (评估) of every "
+            "unit, computed from the events of every service."
         ),
         settings=settings,
         routers=[
@@ -38,11 +41,13 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             white_papers_router,
             public_papers_router,
             calendar_router,
+            assessment_router,
         ],
         outbox=outbox,
         processed=processed_events,
         jobs=[every("task deadlines", interval, task_jobs.task_deadlines)] if interval > 0 else [],
         departments=departments_repository.get,
+        consumers=assessment_handlers.consumers(),
     )
 
 

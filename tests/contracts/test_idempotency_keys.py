@@ -14,6 +14,8 @@ NOT_CREATES: dict[tuple[str, str], str] = {
     ("registry", "/white-papers/{paper_id}/publish"): "a transition: published papers are final",
     ("registry", "/calendar"): "an upsert of days: the same days twice are the same calendar",
     ("registry", "/jobs/overdue"): "an operator's job run: idempotent by its own marks",
+    ("registry", "/assessment/{year}/publish"): "closes the year once: 409 after",
+    ("registry", "/assessment/{year}/rebuild"): "recomputes scores: twice is the same scores",
     ("referrals", "/cases/{case_id}/accept"): "a case transition",
     ("referrals", "/cases/{case_id}/investigate"): "a case transition",
     ("referrals", "/cases/{case_id}/close"): "a case transition",

@@ -240,6 +240,20 @@ CALLS: dict[tuple[str, str], Call] = {
         probe=("select count(*) from calendar_years where year = 2099", None),
     ),
     ("POST", "/jobs/overdue"): Call(),
+    # The assessment of 2099, a year no test reads: publishing it changes nothing they see.
+    ("GET", "/assessment/page"): Call(),
+    ("GET", "/assessment/{year}/scheme"): Call(),
+    ("PUT", "/assessment/{year}/scheme/{indicator}"): Call(
+        body={"name": "政务公开", "points": 5, "deduction": 1, "threshold": 3},
+        probe=("select to_jsonb(i) from assessment_indicators i where year = 2099", None),
+    ),
+    ("GET", "/assessment/{year}/scorecard"): Call(),
+    ("GET", "/assessment/{year}/departments/{code}"): Call(resource="own_department"),
+    ("POST", "/assessment/{year}/publish"): Call(
+        probe=("select count(*) from assessment_years where year = 2099", None)
+    ),
+    ("GET", "/assessment/{year}/commendations"): Call(),
+    ("POST", "/assessment/{year}/rebuild"): Call(),
     # complaints
     ("POST", "/public/complaints"): Call(body=complaint_body()),
     ("GET", "/public/complaints/{code}"): Call(resource="web_complaint", secret=True),
@@ -439,4 +453,10 @@ CALLS: dict[tuple[str, str], Call] = {
     ("GET", "/operator/flow"): Call(),
 }
 # Path parameters that need no resource.
-FIXED_PATH = {"service_code": "inaction", "day": "2099-06-01", "year": "2099", **PER_PATH}
+FIXED_PATH = {
+    "service_code": "inaction",
+    "day": "2099-06-01",
+    "year": "2099",
+    "indicator": "OPENNESS",
+    **PER_PATH,
+}

@@ -22,6 +22,7 @@ from services.complaints.complaints.rules import (
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import calendar_copy, directory, outbox
 from services.complaints.events import (
+    ComplaintAppraised,
     ComplaintFaultSubstantiated,
     ComplaintFeedbackGiven,
     ComplaintForwarded,
@@ -350,4 +351,14 @@ async def appraise(
         raise Conflict("the complaint has already been appraised")
     complaint.status, complaint.appraisal, complaint.appraised_at = status, appraisal, now
     await session.flush()
+    await outbox.add(
+        session,
+        ComplaintAppraised(
+            **_common(complaint),
+            handling_department=complaint.handling_department,
+            appraisal=appraisal,
+            appraised_at=now,
+        ),
+        subject=str(complaint.id),
+    )
     return complaint

@@ -5,7 +5,9 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifications.events import (
+    ADVANCED_UNITS_PROPOSED,
     APOLOGY_PROPOSED,
+    ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
     CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
@@ -75,6 +77,8 @@ EVENT_TITLES: dict[str, str] = {
     DISTRICT_REPORT_FILED: "区问责工作半年报告",
     DISTRICT_REPORT_OVERDUE: "区问责工作半年报告未报送",
     COMPLAINT_ACCOUNTABILITY_REPORTED: "投诉问责结果反馈",
+    ASSESSMENT_PUBLISHED: "绩效评估结果公布",
+    ADVANCED_UNITS_PROPOSED: "先进单位建议名单",
 }
 
 AckStage = Literal["none", "remind", "escalate"]

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.notifications.events import (
+    ADVANCED_UNITS_PROPOSED,
     APOLOGY_PROPOSED,
+    ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
     CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
@@ -176,6 +178,16 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     # escalation of the handling limit of a complaint it forwarded.
     _to("R10", COMPLAINT_REMINDED, "feedback_to"),
     _to("R10", COMPLAINT_ESCALATED, "feedback_to"),
+    # R17: the year's evaluation reaches the office, supervision and personnel, which uses it
+    # for ratings, rewards and appointments (004 item 12); so does the proposal of advanced
+    # units, which also reaches the units proposed.
+    CopyRule("R17", ASSESSMENT_PUBLISHED, GOV_OFFICE),
+    CopyRule("R17", ASSESSMENT_PUBLISHED, SUPERVISION),
+    CopyRule("R17", ASSESSMENT_PUBLISHED, PERSONNEL),
+    CopyRule("R17", ADVANCED_UNITS_PROPOSED, GOV_OFFICE),
+    CopyRule("R17", ADVANCED_UNITS_PROPOSED, SUPERVISION),
+    CopyRule("R17", ADVANCED_UNITS_PROPOSED, PERSONNEL),
+    _to("R17", ADVANCED_UNITS_PROPOSED, "departments"),
 )
 
 MANDATORY_RULE_IDS = frozenset(rule.rule_id for rule in MANDATORY_RULES)
@@ -192,6 +204,8 @@ INTERNAL_EVENT_TYPES: dict[str, str] = {
     "registry.calendar.year_withdrawn.v1": "the working-day calendar every service copies",
     "complaints.complaint.handled.v1": "statistics and assessment (R14, R17); the feedback "
     "and the fault found are events of their own",
+    "complaints.complaint.appraised.v1": "the assessment's public appraisal (R17); never "
+    "sent to the unit appraised",
     "notifications.item.delivered.v1": "notifications' own record of a delivery",
     "notifications.item.acknowledged.v1": "notifications' own record of a receipt (签收)",
 }

@@ -85,7 +85,7 @@ async def assign_task(
 ) -> TaskRead:
     """Assigns a top-level task. Callers: officers of GOV_OFFICE."""
     task = await service.assign(session, principal=principal, body=body, now=now)
-    read, location = TaskRead.model_validate(task), f"{router.prefix}/{task.id}"
+    read, location = await service.present(session, task), f"{router.prefix}/{task.id}"
     await idempotency.record(session, read, location=location)
     await session.commit()
     response.headers["Location"] = location
@@ -106,7 +106,7 @@ async def decompose_task(
     child = await service.decompose(
         session, principal=principal, parent_id=task_id, body=body, now=now
     )
-    read, location = TaskRead.model_validate(child), f"{router.prefix}/{child.id}"
+    read, location = await service.present(session, child), f"{router.prefix}/{child.id}"
     await idempotency.record(session, read, location=location)
     await session.commit()
     response.headers["Location"] = location
@@ -125,8 +125,9 @@ async def move_task(
     task = await service.move(
         session, principal=principal, task_id=task_id, parent_id=body.parent_id
     )
+    read = await service.present(session, task)
     await session.commit()
-    return TaskRead.model_validate(task)
+    return read
 
 
 @router.post("/{task_id}/transitions", response_model=TaskRead)
@@ -141,14 +142,15 @@ async def transition_task(
     task = await service.transition(
         session, principal=principal, task_id=task_id, body=body, now=now
     )
+    read = await service.present(session, task)
     await session.commit()
-    return TaskRead.model_validate(task)
+    return read
 
 
 @router.get("/{task_id}", response_model=TaskRead)
 async def read_task(task_id: uuid.UUID, session: SessionDep, principal: TaskReader) -> TaskRead:
     """Gets a task. Callers: its lead and co-responsible units, GOV_OFFICE, SUPERVISION."""
-    return TaskRead.model_validate(await service.visible_task(session, principal, task_id))
+    return await service.present(session, await service.visible_task(session, principal, task_id))
 
 
 @router.get("", response_model=TaskPage)

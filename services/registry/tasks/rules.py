@@ -39,6 +39,7 @@ class TaskSource(StrEnum):
     MEETING_DECISION = "meeting_decision"  # 会议决定
     WHITE_PAPER = "white_paper"  # 白皮书 (R13)
     RESPONSIBILITY_TABLE = "responsibility_table"  # 责任制一览表
+    RECTIFICATION = "rectification"  # 整改: an indicator failed the assessment (loop 1)
 
 
 ACTIVE = frozenset({TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS})

@@ -121,6 +121,11 @@ class TaskRead(ReadModel):
     cancel_reason: str | None
     finished_on: date | None
     created_at: datetime
+    answers_to_assessment: int | None = Field(
+        default=None,
+        description="the year of the evaluation (评估) the task answers to: its rectification's, "
+        "else the lead unit's published evaluation of the year before (loop 1)",
+    )
 
 
 TaskPage = Page[TaskRead]

@@ -1,11 +1,13 @@
 """Assigning, decomposing, moving and transitioning tasks, with their events."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.registry.assessment import repository as assessment_repository
 from services.registry.calendar import repository as calendar_repository
 from services.registry.database import outbox
 from services.registry.departments import repository as departments_repository
@@ -328,6 +330,29 @@ async def list_tasks(
     after = decode_cursor(cursor) if cursor else None
     rows = await repository.page(session, f=filters, limit=limit + 1, after=after)
     more = len(rows) > limit
-    items = [TaskRead.model_validate(r) for r in rows[:limit]]
+    items = await present_all(session, rows[:limit])
     next_cursor = encode_cursor(items[-1].created_at, items[-1].id) if more else None
     return TaskPage(items=items, next_cursor=next_cursor)
+
+
+async def present_all(session: AsyncSession, tasks: Sequence[Task]) -> list[TaskRead]:
+    """Reads tasks with the evaluation each answers to (loop 1): its rectification's year,
+    else the published evaluation of the year before it was assigned."""
+    ids = [t.id for t in tasks]
+    rectified = await assessment_repository.rectified_years(session, ids)
+    years = {t.assigned_on.year - 1 for t in tasks}
+    published = await assessment_repository.published_years(session, years)
+    return [
+        TaskRead.model_validate(t).model_copy(
+            update={
+                "answers_to_assessment": rectified.get(t.id)
+                or (t.assigned_on.year - 1 if t.assigned_on.year - 1 in published else None)
+            }
+        )
+        for t in tasks
+    ]
+
+
+async def present(session: AsyncSession, task: Task) -> TaskRead:
+    """Reads one task with the evaluation it answers to."""
+    return (await present_all(session, [task]))[0]

@@ -29,5 +29,7 @@ class WhitePaper(Base):
     schedule: Mapped[str] = mapped_column(Text)
     tasks: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
     previous_year: Mapped[list[dict[str, Any]]] = mapped_column(JSONB)
+    # The previous year's published evaluation of the department (loop 1), when there is one.
+    previous_year_assessment: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

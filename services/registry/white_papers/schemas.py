@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from pydantic import ConfigDict, Field
 
@@ -78,5 +79,9 @@ class WhitePaperRead(ReadModel):
     schedule: str
     tasks: list[PaperTask]
     previous_year: list[PaperCompletion]
+    previous_year_assessment: dict[str, Any] | None = Field(
+        description="the department's scorecard of the previous year's published evaluation "
+        "(评估): total, rank, each indicator's score (loop 1)"
+    )
     created_at: datetime
     published_at: datetime | None

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.registry.assessment import service as assessment_service
 from services.registry.database import outbox
 from services.registry.departments import service as department_service
 from services.registry.events import WhitePaperPublished
@@ -55,6 +56,22 @@ async def _snapshot(
     return planned, previous
 
 
+async def _scores(session: AsyncSession, department: str, year: int) -> dict[str, Any] | None:
+    """Gets the department's card of the previous year's published evaluation (loop 1)."""
+    if not await assessment_service.published(session, year - 1):
+        return None
+    card = await assessment_service.unit_card(session, year=year - 1, code=department)
+    if card is None:
+        return None
+    return {
+        "year": year - 1,
+        "total": card.total,
+        "rank": card.rank,
+        "of": card.of,
+        "indicators": {s.code: s.score for s in card.indicators},
+    }
+
+
 async def draft(
     session: AsyncSession, *, principal: Principal, body: WhitePaperCreate, now: datetime
 ) -> WhitePaper:
@@ -73,6 +90,7 @@ async def draft(
         schedule=body.schedule,
         tasks=planned,
         previous_year=previous,
+        previous_year_assessment=await _scores(session, principal.department, body.year),
         created_at=now,
     )
     return await repository.add(session, paper)
@@ -108,6 +126,7 @@ async def publish(
     if not may_edit(WhitePaperStatus(paper.status)):
         raise Conflict("the white paper is already published (R13)")
     paper.tasks, paper.previous_year = await _snapshot(session, paper.department, paper.year)
+    paper.previous_year_assessment = await _scores(session, paper.department, paper.year)
     paper.status, paper.published_at = WhitePaperStatus.PUBLISHED, now
     await session.flush()
     await outbox.add(

@@ -7,14 +7,15 @@ from pydantic import Field
 
 from shared.calendar_copy import CALENDAR_TOPIC
 from shared.directory import DEPARTMENTS_TOPIC
-from shared.events import EventPayload
+from shared.events import ConsumedPayload, EventPayload
 from shared.kafka import Topic, dead_letter_topic
 
 COMPLAINTS_TOPIC = "complaints.complaints"
 CONSUMER_GROUP = "complaints"
 
 TOPICS = [Topic(COMPLAINTS_TOPIC, partitions=6), dead_letter_topic(CONSUMER_GROUP)]
-CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, CALENDAR_TOPIC]
+CONSUMED_TOPICS = [DEPARTMENTS_TOPIC, CALENDAR_TOPIC, "referrals.cases"]
+CASE_FEEDBACK_GIVEN = "referrals.case.feedback_given.v1"
 
 
 class ComplaintEvent(EventPayload):
@@ -130,6 +131,9 @@ class ComplaintReminded(ComplaintEvent):
         description="the working-day date crosses a year whose holidays nobody entered"
     )
     handling_department: str
+    feedback_to: str | None = Field(
+        default=None, description="the petition office owed the result of a forwarding (R10)"
+    )
 
 
 class ComplaintEscalated(ComplaintEvent):
@@ -144,4 +148,29 @@ class ComplaintEscalated(ComplaintEvent):
     )
     answerable_department: str
     handling_department: str
+    feedback_to: str | None = Field(
+        default=None, description="the petition office owed the result of a forwarding (R10)"
+    )
     escalated_at: datetime
+
+
+class ComplaintAccountabilityReported(ComplaintEvent):
+    """Supervision's result on the case a complaint generated came back to the complaint."""
+
+    event_type = "complaints.complaint.accountability_reported.v1"
+
+    first_contact_department: str
+    handling_department: str
+    case_id: uuid.UUID
+    result: str
+    reported_at: datetime
+
+
+class CaseFeedbackGivenView(ConsumedPayload):
+    """What complaints reads of referrals.case.feedback_given.v1."""
+
+    case_id: uuid.UUID
+    complaint_id: uuid.UUID | None = None
+    given_by: str
+    note: str
+    fed_back_at: datetime

@@ -6,11 +6,12 @@ from fastapi import FastAPI
 
 from services.complaints.complaints.endpoints import router as complaints_router
 from services.complaints.complaints.models import SEALED
+from services.complaints.complaints.service import on_case_feedback
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import audit, calendar_copy, directory, outbox, processed_events
 from services.complaints.deadlines.endpoints import admin_router
 from services.complaints.deadlines.jobs import check_time_limits
-from services.complaints.events import CONSUMED_TOPICS, CONSUMER_GROUP
+from services.complaints.events import CASE_FEEDBACK_GIVEN, CONSUMED_TOPICS, CONSUMER_GROUP
 from services.complaints.evidence.endpoints import public_router as public_evidence_router
 from services.complaints.evidence.endpoints import router as evidence_router
 from services.complaints.handling.endpoints import router as handling_router
@@ -48,7 +49,11 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
         processed=processed_events,
         departments=directory.lookup,
         directory=directory,
-        consumers=directory.consumers(CONSUMER_GROUP, CONSUMED_TOPICS, calendar_copy.handlers()),
+        consumers=directory.consumers(
+            CONSUMER_GROUP,
+            CONSUMED_TOPICS,
+            {**calendar_copy.handlers(), CASE_FEEDBACK_GIVEN: on_case_feedback},
+        ),
         jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
     )
 

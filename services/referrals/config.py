@@ -6,6 +6,7 @@ from fastapi import Depends
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from services.referrals.cases.rules import DEFAULT_LIMIT_WORKING_DAYS, Limit
 from shared.deps import app_settings
 from shared.settings import DEV_DATABASE, ServiceSettings
 
@@ -25,6 +26,21 @@ class ReferralsSettings(ServiceSettings):
     # R16: working days a responsibility review has to reach its finding. No seed gives one;
     # the default borrows the 20 working days seed 003 gives a department's own review (R12).
     legal_review_working_days: int = Field(default=20, ge=1, le=250)
+    # A case's time limits in working days (no seed sets them: these are the defaults).
+    case_acceptance_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.ACCEPTANCE]
+    case_investigation_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.INVESTIGATION]
+    case_feedback_working_days: int = DEFAULT_LIMIT_WORKING_DAYS[Limit.FEEDBACK]
+
+    # Days after a half year within which each district reports it (R8: no seed sets them).
+    district_report_due_days: int = 15
+
+    def case_limits(self) -> dict[Limit, int]:
+        """Gets the working days each case limit allows."""
+        return {
+            Limit.ACCEPTANCE: self.case_acceptance_working_days,
+            Limit.INVESTIGATION: self.case_investigation_working_days,
+            Limit.FEEDBACK: self.case_feedback_working_days,
+        }
 
 
 # Routes take `settings: SettingsDep` instead of reading request.app.state.settings.

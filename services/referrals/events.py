@@ -89,6 +89,102 @@ class CaseRejected(EventPayload):
     rejected_at: datetime
 
 
+class CaseFeedbackGiven(EventPayload):
+    """Supervision sent the result of a case back to the referring department (R5)."""
+
+    event_type = "referrals.case.feedback_given.v1"
+    topic = CASES_TOPIC
+
+    case_id: uuid.UUID
+    source: str
+    source_id: uuid.UUID
+    title: str
+    referring_department: str | None
+    concerned_department: str | None
+    given_by: str
+    complaint_id: uuid.UUID | None = Field(
+        description="the complaint a complaint referral's case came from (its result goes back)"
+    )
+    note: str
+    fed_back_at: datetime
+
+
+class UrgeReferralOpened(EventPayload):
+    """GOV_OFFICE's second urge notice referred its task to supervision (R5; copied, R6)."""
+
+    event_type = "referrals.urge_referral.opened.v1"
+    topic = REPORTS_TOPIC
+
+    referral_id: uuid.UUID
+    case_id: uuid.UUID
+    task_id: uuid.UUID
+    title: str
+    work_item: str
+    lead_unit: str
+    filed_by: str = Field(description="the government office that issued the urge notices")
+    sequence: int
+    opened_at: datetime
+
+
+class FaultFiled(EventPayload):
+    """A department filed its own fault-handling result with supervision (备案, R14)."""
+
+    event_type = "referrals.fault_filing.filed.v1"
+    topic = REPORTS_TOPIC
+
+    filing_id: uuid.UUID
+    title: str
+    filed_by: str
+    handled_on: date
+    persons: int
+    sanctions: list[str]
+    filed_at: datetime
+
+
+class MinutesIssued(EventPayload):
+    """The minutes of a quarter's joint meeting were issued to its participants (R7)."""
+
+    event_type = "referrals.joint_meeting.minutes_issued.v1"
+    topic = REPORTS_TOPIC
+
+    meeting_id: uuid.UUID
+    title: str
+    year: int
+    quarter: int
+    convened_by: str
+    minutes: str
+    issued_at: datetime
+
+
+class DistrictReportFiled(EventPayload):
+    """A district's supervision body filed its half-year report to the city's (R8)."""
+
+    event_type = "referrals.district_report.filed.v1"
+    topic = REPORTS_TOPIC
+
+    report_id: uuid.UUID
+    title: str
+    district: str
+    year: int
+    half: int
+    filed_by: str
+    filed_at: datetime
+
+
+class DistrictReportOverdue(EventPayload):
+    """A district's half-year report was not filed by its due date (R8), flagged once."""
+
+    event_type = "referrals.district_report.overdue.v1"
+    topic = REPORTS_TOPIC
+
+    district: str
+    title: str
+    year: int
+    half: int
+    due_date: date
+    flagged_at: datetime
+
+
 class CaseOverdue(EventPayload):
     """A time limit of a case was missed: escalated to supervision's leadership."""
 
@@ -194,6 +290,36 @@ class ResponsibilityReviewOverdue(EventPayload):
         description="the working-day date crosses a year whose holidays nobody entered"
     )
     escalated_at: datetime
+
+
+class IncidentDecisionOverdue(EventPayload):
+    """The initial decisions of an incident were not recorded within 24 hours (001 art. 13)."""
+
+    event_type = "referrals.incident.decision_overdue.v1"
+    topic = INCIDENTS_TOPIC
+
+    incident_id: uuid.UUID
+    title: str
+    severity: str
+    decider: str
+    on_site_meeting_at: datetime
+    initial_decision_due: datetime
+    escalated_at: datetime
+
+
+class ApologyProposed(EventPayload):
+    """A review failed (R12): the public apology of the responsible head is proposed."""
+
+    event_type = "referrals.incident.apology_proposed.v1"
+    topic = INCIDENTS_TOPIC
+
+    incident_id: uuid.UUID
+    title: str
+    kind: str
+    severity: str
+    decider: str
+    reason: str = Field(description="explanation_missed or dereliction_found")
+    proposed_at: datetime
 
 
 class UrgeNoticeIssuedView(ConsumedPayload):

@@ -1,5 +1,7 @@
 """The referrals service: referral reports, cases and decisions at supervision."""
 
+from functools import partial
+
 from fastapi import FastAPI
 
 from services.referrals.cases import jobs as case_jobs
@@ -10,9 +12,13 @@ from services.referrals.complaint_referrals.rules import ESCALATED, FAULT_SUBSTA
 from services.referrals.complaint_referrals.service import on_escalated, on_fault_substantiated
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import audit, calendar_copy, directory, outbox, processed_events
+from services.referrals.district_reports import jobs as district_report_jobs
+from services.referrals.district_reports.endpoints import router as district_reports_router
 from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
+from services.referrals.filings.endpoints import router as filings_router
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
+from services.referrals.joint_meetings.endpoints import router as joint_meetings_router
 from services.referrals.legal_outcomes import jobs as legal_outcome_jobs
 from services.referrals.legal_outcomes.endpoints import router as legal_outcomes_router
 from services.referrals.reports.endpoints import router as reports_router
@@ -27,6 +33,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
     """Wires the referrals service; the case and incident deadline checks run in the background."""
     settings = settings or ReferralsSettings()
     interval = settings.overdue_check_interval_s
+    limits = settings.case_limits()  # the cases consumers open start their acceptance limit
 
     return ServiceSpec(
         title="Referrals service (移送处理)",
@@ -42,6 +49,9 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             cases_router,
             incidents_router,
             legal_outcomes_router,
+            filings_router,
+            joint_meetings_router,
+            district_reports_router,
             statistics_router,
             admin_router,
         ],
@@ -55,15 +65,23 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             CONSUMED_TOPICS,
             {
                 **calendar_copy.handlers(),
-                URGE_NOTICE_ISSUED: on_urge_notice,
-                ESCALATED: on_escalated,
-                FAULT_SUBSTANTIATED: on_fault_substantiated,
+                URGE_NOTICE_ISSUED: partial(on_urge_notice, limits=limits),
+                ESCALATED: partial(on_escalated, limits=limits),
+                FAULT_SUBSTANTIATED: partial(on_fault_substantiated, limits=limits),
             },
         ),
         jobs=[
             every("case deadlines", interval, case_jobs.case_deadlines),
             every("incident deadlines", interval, incident_jobs.incident_deadlines),
             every("review deadlines", interval, legal_outcome_jobs.review_deadlines),
+            every(
+                "missing district reports",
+                interval,
+                partial(
+                    district_report_jobs.missing_reports,
+                    days_after=settings.district_report_due_days,
+                ),
+            ),
         ],
     )
 

@@ -101,6 +101,14 @@ OUTCOME_PROBE: Probe = (
     " (select count(*) from referral_reports)",
     "outcome_id",
 )
+FILING = {
+    "title": "备案",
+    "fault": "推诿",
+    "outcome": "通报批评",
+    "handled_on": "2026-11-20",
+    "persons": 1,
+    "sanctions": ["circulated_criticism"],
+}
 INCIDENT_PROBE: Probe = ("select to_jsonb(i) from incidents i where id = $1::uuid", "incident_id")
 ITEM_PROBE: Probe = ("select to_jsonb(i) from inbox_items i where id = $1::uuid", "item_id")
 WEBHOOK_PROBE: Probe = (
@@ -421,6 +429,51 @@ CALLS: dict[tuple[str, str], Call] = {
         body={"finding": "no_fault", "reasons": "程序合法，无行政过错。"},
         probe=OUTCOME_PROBE,
     ),
+    ("POST", "/incidents/{incident_id}/on-site-meeting"): Call(
+        resource="incident",
+        body={"held_at": "2026-11-20T15:00:00+08:00", "convened_by": "city"},
+        probe=INCIDENT_PROBE,
+    ),
+    ("POST", "/incidents/{incident_id}/initial-decision"): Call(
+        resource="incident", body={"facts": "初步问责。"}, probe=INCIDENT_PROBE
+    ),
+    ("POST", "/incidents/{incident_id}/dereliction"): Call(
+        resource="incident", body={"finding": "监管失职。"}, probe=INCIDENT_PROBE
+    ),
+    ("POST", "/incidents/{incident_id}/apology-decision"): Call(
+        resource="incident",
+        body={"facts": "责令公开道歉。", "head": {"name": "张某", "post": "局长", "unit": "某局"}},
+        probe=INCIDENT_PROBE,
+    ),
+    ("POST", "/fault-filings"): Call(
+        body=FILING, probe=("select count(*) from fault_filings", None)
+    ),
+    ("GET", "/fault-filings"): Call(query=QUARTER),
+    ("GET", "/fault-filings/{filing_id}"): Call(
+        resource="filing", facts={"the filing department": {URBAN}}
+    ),
+    ("POST", "/joint-meetings"): Call(
+        body={"year": 2026, "quarter": 4}, probe=("select count(*) from joint_meetings", None)
+    ),
+    ("GET", "/joint-meetings/{meeting_id}"): Call(resource="joint_meeting"),
+    ("POST", "/joint-meetings/{meeting_id}/minutes"): Call(
+        resource="joint_meeting",
+        body={"minutes": "纪要"},
+        probe=("select to_jsonb(m) from joint_meetings m where id = $1::uuid", "meeting_id"),
+    ),
+    ("POST", "/district-reports"): Call(
+        body={
+            "year": 2001,
+            "half": 1,
+            "summary": "报告",
+            "cases": 0,
+            "decisions": 0,
+            "sanctioned_persons": 0,
+        },
+        probe=("select count(*) from district_reports", None),
+        facts={"a body of a district (its government or a unit under it)": set()},
+    ),
+    ("GET", "/district-reports"): Call(query={"year": "2026", "half": "1"}),
     ("GET", "/referral-statistics"): Call(query=QUARTER),
     ("GET", "/referral-statistics/half-year"): Call(
         query={"year": "2026", "half": "2", "district": "SZ-FUTIAN"}

@@ -271,6 +271,31 @@ def copy_rule_body() -> dict[str, Any]:
     }
 
 
+async def filing(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A fault-handling result the ordinary unit filed with supervision (R14)."""
+    body = {
+        "title": "授权矩阵备案",
+        "fault": "推诿",
+        "outcome": "通报批评",
+        "handled_on": "2026-11-20",
+        "persons": 1,
+        "sanctions": ["circulated_criticism"],
+    }
+    url = stack.url("referrals") + "/fault-filings"
+    filed = await _ok(await http.post(url, json=body, headers=token(URBAN)))
+    return {"filing_id": str(filed["id"])}
+
+
+async def joint_meeting(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """A joint meeting supervision held for a past quarter (R7)."""
+    body = {"year": 2000 + uuid.uuid4().int % 20, "quarter": 1 + uuid.uuid4().int % 4}
+    url = stack.url("referrals") + "/joint-meetings"
+    response = await http.post(url, json=body, headers=token(SUP))
+    if response.status_code == 409:  # that quarter's meeting was held in this database
+        return await joint_meeting(http, stack)
+    return {"meeting_id": str((await _ok(response))["id"])}
+
+
 BUILDERS: dict[str, Builder] = {
     "own_department": own_department,
     "internal_unit": internal_unit,
@@ -287,6 +312,8 @@ BUILDERS: dict[str, Builder] = {
     "decided_case": decided_case,
     "incident": incident,
     "legal_outcome": legal_outcome,
+    "filing": filing,
+    "joint_meeting": joint_meeting,
     "inbox_item": inbox_item,
     "webhook": webhook,
     "copy_rule": copy_rule,

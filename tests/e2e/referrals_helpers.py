@@ -1,5 +1,6 @@
 """Requests the referrals case tests share."""
 
+import uuid
 from typing import Any
 
 import httpx
@@ -101,3 +102,20 @@ async def set_clock(http: httpx.AsyncClient, stack: Stack, at: str | None) -> No
         http.put(url, json={"at": at}, headers=admin) if at else http.delete(url, headers=admin)
     )
     assert response.status_code == 200, response.text
+
+
+async def street_unit(stack: Stack, http: httpx.AsyncClient, district: str) -> str:
+    """Creates a unit under a district government and waits until referrals knows it."""
+    code = f"{district}-T{uuid.uuid4().hex[:8].upper()}"
+    response = await http.post(
+        f"{stack.url('registry')}/departments/{district}/internal-units",
+        json={"code": code, "name_zh": "测试街道", "name_en": "Test street"},
+        headers=token(district),
+    )
+    assert response.status_code == 201, response.text
+    await wait_for(
+        lambda: stack.scalar(
+            "referrals", "select count(*) from department_copy where code = $1", code
+        )
+    )
+    return code

@@ -109,19 +109,22 @@ async def test_a_major_incident_review_is_escalated_when_late_and_circulated_by_
     try:
         await set_clock(http, stack, "2026-11-30T23:00:00+08:00")
         await http.post(checks, headers=admin)
-        assert (await http.get(url, headers=token(SUPERVISION))).json()["escalated"] == []
+        # No initial decisions were recorded within 24 hours of the meeting (art. 13).
+        escalated = (await http.get(url, headers=token(SUPERVISION))).json()["escalated"]
+        assert escalated == ["initial_decision"]
         await set_clock(http, stack, "2026-12-01T09:00:00+08:00")
         for _ in range(2):
             assert (await http.post(checks, headers=admin)).status_code == 200
         assert (await http.get(url, headers=token(SUPERVISION))).json()["escalated"] == [
-            "explanation"
+            "explanation",
+            "initial_decision",
         ]
         await set_clock(http, stack, "2027-03-11T09:00:00+08:00")
         await http.post(checks, headers=admin)
     finally:
         await set_clock(http, stack, None)
     read = (await http.get(url, headers=token(SUPERVISION))).json()
-    assert read["escalated"] == ["circulation", "explanation"]
+    assert read["escalated"] == ["circulation", "explanation", "initial_decision"]
     events = await outbox_events(
         stack, "referrals", "referrals.incident.review_overdue.v1", incident["id"]
     )

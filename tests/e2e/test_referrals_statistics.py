@@ -1,39 +1,29 @@
 """Quarterly accountability statistics by district, department, source and sanction (R14)."""
 
 import random
-import uuid
 
 import httpx
 import pytest
 
 from tests.e2e.helpers import FINANCE, SUPERVISION, file_report
-from tests.e2e.referrals_helpers import case_of, decision_body, person, set_clock, step
-from tests.support.stack import Stack, token, wait_for
+from tests.e2e.referrals_helpers import (
+    case_of,
+    decision_body,
+    person,
+    set_clock,
+    step,
+    street_unit,
+)
+from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
 DISTRICT, URBAN = "SZ-FUTIAN", "SZ-URBAN-MGMT"
 
 
-async def _street_unit(stack: Stack, http: httpx.AsyncClient) -> str:
-    code = f"{DISTRICT}-T{uuid.uuid4().hex[:8].upper()}"
-    response = await http.post(
-        f"{stack.url('registry')}/departments/{DISTRICT}/internal-units",
-        json={"code": code, "name_zh": "测试街道", "name_en": "Test street"},
-        headers=token(DISTRICT),
-    )
-    assert response.status_code == 201, response.text
-    await wait_for(
-        lambda: stack.scalar(
-            "referrals", "select count(*) from department_copy where code = $1", code
-        )
-    )
-    return code
-
-
 async def test_a_quarter_is_summarised_by_district_department_source_and_sanction_R14_R8_R7(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    unit = await _street_unit(stack, http)
+    unit = await street_unit(stack, http, DISTRICT)
     year = random.randint(2040, 2099)  # a quarter no other test writes to
     try:
         await set_clock(http, stack, f"{year}-05-10T10:00:00+08:00")
@@ -81,8 +71,8 @@ async def test_a_quarter_is_summarised_by_district_department_source_and_sanctio
     csv = await http.get(url, params={**params, "format": "csv"}, headers=token(SUPERVISION))
     assert csv.headers["content-type"].startswith("text/csv")
     lines = csv.text.splitlines()
-    assert lines[0] == "dimension,key,cases,decisions,persons"
-    assert f"district,{DISTRICT},1,0,0" in lines and len(lines) == 1 + len(rows)
+    assert lines[0] == "dimension,key,cases,decisions,persons,filings"
+    assert f"district,{DISTRICT},1,0,0,0" in lines and len(lines) == 1 + len(rows)
     other = await http.get(url, params={"year": year, "quarter": 3}, headers=token(SUPERVISION))
     assert other.json()["cases"] == 0 and other.json()["rows"] == []
 
@@ -100,6 +90,7 @@ async def test_a_quarter_is_summarised_by_district_department_source_and_sanctio
         "cases": 1,
         "decisions": 0,
         "persons": 0,
+        "filings": 0,
     }
     unknown: dict[str, str | int] = {"year": year, "half": 1, "district": "SZ-NOWHERE"}
     assert (

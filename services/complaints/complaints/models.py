@@ -70,6 +70,8 @@ class Complaint(Base):
     escalated: Mapped[bool] = mapped_column(default=False)
     appraisal: Mapped[str | None] = mapped_column(String(30))
     appraised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    accountability_result: Mapped[str | None] = mapped_column(Text)
+    accountability_reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     idempotency_scope: Mapped[str | None] = mapped_column(String(60))
     idempotency_key_hash: Mapped[str | None] = mapped_column(String(64))
     request_fingerprint: Mapped[str | None] = mapped_column(String(64))

@@ -33,6 +33,8 @@ class Category(StrEnum):
     DERELICTION = "dereliction"  # 失职渎职
     TEN_PROHIBITIONS = "ten_prohibitions"  # 十条禁令
     UNLAWFUL_LICENSING = "unlawful_licensing"  # 违法实施行政许可
+    FISCAL_DISCIPLINE = "fiscal_discipline"  # 违反财经纪律 (财政监督)
+    MISUSE_OF_FUNDS = "misuse_of_funds"  # 截留挪用专项资金 (审计监督)
     OTHER = "other"  # 其他
 
 
@@ -44,6 +46,8 @@ CATEGORY_TERMS: dict[Category, str] = {
     Category.DERELICTION: "失职渎职",
     Category.TEN_PROHIBITIONS: "违反十条禁令",
     Category.UNLAWFUL_LICENSING: "违法实施行政许可",
+    Category.FISCAL_DISCIPLINE: "违反财经纪律",
+    Category.MISUSE_OF_FUNDS: "截留挪用专项资金",
     Category.OTHER: "其他",
 }
 
@@ -106,6 +110,7 @@ class StepKind(StrEnum):
     FEEDBACK_GIVEN = "feedback_given"
     REMINDED = "reminded"
     ESCALATED = "escalated"
+    ACCOUNTABILITY_REPORTED = "accountability_reported"  # supervision's result came back
 
 
 # What replaces the complainant's name, phone or address in a text the accused unit reads.
@@ -114,10 +119,14 @@ IDENTITY_REMOVED = "[已隐去]"
 PUBLIC_CHANNELS = frozenset({Channel.WEB_FORM})
 # Letters and visits are registered by the petition office; others by any department's officer.
 CHANNEL_ENTRANTS: dict[Channel, FunctionalRole] = {Channel.LETTERS_VISITS: FunctionalRole.PETITION}
-# Which scope a category suggests to the petition office when it triages (R10).
+# Which business scope a category falls in, suggested to the petition office when it triages
+# letters and visits (R10): supervision's discipline, finance's fiscal inspection, audit's
+# audit supervision, legal's law-enforcement supervision.
 SUGGESTED_SCOPE: dict[Category, FunctionalRole] = {
     Category.DERELICTION: FunctionalRole.SUPERVISION,
     Category.TEN_PROHIBITIONS: FunctionalRole.SUPERVISION,
+    Category.FISCAL_DISCIPLINE: FunctionalRole.FINANCE,
+    Category.MISUSE_OF_FUNDS: FunctionalRole.AUDIT,
     Category.UNLAWFUL_LICENSING: FunctionalRole.LEGAL,
 }
 
@@ -139,6 +148,8 @@ DEFAULT_TIME_LIMITS: dict[Category, TimeLimit] = {
     Category.DERELICTION: TimeLimit(2, 20),
     Category.TEN_PROHIBITIONS: TimeLimit(1, 20),
     Category.UNLAWFUL_LICENSING: TimeLimit(2, 20),
+    Category.FISCAL_DISCIPLINE: TimeLimit(2, 20),
+    Category.MISUSE_OF_FUNDS: TimeLimit(2, 20),
     Category.OTHER: TimeLimit(3, 15),
 }
 

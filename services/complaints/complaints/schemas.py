@@ -128,7 +128,12 @@ class ComplaintRead(ReadModel):
     handling_department: str
     forwarded_by: str | None
     feedback_to: str | None
-    suggested_scope: str | None = None
+    suggested_scope: str | None = Field(
+        default=None, description="the business scope the category falls in (R10)"
+    )
+    feedback_due: date | None = Field(
+        default=None, description="the result owed to the petition office by this day (R10)"
+    )
     status: Status
     received_at: datetime
     acknowledge_due: date
@@ -148,6 +153,10 @@ class ComplaintRead(ReadModel):
     internal_notes: str | None
     escalated: bool
     appraisal: Appraisal | None
+    accountability_result: str | None = Field(
+        default=None, description="supervision's result on the case the complaint generated"
+    )
+    accountability_reported_at: datetime | None = None
     steps: list[StepRead] = Field(default_factory=list)
 
 

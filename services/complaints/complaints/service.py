@@ -41,11 +41,16 @@ from services.complaints.complaints.tracking import (
 )
 from services.complaints.config import ComplaintsSettings
 from services.complaints.database import audit, calendar_copy, directory, outbox
-from services.complaints.events import ComplaintReceived
+from services.complaints.events import (
+    CaseFeedbackGivenView,
+    ComplaintAccountabilityReported,
+    ComplaintReceived,
+)
 from shared import crypto
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
+from shared.events import Envelope
 from shared.workdays import flag_provisional, local_date
 
 PUBLIC_SCOPE = "public"
@@ -317,6 +322,50 @@ async def view(session: AsyncSession, complaint: Complaint, reader: str) -> Comp
     description = without_identity(
         complaint.description, await hidden_from(session, reader, complaint)
     )
+    # R10: a forwarded petition's result is owed to the petition office within its handling limit.
+    owed = complaint.handle_due if complaint.feedback_to else None
     return read.model_copy(
-        update={"steps": history, "suggested_scope": scope, "description": description}
+        update={
+            "steps": history,
+            "suggested_scope": scope,
+            "description": description,
+            "feedback_due": owed,
+        }
+    )
+
+
+async def on_case_feedback(session: AsyncSession, envelope: Envelope) -> None:
+    """Records supervision's result on the complaint its case came from (R5, R15)."""
+    feedback = envelope.payload(CaseFeedbackGivenView)
+    if feedback.complaint_id is None:
+        return  # a case from another source
+    complaint = await repository.get(session, feedback.complaint_id, lock=True)
+    if complaint is None:
+        return  # no such complaint here: nothing to feed back to
+    complaint.accountability_result = feedback.note
+    complaint.accountability_reported_at = feedback.fed_back_at
+    await repository.add(
+        session,
+        Step(
+            complaint_id=complaint.id,
+            kind=StepKind.ACCOUNTABILITY_REPORTED,
+            department=feedback.given_by,
+            to_department=complaint.first_contact_department,
+            note=feedback.note,
+            at=feedback.fed_back_at,
+        ),
+    )
+    await outbox.add(
+        session,
+        ComplaintAccountabilityReported(
+            complaint_id=complaint.id,
+            category=complaint.category,
+            target_department=complaint.target_department,
+            first_contact_department=complaint.first_contact_department,
+            handling_department=complaint.handling_department,
+            case_id=feedback.case_id,
+            result=feedback.note,
+            reported_at=feedback.fed_back_at,
+        ),
+        subject=str(complaint.id),
     )

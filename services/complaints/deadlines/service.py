@@ -58,9 +58,15 @@ async def _remind(
             due_date=due,
             due_date_provisional=_provisional(complaint, kind),
             handling_department=complaint.handling_department,
+            feedback_to=_owed(complaint, kind),
         ),
         subject=str(complaint.id),
     )
+
+
+def _owed(complaint: Complaint, kind: LimitKind) -> str | None:
+    # R10: the handling limit is also the feedback the petition office is owed.
+    return complaint.feedback_to if kind == LimitKind.HANDLE else None
 
 
 async def _escalate(
@@ -96,6 +102,7 @@ async def _escalate(
             due_date_provisional=_provisional(complaint, kind),
             answerable_department=answerable,
             handling_department=complaint.handling_department,
+            feedback_to=_owed(complaint, kind),
             escalated_at=now,
         ),
         subject=str(complaint.id),

@@ -25,4 +25,8 @@ class PublicStatus(ReadModel):
     outcome: Outcome | None
     public_result: str | None
     appraisal: Appraisal | None
+    accountability_result: str | None = Field(
+        default=None, description="supervision's result on the case the complaint generated"
+    )
+    accountability_reported_at: datetime | None = None
     messages: list[MessageRead] = Field(default_factory=list)

@@ -14,21 +14,29 @@ from typing import Any
 
 from services.notifications.events import (
     ADVANCED_UNITS_PROPOSED,
+    APOLOGY_PROPOSED,
     ASSESSMENT_PUBLISHED,
     CASE_DECIDED,
+    CASE_FEEDBACK_GIVEN,
     CASE_OVERDUE,
     CASE_REJECTED,
     CHANNEL_OMITTED,
     CHANNELS_PUBLISHED,
+    COMPLAINT_ACCOUNTABILITY_REPORTED,
     COMPLAINT_ESCALATED,
     COMPLAINT_FEEDBACK_GIVEN,
     COMPLAINT_FORWARDED,
     COMPLAINT_REASSIGNED,
     COMPLAINT_RECEIVED,
     COMPLAINT_REMINDED,
+    DISTRICT_REPORT_FILED,
+    DISTRICT_REPORT_OVERDUE,
+    FAULT_FILED,
     FAULT_SUBSTANTIATED,
+    INCIDENT_DECISION_OVERDUE,
     INCIDENT_REVIEW_OVERDUE,
     LEADER_MATTER_CIRCULAR,
+    MINUTES_ISSUED,
     OCCURRENCE_OPENED,
     OCCURRENCE_STATUS_CHANGED,
     PROGRESS_CHECK_RECORDED,
@@ -41,6 +49,7 @@ from services.notifications.events import (
     TASK_MOVED,
     TASK_STATUS_CHANGED,
     URGE_NOTICE_ISSUED,
+    URGE_REFERRAL_OPENED,
     WHITE_PAPER_OVERDUE,
     WHITE_PAPER_PUBLISHED,
     WHITE_PAPER_REVIEWED,
@@ -116,6 +125,28 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     _to("R5", CASE_DECIDED, "referring_department"),
     CopyRule("R5", CASE_DECIDED, PERSONNEL),
     _to("R5", CASE_REJECTED, "referring_department"),
+    _to("R5", CASE_FEEDBACK_GIVEN, "referring_department"),
+    # R7: the joint meeting's minutes are issued to its participants.
+    *(
+        CopyRule("R7", MINUTES_ISSUED, role)
+        for role in (
+            SUPERVISION,
+            FunctionalRole.FINANCE,
+            FunctionalRole.AUDIT,
+            FunctionalRole.LEGAL,
+            PERSONNEL,
+        )
+    ),
+    # R8: the districts report their half year to the city's supervision; a report missing
+    # after its due date is flagged to the city's supervision and the district.
+    CopyRule("R8", DISTRICT_REPORT_FILED, SUPERVISION),
+    CopyRule("R8", DISTRICT_REPORT_OVERDUE, SUPERVISION),
+    _to("R8", DISTRICT_REPORT_OVERDUE, "district"),
+    # R14: departments file their own fault-handling results with supervision.
+    CopyRule("R14", FAULT_FILED, SUPERVISION),
+    # R6: an urge-notice referral is copied like every referral report.
+    CopyRule("R6", URGE_REFERRAL_OPENED, SUPERVISION),
+    CopyRule("R6", URGE_REFERRAL_OPENED, PERSONNEL),
     # R5: a case past a time limit is escalated inside supervision, which pursues it.
     CopyRule("R5", CASE_OVERDUE, SUPERVISION),
     # R12: a major incident's review or circulation missed: escalated to supervision.
@@ -129,6 +160,11 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R16", REVIEW_CLOSED, SUPERVISION),
     CopyRule("R16", REVIEW_OVERDUE, SUPERVISION),
     _to("R16", REVIEW_OVERDUE, "department"),
+    # R12: a failed review proposes the head's public apology to supervision, which records
+    # the deciding level's decision.
+    CopyRule("R12", APOLOGY_PROPOSED, SUPERVISION),
+    # 001 art. 13: initial decisions not recorded within 24 hours of the on-site meeting.
+    CopyRule("INCIDENT", INCIDENT_DECISION_OVERDUE, SUPERVISION),
     # R3: a task reaches its lead and co-responsible units; a change of status also its
     # assigner; a move the task's lead unit and the new parent's.
     _to("R3", TASK_ASSIGNED, "lead_unit", "co_units"),
@@ -172,9 +208,15 @@ MANDATORY_RULES: tuple[CopyRule, ...] = (
     CopyRule("R15", COMPLAINT_ESCALATED, SUPERVISION),
     _to("R15", COMPLAINT_ESCALATED, "answerable_department", "handling_department"),
     CopyRule("R15", FAULT_SUBSTANTIATED, SUPERVISION),
+    # R5: the result of the case a complaint generated goes back to its first-contact unit.
+    _to("R5", COMPLAINT_ACCOUNTABILITY_REPORTED, "first_contact_department"),
     # R10: petition forwardings reach the receiver, its feedback the petition office.
     _to("R10", COMPLAINT_FORWARDED, "to_department"),
     _to("R10", COMPLAINT_FEEDBACK_GIVEN, "feedback_to"),
+    # R10: the feedback owed to the petition office is chased: it sees the reminder and the
+    # escalation of the handling limit of a complaint it forwarded.
+    _to("R10", COMPLAINT_REMINDED, "feedback_to"),
+    _to("R10", COMPLAINT_ESCALATED, "feedback_to"),
     # R17: the year's evaluation reaches the office, supervision and personnel, which uses it
     # for ratings, rewards and appointments (004 item 12); so does the proposal of advanced
     # units, which also reaches the units proposed.

@@ -16,6 +16,7 @@ from services.referrals.cases.schemas import (
     Rejection,
 )
 from services.referrals.config import SettingsDep
+from services.referrals.district_reports import jobs as district_report_jobs
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.legal_outcomes import jobs as legal_outcome_jobs
 from shared.access import Holds, When, all_of, any_of, authorize, has_role
@@ -81,13 +82,16 @@ async def list_cases(
 async def open_media_lead(
     body: MediaLeadCreate,
     now: NowDep,
+    settings: SettingsDep,
     session: SessionDep,
     principal: Handler,
     response: Response,
     idempotency: IdempotencyDep,
 ) -> CaseRead:
     """Opens a case on a media lead (R9). Callers: SUPERVISION."""
-    case = await service.open_media_lead(session, principal=principal, body=body, now=now)
+    case = await service.open_media_lead(
+        session, principal=principal, body=body, limits=settings.case_limits(), now=now
+    )
     read, location = await service.view(session, case), f"{router.prefix}/{case.id}"
     await idempotency.record(session, read, location=location)
     await session.commit()
@@ -228,19 +232,23 @@ async def feedback(
 
 
 @admin_router.post("/overdue-checks", response_model=OverdueRun)
-async def run_overdue_check(now: NowDep, session: SessionDep, _: Admin) -> OverdueRun:
-    """Runs the time-limit checks of cases, incident and responsibility reviews now.
-
-    Callers: administrators.
-    """
+async def run_overdue_check(
+    now: NowDep, settings: SettingsDep, session: SessionDep, _: Admin
+) -> OverdueRun:
+    """Runs the time-limit checks of cases, incidents, responsibility reviews and district
+    reports now. Callers: administrators."""
     cases = await jobs.case_deadlines(session, now)
     incidents = await incident_jobs.incident_deadlines(session, now)
     reviews = await legal_outcome_jobs.review_deadlines(session, now)
+    missing = await district_report_jobs.missing_reports(
+        session, now, settings.district_report_due_days
+    )
     run = OverdueRun(
         checked_at=now,
         case_escalations=cases.case_escalations,
         incident_escalations=incidents.incident_escalations,
         review_escalations=reviews.review_escalations,
+        missing_district_reports=missing.missing_district_reports,
     )
     await session.commit()
     return run

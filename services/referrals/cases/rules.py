@@ -4,6 +4,7 @@ Pure data and functions; `shared.statemachine.next_status(TRANSITIONS, …)` ref
 transition the table does not list (409).
 """
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -18,6 +19,8 @@ class CaseSource(StrEnum):
     URGE_REFERRAL = "urge_referral"  # the second urge notice on one task (R5)
     COMPLAINT_REFERRAL = "complaint_referral"  # a missed time limit or substantiated fault (R15)
     MEDIA_LEAD = "media_lead"  # a problem the media reported (R9)
+    INCIDENT = "incident"  # the initial decisions of an incident (001 art. 13–16)
+    INCIDENT_REVIEW = "incident_review"  # the public apology after a failed review (R12)
 
 
 class CaseStatus(StrEnum):
@@ -64,12 +67,14 @@ class Limit(StrEnum):
     FEEDBACK = "feedback"  # from the decision to the feedback
 
 
-# Working days each limit allows, counted from the day the case entered the step.
-LIMIT_WORKING_DAYS: dict[Limit, int] = {
+# Working days each limit allows, counted from the day the case entered the step. No seed
+# gives these numbers: they are the defaults of settings (REFERRALS_CASE_*_WORKING_DAYS).
+DEFAULT_LIMIT_WORKING_DAYS: dict[Limit, int] = {
     Limit.ACCEPTANCE: 5,
     Limit.INVESTIGATION: 60,
     Limit.FEEDBACK: 5,
 }
+CaseLimits = Mapping[Limit, int]
 # The limit running while a case is in a status (none once fed back or closed).
 RUNNING_LIMIT: dict[CaseStatus, Limit] = {
     S.RECEIVED: Limit.ACCEPTANCE,
@@ -81,12 +86,17 @@ RUNNING_LIMIT: dict[CaseStatus, Limit] = {
 STARTS_LIMIT = frozenset({S.RECEIVED, S.ACCEPTED, S.DECIDED})
 
 
-def due_date(status: CaseStatus, entered_at: datetime, calendar: WorkCalendar) -> date | None:
+def due_date(
+    status: CaseStatus,
+    entered_at: datetime,
+    calendar: WorkCalendar,
+    limits: Mapping[Limit, int] = DEFAULT_LIMIT_WORKING_DAYS,
+) -> date | None:
     """Gets the due date of the limit a status starts, or None when it starts none."""
     limit = RUNNING_LIMIT.get(status)
     if limit is None or status not in STARTS_LIMIT:
         return None
-    return calendar.add_working_days(local_date(entered_at), LIMIT_WORKING_DAYS[limit])
+    return calendar.add_working_days(local_date(entered_at), limits[limit])
 
 
 def is_overdue(due: date | None, now: datetime) -> bool:

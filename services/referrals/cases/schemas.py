@@ -177,3 +177,4 @@ class OverdueRun(ReadModel):
     case_escalations: int
     incident_escalations: int = 0
     review_escalations: int = 0
+    missing_district_reports: int = 0

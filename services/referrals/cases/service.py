@@ -13,6 +13,7 @@ from services.referrals.cases.rules import (
     STARTS_LIMIT,
     TRANSITIONS,
     Action,
+    CaseLimits,
     CaseSource,
     CaseStatus,
     due_date,
@@ -26,13 +27,14 @@ from services.referrals.cases.schemas import (
     MediaLeadCreate,
     PersonRead,
 )
+from services.referrals.complaint_referrals import repository as complaint_referral_repository
 from services.referrals.config import ReferralsSettings
 from services.referrals.database import audit, calendar_copy, directory, outbox
-from services.referrals.events import CaseDecided, CaseRejected, SanctionedPerson
+from services.referrals.events import CaseDecided, CaseFeedbackGiven, CaseRejected, SanctionedPerson
 from services.referrals.sanctions.rules import sanction_problems
 from shared.auth import Principal
 from shared.directory import FunctionalRole
-from shared.errors import InvalidInput, NotFound
+from shared.errors import Conflict, InvalidInput, NotFound
 from shared.pagination import Page, decode_cursor, encode_cursor
 from shared.statemachine import IllegalTransition, next_status
 from shared.workdays import flag_provisional, local_date
@@ -47,6 +49,7 @@ async def open_case(
     summary: str,
     referring: str | None,
     concerned: str | None,
+    limits: CaseLimits,
     now: datetime,
 ) -> uuid.UUID | None:
     """Opens the case of a source item, once; gets its id, or None when it was already open."""
@@ -60,7 +63,7 @@ async def open_case(
         concerned_department=concerned,
         status=CaseStatus.RECEIVED,
         status_changed_at=now,
-        **await _limit(session, CaseStatus.RECEIVED, now),
+        **await _limit(session, CaseStatus.RECEIVED, now, limits),
         opened_at=now,
     )
 
@@ -73,7 +76,12 @@ async def _listed_role(session: AsyncSession, code: str) -> str | None:
 
 
 async def open_media_lead(
-    session: AsyncSession, *, principal: Principal, body: MediaLeadCreate, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    body: MediaLeadCreate,
+    limits: CaseLimits,
+    now: datetime,
 ) -> Case:
     """Opens a case on a media lead; supervision takes it up on its own initiative (R9)."""
     concerned = body.concerned_department
@@ -88,6 +96,7 @@ async def open_media_lead(
         summary=f"[{body.outlet}] {body.summary}",
         referring=None,
         concerned=concerned,
+        limits=limits,
         now=now,
     )
     case = await repository.by_source(session, CaseSource.MEDIA_LEAD, lead_id)
@@ -195,7 +204,7 @@ async def _move(
         # No limit runs once rejected, fed back or closed.
         case.due_date, case.due_date_provisional = None, False
     elif target in STARTS_LIMIT:
-        limit = await _limit(session, target, now)
+        limit = await _limit(session, target, now, settings.case_limits())
         case.due_date, case.due_date_provisional = limit["due_date"], limit["due_date_provisional"]
     await audit.append(
         session,
@@ -213,10 +222,12 @@ class _Limit(TypedDict):
     due_date_provisional: bool
 
 
-async def _limit(session: AsyncSession, status: CaseStatus, now: datetime) -> _Limit:
+async def _limit(
+    session: AsyncSession, status: CaseStatus, now: datetime, limits: CaseLimits
+) -> _Limit:
     """Gets the time limit a status starts, on the service's current calendar (R15)."""
     calendar = await calendar_copy.current(session)
-    due = due_date(status, now, calendar)
+    due = due_date(status, now, calendar, limits)
     provisional = due is not None and flag_provisional(calendar, local_date(now), due)
     return _Limit(due_date=due, due_date_provisional=provisional)
 
@@ -290,6 +301,27 @@ async def send_feedback(
         settings=settings,
     )
     case.feedback_note = note
+    complaint_id = None
+    if case.source == CaseSource.COMPLAINT_REFERRAL:
+        # The result also goes back to the complaint that generated the case (R15, R5).
+        referral = await complaint_referral_repository.get(session, case.source_id)
+        complaint_id = referral.complaint_id if referral is not None else None
+    await outbox.add(
+        session,
+        CaseFeedbackGiven(
+            case_id=case.id,
+            source=case.source,
+            source_id=case.source_id,
+            title=case.title,
+            referring_department=case.referring_department,
+            concerned_department=case.concerned_department,
+            given_by=principal.department,
+            complaint_id=complaint_id,
+            note=note,
+            fed_back_at=now,
+        ),
+        subject=str(case.id),
+    )
     return case
 
 
@@ -327,6 +359,56 @@ async def decide(
         settings=settings,
         detail={"serious": body.serious, "persons": sanctions},
     )
+    await _record_decision(session, case=case, principal=principal, body=body, now=now)
+    return case
+
+
+async def open_decided(
+    session: AsyncSession,
+    *,
+    source: CaseSource,
+    source_id: uuid.UUID,
+    title: str,
+    summary: str,
+    principal: Principal,
+    body: DecisionCreate,
+    limits: CaseLimits,
+    now: datetime,
+) -> Case:
+    """Opens a case already decided (a proposal the deciding level adopts in one step)."""
+    case_id = await repository.insert_once(
+        session,
+        source=source,
+        source_id=source_id,
+        title=title[:200],
+        summary=summary,
+        referring_department=None,
+        concerned_department=None,
+        status=CaseStatus.DECIDED,
+        status_changed_at=now,
+        **await _limit(session, CaseStatus.DECIDED, now, limits),
+        opened_at=now,
+    )
+    if case_id is None:
+        raise Conflict("this proposal was already decided")
+    case = await repository.get(session, case_id)
+    assert case is not None  # inserted just above in this transaction
+    await _record_decision(session, case=case, principal=principal, body=body, now=now)
+    sanctions = [{"name": p.name, "sanctions": [str(s) for s in p.sanctions]} for p in body.persons]
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="case.decide",
+        record=("case", case.id),
+        detail={"status": CaseStatus.DECIDED, "serious": body.serious, "persons": sanctions},
+    )
+    return case
+
+
+async def _record_decision(
+    session: AsyncSession, *, case: Case, principal: Principal, body: DecisionCreate, now: datetime
+) -> None:
     decision = await repository.add_decision(
         session,
         Decision(
@@ -380,4 +462,3 @@ async def decide(
         ),
         subject=str(case.id),
     )
-    return case

@@ -30,3 +30,8 @@ async def page(
     if complaint_id is not None:
         query = query.where(ComplaintReferral.complaint_id == complaint_id)
     return (await session.scalars(query.limit(500))).all()
+
+
+async def get(session: AsyncSession, referral_id: uuid.UUID) -> ComplaintReferral | None:
+    """Gets a complaint referral by id."""
+    return await session.get(ComplaintReferral, referral_id)

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import service as case_service
-from services.referrals.cases.rules import CaseSource
+from services.referrals.cases.rules import CaseLimits, CaseSource
 from services.referrals.complaint_referrals import repository, rules
 from services.referrals.complaint_referrals.models import ComplaintReferral
 from services.referrals.events import ComplaintEscalatedView, FaultSubstantiatedView
@@ -23,6 +23,7 @@ async def _open_once(
     category: str,
     concerned_department: str,
     due_date: date | None,
+    limits: CaseLimits,
 ) -> None:
     # The unique (complaint, trigger) keeps it to one referral, and one case opened in the
     # same transaction, whatever the redeliveries.
@@ -45,11 +46,12 @@ async def _open_once(
         summary=f"投诉 {complaint_id} 触发 {trigger}，网上直接生成问责（R15）。",
         referring=None,
         concerned=concerned_department,
+        limits=limits,
         now=envelope.time,
     )
 
 
-async def on_escalated(session: AsyncSession, envelope: Envelope) -> None:
+async def on_escalated(session: AsyncSession, envelope: Envelope, *, limits: CaseLimits) -> None:
     """Opens one referral per missed time limit of a complaint (R15, generated online)."""
     event = envelope.payload(ComplaintEscalatedView)
     await _open_once(
@@ -60,10 +62,13 @@ async def on_escalated(session: AsyncSession, envelope: Envelope) -> None:
         category=event.category,
         concerned_department=event.answerable_department,
         due_date=event.due_date,
+        limits=limits,
     )
 
 
-async def on_fault_substantiated(session: AsyncSession, envelope: Envelope) -> None:
+async def on_fault_substantiated(
+    session: AsyncSession, envelope: Envelope, *, limits: CaseLimits
+) -> None:
     """Opens one referral for a complaint whose administrative fault was substantiated."""
     event = envelope.payload(FaultSubstantiatedView)
     await _open_once(
@@ -74,6 +79,7 @@ async def on_fault_substantiated(session: AsyncSession, envelope: Envelope) -> N
         category=event.category,
         concerned_department=event.concerned_department,
         due_date=None,
+        limits=limits,
     )
 
 

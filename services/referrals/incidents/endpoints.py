@@ -5,13 +5,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
 
+from services.referrals.config import SettingsDep
 from services.referrals.incidents import service
 from services.referrals.incidents.rules import READERS, RECORDERS
 from services.referrals.incidents.schemas import (
+    ApologyDecisionCreate,
     Circulation,
     Conclusion,
+    DerelictionFinding,
     IncidentCreate,
     IncidentRead,
+    InitialDecisionCreate,
+    OnSiteMeeting,
 )
 from shared.access import authorize, has_role
 from shared.auth import Principal, Role
@@ -83,5 +88,79 @@ async def circulated(
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
     incident = await service.circulate(session, incident_id=incident_id, by=body.by, now=now)
     read = await service.view(session, incident)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/on-site-meeting", response_model=IncidentRead)
+async def on_site_meeting(
+    incident_id: uuid.UUID, body: OnSiteMeeting, now: NowDep, session: SessionDep, _: Recorder
+) -> IncidentRead:
+    """Records the on-site meeting the deciding level convened; 24 hours start. SUPERVISION."""
+    incident = await service.record_meeting(session, incident_id=incident_id, body=body, now=now)
+    read = await service.view(session, incident)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/initial-decision", response_model=IncidentRead)
+async def initial_decision(
+    incident_id: uuid.UUID,
+    body: InitialDecisionCreate,
+    now: NowDep,
+    settings: SettingsDep,
+    session: SessionDep,
+    principal: Recorder,
+    idempotency: IdempotencyDep,
+) -> IncidentRead:
+    """Records the table's proposals as the deciding level's decision. Callers: SUPERVISION."""
+    incident = await service.decide_initial(
+        session,
+        principal=principal,
+        incident_id=incident_id,
+        body=body,
+        limits=settings.case_limits(),
+        now=now,
+    )
+    read = await service.view(session, incident)
+    await idempotency.record(session, read)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/dereliction", response_model=IncidentRead)
+async def dereliction(
+    incident_id: uuid.UUID, body: DerelictionFinding, now: NowDep, session: SessionDep, _: Recorder
+) -> IncidentRead:
+    """Records a dereliction the review found; proposes the head's apology (R12). SUPERVISION."""
+    incident = await service.find_dereliction(
+        session, incident_id=incident_id, finding=body.finding, now=now
+    )
+    read = await service.view(session, incident)
+    await session.commit()
+    return read
+
+
+@router.post("/{incident_id}/apology-decision", response_model=IncidentRead)
+async def apology_decision(
+    incident_id: uuid.UUID,
+    body: ApologyDecisionCreate,
+    now: NowDep,
+    settings: SettingsDep,
+    session: SessionDep,
+    principal: Recorder,
+    idempotency: IdempotencyDep,
+) -> IncidentRead:
+    """Records the deciding level's order of the head's public apology (R12). SUPERVISION."""
+    incident = await service.decide_apology(
+        session,
+        principal=principal,
+        incident_id=incident_id,
+        body=body,
+        limits=settings.case_limits(),
+        now=now,
+    )
+    read = await service.view(session, incident)
+    await idempotency.record(session, read)
     await session.commit()
     return read

@@ -3,26 +3,38 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Identity, Integer, String
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.referrals.database import Base
 
 
 class Incident(Base):
-    """A public-safety responsibility incident (公共安全责任事故) and its review (R12)."""
+    """A public-safety accident (公共安全责任事故) or major event, and its review (R12)."""
 
     __tablename__ = "incidents"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     seq: Mapped[int] = mapped_column(BigInteger, Identity(), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
     severity: Mapped[str] = mapped_column(String(30))
     district: Mapped[str | None] = mapped_column(String(40))
     occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    on_site_meeting_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    on_site_meeting_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decider: Mapped[str] = mapped_column(String(20))
-    initial_decision_due: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    initial_decision_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    initial_decision_case: Mapped[uuid.UUID | None]
     department_head_involved: Mapped[bool] = mapped_column(Boolean)
     circulator: Mapped[str | None] = mapped_column(String(20))
     explanation_due: Mapped[date | None] = mapped_column(Date)
@@ -31,6 +43,10 @@ class Incident(Base):
     investigation_concluded_on: Mapped[date | None] = mapped_column(Date)
     circulation_due: Mapped[date | None] = mapped_column(Date)
     circulated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    apology_reason: Mapped[str | None] = mapped_column(String(30))
+    apology_finding: Mapped[str | None] = mapped_column(Text)
+    apology_proposed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    apology_case: Mapped[uuid.UUID | None]
     registered_by: Mapped[str] = mapped_column(String(40))
     registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

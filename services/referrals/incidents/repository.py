@@ -2,7 +2,7 @@
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -44,12 +44,15 @@ async def escalated(session: AsyncSession, incident_id: uuid.UUID) -> list[str]:
     return sorted((await session.scalars(query)).all())
 
 
-async def overdue_candidates(session: AsyncSession, today: date) -> Sequence[Incident]:
-    """Gets the incidents with a review deadline passed and not met (locked, skip others')."""
+async def overdue_candidates(
+    session: AsyncSession, today: date, now: datetime
+) -> Sequence[Incident]:
+    """Gets the incidents with a deadline passed and not met (locked, skip others')."""
     query = (
         select(Incident)
         .where(
             or_(
+                (Incident.initial_decision_case.is_(None)) & (Incident.initial_decision_due < now),
                 (Incident.explained_at.is_(None)) & (Incident.explanation_due < today),
                 (Incident.circulated_at.is_(None)) & (Incident.circulation_due < today),
             )

@@ -9,7 +9,8 @@ import calendar as months
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from services.referrals.sanctions.rules import Sanction
+from services.referrals.cases.schemas import Level, Tier
+from services.referrals.sanctions.rules import SERIOUS_FORMS, Sanction
 from shared.directory import FunctionalRole
 from shared.workdays import WorkCalendar
 
@@ -17,6 +18,13 @@ INITIAL_DECISION_WITHIN = timedelta(hours=24)
 # Supervision registers incidents and records their review (R12); personnel also reads them.
 RECORDERS = frozenset({FunctionalRole.SUPERVISION})
 READERS = frozenset({FunctionalRole.SUPERVISION, FunctionalRole.PERSONNEL})
+
+
+class IncidentKind(StrEnum):
+    """What happened: 000 item 18 reviews major accidents and major events alike (R12)."""
+
+    ACCIDENT = "accident"  # 公共安全责任事故: the table of art. 13–16 applies
+    EVENT = "event"  # 重大事件: reviewed (R12), without the table's initial decisions
 
 
 class Severity(StrEnum):
@@ -44,6 +52,22 @@ class Decider(StrEnum):
     CITY = "city"  # 市委、市政府
     DISTRICT = "district"  # 区委、区政府
 
+
+# Where each role of art. 13–16 stands, as the decision records its officials.
+ROLE_LEVEL: dict[OfficialRole, Level] = {
+    OfficialRole.PRINCIPAL_LEADER: Level.PRINCIPAL,
+    OfficialRole.DISTRICT_DEPUTY: Level.DEPUTY_IN_CHARGE,
+    OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Level.DEPUTY_IN_CHARGE,
+    OfficialRole.STREET_PRINCIPAL: Level.PRINCIPAL,
+    OfficialRole.STREET_DEPUTY: Level.DEPUTY_IN_CHARGE,
+}
+ROLE_TIER: dict[OfficialRole, Tier] = {
+    OfficialRole.PRINCIPAL_LEADER: Tier.DISTRICT,
+    OfficialRole.DISTRICT_DEPUTY: Tier.DISTRICT,
+    OfficialRole.DISTRICT_DEPARTMENT_DEPUTY: Tier.DEPARTMENT,
+    OfficialRole.STREET_PRINCIPAL: Tier.STREET,
+    OfficialRole.STREET_DEPUTY: Tier.STREET,
+}
 
 # Each cell names its role: reordering OfficialRole cannot move a sanction to another role.
 INITIAL_DECISIONS: dict[Severity, tuple[Decider, dict[OfficialRole, Sanction]]] = {
@@ -89,9 +113,28 @@ INITIAL_DECISIONS: dict[Severity, tuple[Decider, dict[OfficialRole, Sanction]]] 
 }
 
 
-def initial_sanction(severity: Severity, role: OfficialRole) -> Sanction | None:
+def initial_sanction(kind: IncidentKind, severity: Severity, role: OfficialRole) -> Sanction | None:
     """Gets the initial form for an official's role, or None when the table names none."""
+    if kind != IncidentKind.ACCIDENT:
+        return None  # art. 13–16 cover public-safety responsibility accidents only
     return INITIAL_DECISIONS[severity][1].get(role)
+
+
+def is_serious_form(form: Sanction) -> bool:
+    """Tells whether the table's form is one of art. 10 (1): it needs a serious loss."""
+    return form in SERIOUS_FORMS
+
+
+# The legal basis the recorded initial decisions cite.
+INITIAL_DECISION_BASIS = "《深圳市党政领导干部问责暂行规定》第十三条至第十六条"
+APOLOGY_BASIS = "深府办〔2006〕8号 第十八项；《深圳市党政领导干部问责暂行规定》第十条"
+
+
+class ApologyReason(StrEnum):
+    """Why a review ends in the proposal of a public apology (R12)."""
+
+    EXPLANATION_MISSED = "explanation_missed"  # not explained to the superior in time
+    DERELICTION_FOUND = "dereliction_found"  # the review found a dereliction of duty
 
 
 def decider(severity: Severity) -> Decider:
@@ -112,8 +155,9 @@ CIRCULATION_MONTHS = 3  # circulate within 3 months after the investigation
 
 
 class ReviewLimit(StrEnum):
-    """The deadlines of a review."""
+    """The deadlines of an incident: its initial decisions (art. 13) and its review (R12)."""
 
+    INITIAL_DECISION = "initial_decision"
     EXPLANATION = "explanation"
     CIRCULATION = "circulation"
 
@@ -170,3 +214,8 @@ def missed_limits(
     if not circulated and circulation_due and circulation_due < today:
         missed.append((ReviewLimit.CIRCULATION, circulation_due))
     return missed
+
+
+def initial_decision_missed(due: datetime | None, decided: bool, now: datetime) -> bool:
+    """Tells whether the initial decisions are late: 24 hours after the meeting passed."""
+    return due is not None and not decided and now > due

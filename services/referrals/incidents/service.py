@@ -5,11 +5,22 @@ from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import calendar_copy
+from services.referrals.cases import service as case_service
+from services.referrals.cases.rules import CaseLimits, CaseSource
+from services.referrals.cases.schemas import DecisionCreate, PersonIn
+from services.referrals.database import calendar_copy, outbox
+from services.referrals.events import ApologyProposed
 from services.referrals.incidents import repository
 from services.referrals.incidents.models import Incident, IncidentOfficial
 from services.referrals.incidents.rules import (
+    APOLOGY_BASIS,
+    INITIAL_DECISION_BASIS,
+    ROLE_LEVEL,
+    ROLE_TIER,
+    ApologyReason,
     Circulator,
+    IncidentKind,
+    OfficialRole,
     circulation_due,
     circulator,
     decider,
@@ -17,10 +28,19 @@ from services.referrals.incidents.rules import (
     initial_decision_due,
     initial_sanction,
     is_reviewed,
+    is_serious_form,
 )
-from services.referrals.incidents.schemas import IncidentCreate, IncidentRead, OfficialRead
+from services.referrals.incidents.schemas import (
+    ApologyDecisionCreate,
+    IncidentCreate,
+    IncidentRead,
+    InitialDecisionCreate,
+    OfficialRead,
+    OnSiteMeeting,
+)
+from services.referrals.sanctions.rules import Sanction, sanction_problems
 from shared.auth import Principal
-from shared.errors import Conflict, NotFound, invalid_field
+from shared.errors import Conflict, InvalidInput, NotFound, invalid_field
 from shared.workdays import flag_provisional, local_date
 
 
@@ -30,25 +50,23 @@ async def register(
     """Registers an incident; proposes the table's initial forms due 24 hours after the meeting."""
     if body.occurred_at > now:
         raise invalid_field("the incident cannot be in the future", "occurred_at", kind="future")
-    if body.on_site_meeting_at < body.occurred_at:
-        raise invalid_field("the on-site meeting cannot precede the incident", "on_site_meeting_at")
-    if body.on_site_meeting_at > now:
-        # The incident is registered after the on-site meeting: a later one did not happen yet.
-        raise invalid_field(
-            "the on-site meeting cannot be in the future", "on_site_meeting_at", kind="future"
-        )
+    meeting = body.on_site_meeting_at
+    if meeting is not None:
+        _check_meeting(meeting, body.occurred_at, now, "on_site_meeting_at")
+    on_clock = body.kind == IncidentKind.ACCIDENT
     reviewed = is_reviewed(body.severity)
     calendar, occurred_on = await calendar_copy.current(session), local_date(body.occurred_at)
     explanation = explanation_due(occurred_on, calendar) if reviewed else None
     incident = Incident(
         id=uuid.uuid4(),
         title=body.title,
+        kind=body.kind,
         severity=body.severity,
         district=body.district,
         occurred_at=body.occurred_at,
-        on_site_meeting_at=body.on_site_meeting_at,
+        on_site_meeting_at=meeting,
         decider=decider(body.severity),
-        initial_decision_due=initial_decision_due(body.on_site_meeting_at),
+        initial_decision_due=initial_decision_due(meeting) if meeting and on_clock else None,
         department_head_involved=body.department_head_involved,
         circulator=circulator(body.department_head_involved) if reviewed else None,
         explanation_due=explanation,
@@ -64,11 +82,170 @@ async def register(
             name=o.name,
             post=o.post,
             unit=o.unit,
-            proposed_sanction=initial_sanction(body.severity, o.role),
+            proposed_sanction=initial_sanction(body.kind, body.severity, o.role),
         )
         for index, o in enumerate(body.officials)
     ]
     return await repository.add(session, incident, officials)
+
+
+def _check_meeting(held_at: datetime, occurred_at: datetime, now: datetime, field: str) -> None:
+    if held_at < occurred_at:
+        raise invalid_field("the on-site meeting cannot precede the incident", field)
+    if held_at > now:
+        # The meeting is recorded once it was held: a later one did not happen yet.
+        raise invalid_field("the on-site meeting cannot be in the future", field, kind="future")
+
+
+async def record_meeting(
+    session: AsyncSession, *, incident_id: uuid.UUID, body: OnSiteMeeting, now: datetime
+) -> Incident:
+    """Records that the deciding level convened the on-site meeting; the 24 hours start."""
+    incident = await _locked(session, incident_id)
+    if incident.kind != IncidentKind.ACCIDENT:
+        raise Conflict("only an accident has the on-site meeting of art. 13")
+    if incident.on_site_meeting_at is not None:
+        raise Conflict("the on-site meeting was already recorded")
+    _check_meeting(body.held_at, incident.occurred_at, now, "held_at")
+    if body.convened_by != incident.decider:
+        raise invalid_field(
+            f"the {incident.decider} convenes this meeting (art. 13)", "convened_by"
+        )
+    incident.on_site_meeting_at = body.held_at
+    incident.initial_decision_due = initial_decision_due(body.held_at)
+    return incident
+
+
+async def decide_initial(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    body: InitialDecisionCreate,
+    limits: CaseLimits,
+    now: datetime,
+) -> Incident:
+    """Turns the table's proposals into the deciding level's decision, in one step."""
+    incident = await _locked(session, incident_id)
+    if incident.on_site_meeting_at is None:
+        raise Conflict("the on-site meeting was not recorded: the decisions follow it (art. 13)")
+    if incident.initial_decision_case is not None:
+        raise Conflict("the initial decisions were already recorded")
+    officials = await repository.officials(session, incident.id)
+    proposed = [(o, Sanction(o.proposed_sanction)) for o in officials if o.proposed_sanction]
+    if not proposed:
+        raise Conflict("the table proposes no form for these officials")
+    persons = [
+        PersonIn(
+            name=o.name,
+            post=o.post,
+            unit=o.unit,
+            level=ROLE_LEVEL[OfficialRole(o.role)],
+            tier=ROLE_TIER[OfficialRole(o.role)],
+            sanctions=[form],
+        )
+        for o, form in proposed
+    ]
+    # Each official's form comes from the table; its weight (art. 10) is checked per person.
+    errors = [
+        {"loc": ["officials", index, "proposed_sanction"], "msg": problem, "type": "sanctions"}
+        for index, p in enumerate(persons)
+        for problem in sanction_problems(p.sanctions, is_serious_form(p.sanctions[0]))
+    ]
+    if errors:
+        raise InvalidInput("the proposals may not be decided as listed (art. 10)", errors=errors)
+    case = await case_service.open_decided(
+        session,
+        source=CaseSource.INCIDENT,
+        source_id=incident.id,
+        title=f"事故初步问责：{incident.title}",
+        summary=f"{incident.severity} 事故现场会后 24 小时内初步问责（第十三条至第十六条）。",
+        principal=principal,
+        body=DecisionCreate(
+            facts=body.facts,
+            legal_basis=INITIAL_DECISION_BASIS,
+            serious=any(is_serious_form(p.sanctions[0]) for p in persons),
+            persons=persons,
+        ),
+        limits=limits,
+        now=now,
+    )
+    incident.initial_decision_case = case.id
+    return incident
+
+
+async def find_dereliction(
+    session: AsyncSession, *, incident_id: uuid.UUID, finding: str, now: datetime
+) -> Incident:
+    """Records a dereliction the review found; the head's public apology is proposed (R12)."""
+    incident = await _reviewed(session, incident_id)
+    await propose_apology(
+        session, incident, reason=ApologyReason.DERELICTION_FOUND, finding=finding, now=now
+    )
+    return incident
+
+
+async def propose_apology(
+    session: AsyncSession,
+    incident: Incident,
+    *,
+    reason: ApologyReason,
+    finding: str | None,
+    now: datetime,
+) -> None:
+    """Proposes the responsible head's public apology to the deciding level, once (R12)."""
+    if incident.apology_proposed_at is not None:
+        raise Conflict("the public apology was already proposed")
+    incident.apology_reason, incident.apology_finding = reason, finding
+    incident.apology_proposed_at = now
+    await outbox.add(
+        session,
+        ApologyProposed(
+            incident_id=incident.id,
+            title=incident.title,
+            kind=incident.kind,
+            severity=incident.severity,
+            decider=incident.decider,
+            reason=reason,
+            proposed_at=now,
+        ),
+        subject=str(incident.id),
+    )
+
+
+async def decide_apology(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    body: ApologyDecisionCreate,
+    limits: CaseLimits,
+    now: datetime,
+) -> Incident:
+    """Turns the proposed apology into the deciding level's decision on the head (R12)."""
+    incident = await _reviewed(session, incident_id)
+    if incident.apology_proposed_at is None:
+        raise Conflict("no public apology was proposed: the review has not failed (R12)")
+    if incident.apology_case is not None:
+        raise Conflict("the public apology was already decided")
+    head = PersonIn(
+        **body.head.model_dump(), department_head=True, sanctions=[Sanction.PUBLIC_APOLOGY]
+    )
+    case = await case_service.open_decided(
+        session,
+        source=CaseSource.INCIDENT_REVIEW,
+        source_id=incident.id,
+        title=f"责任检讨问责（责令公开道歉）：{incident.title}",
+        summary=f"责任检讨未通过（{incident.apology_reason}），责令行政首长公开道歉（R12）。",
+        principal=principal,
+        body=DecisionCreate(
+            facts=body.facts, legal_basis=APOLOGY_BASIS, serious=True, persons=[head]
+        ),
+        limits=limits,
+        now=now,
+    )
+    incident.apology_case = case.id
+    return incident
 
 
 async def view(session: AsyncSession, incident: Incident) -> IncidentRead:
@@ -88,10 +265,15 @@ async def readable(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     return incident
 
 
-async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
+async def _locked(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     incident = await repository.get(session, incident_id, lock=True)
     if incident is None:
         raise NotFound(f"no incident {incident_id}")
+    return incident
+
+
+async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
+    incident = await _locked(session, incident_id)
     if incident.circulator is None:
         raise Conflict("only a major incident is reviewed (R12)")
     return incident

@@ -70,6 +70,7 @@ async def record_finding(
     body: ReviewFinding,
     now: NowDep,
     session: SessionDep,
+    settings: SettingsDep,
     principal: Recorder,
     idempotency: IdempotencyDep,
 ) -> LegalOutcomeRead:
@@ -78,7 +79,12 @@ async def record_finding(
     Callers: officers of LEGAL. No fault closes the review with its reasons.
     """
     outcome = await service.find(
-        session, principal=principal, outcome_id=outcome_id, body=body, now=now
+        session,
+        principal=principal,
+        outcome_id=outcome_id,
+        body=body,
+        limits=settings.case_limits(),
+        now=now,
     )
     read = await service.view(session, outcome)
     await idempotency.record(session, read, location=f"{router.prefix}/{outcome.id}")

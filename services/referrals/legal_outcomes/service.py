@@ -5,6 +5,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.referrals.cases.rules import CaseLimits
 from services.referrals.database import calendar_copy, directory, outbox
 from services.referrals.events import (
     LegalOutcomeRecorded,
@@ -134,6 +135,7 @@ async def find(
     principal: Principal,
     outcome_id: uuid.UUID,
     body: ReviewFinding,
+    limits: CaseLimits,
     now: datetime,
 ) -> LegalOutcome:
     """Ends a review: a fault becomes a referral report to supervision (R16, R5, R6)."""
@@ -158,6 +160,7 @@ async def find(
                 summary=body.reasons,
                 concerned_department=outcome.department,
             ),
+            limits=limits,
             now=now,
         )
         review.report_id = report.id

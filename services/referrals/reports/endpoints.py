@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
 
+from services.referrals.config import SettingsDep
 from services.referrals.reports import service
 from services.referrals.reports.rules import FILERS, READERS
 from services.referrals.reports.schemas import ReportCreate, ReportRead
@@ -36,6 +37,7 @@ Reader = Annotated[
 async def file_report(
     body: ReportCreate,
     now: NowDep,
+    settings: SettingsDep,
     session: SessionDep,
     principal: Filer,
     response: Response,
@@ -45,7 +47,9 @@ async def file_report(
 
     Callers: officers of FINANCE, AUDIT, LEGAL (their documents) and GOV_OFFICE (urge notices).
     """
-    report = await service.file_report(session, principal=principal, body=body, now=now)
+    report = await service.file_report(
+        session, principal=principal, body=body, limits=settings.case_limits(), now=now
+    )
     read, location = ReportRead.model_validate(report), f"{router.prefix}/{report.id}"
     await idempotency.record(session, read, location=location)
     await session.commit()

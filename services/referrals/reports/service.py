@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import service as case_service
-from services.referrals.cases.rules import CaseSource
+from services.referrals.cases.rules import CaseLimits, CaseSource
 from services.referrals.database import audit, directory, outbox
 from services.referrals.events import ReportFiled
 from services.referrals.reports import repository
@@ -18,7 +18,12 @@ from shared.errors import Forbidden, NotFound
 
 
 async def file_report(
-    session: AsyncSession, *, principal: Principal, body: ReportCreate, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    body: ReportCreate,
+    limits: CaseLimits,
+    now: datetime,
 ) -> ReferralReport:
     """Files a report and its copying event (R6); a referral also opens a case (R5)."""
     role = await directory.caller_role(session, principal.department)
@@ -64,6 +69,7 @@ async def file_report(
             summary=report.summary,
             referring=report.filed_by,
             concerned=report.concerned_department,
+            limits=limits,
             now=now,
         )
     # Last before the commit: the audit lock is held only from here to the commit.

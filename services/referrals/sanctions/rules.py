@@ -64,6 +64,11 @@ DEPARTMENT_HEAD_FORMS = frozenset(
         Sanction.RECOMMENDED_REMOVAL,
     }
 )
+# Part 2 read with art. 10: the heavy forms for department heads need a serious loss or bad
+# influence, like art. 10 (1); talks, rectification and a written self-criticism do not.
+DEPARTMENT_HEAD_SERIOUS_FORMS = frozenset(
+    {Sanction.PUBLIC_APOLOGY, Sanction.ORDERED_RESIGNATION, Sanction.RECOMMENDED_REMOVAL}
+)
 
 
 def sanction_problems(
@@ -83,13 +88,15 @@ def sanction_problems(
         foreign = sorted(chosen - DEPARTMENT_HEAD_FORMS)
         if foreign:
             problems.append(f"{', '.join(foreign)} are not forms for department heads (part 2)")
-        return problems
-    outside = sorted(chosen - SERIOUS_FORMS - ORDINARY_FORMS)
-    if outside:
-        problems.append(f"{', '.join(outside)} are forms for department heads only (part 2)")
-    if serious and not chosen & SERIOUS_FORMS:
-        problems.append("a serious loss or bad influence calls for a form of art. 10 (1)")
-    if not serious and chosen & SERIOUS_FORMS:
-        too_heavy = ", ".join(sorted(chosen & SERIOUS_FORMS))
+        heavy = DEPARTMENT_HEAD_SERIOUS_FORMS
+    else:
+        outside = sorted(chosen - SERIOUS_FORMS - ORDINARY_FORMS)
+        if outside:
+            problems.append(f"{', '.join(outside)} are forms for department heads only (part 2)")
+        heavy = SERIOUS_FORMS
+    if serious and not chosen & heavy:
+        problems.append("a serious loss or bad influence calls for a serious form (art. 10 (1))")
+    if not serious and chosen & heavy:
+        too_heavy = ", ".join(sorted(chosen & heavy))
         problems.append(f"{too_heavy} need a serious loss or bad influence (art. 10)")
     return problems

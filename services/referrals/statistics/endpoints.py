@@ -10,6 +10,7 @@ from services.referrals.statistics.schemas import JointMeetingPack, Summary
 from shared.access import authorize, has_role
 from shared.auth import Principal, Role
 from shared.db import SessionDep
+from shared.deps import NowDep
 from shared.directory import FunctionalRole
 from shared.workdays import half_year_bounds, quarter_bounds
 
@@ -78,6 +79,7 @@ async def district_report(
 @router.get("/joint-meeting", response_model=JointMeetingPack, responses=CSV)
 async def joint_meeting_pack(
     session: SessionDep,
+    now: NowDep,
     _: Reader,
     year: Year,
     quarter: Annotated[int, Query(ge=1, le=4)],
@@ -89,7 +91,7 @@ async def joint_meeting_pack(
     """
     start, end = quarter_bounds(year, quarter)
     pack = await service.joint_meeting_pack(
-        session, period=f"{year}-Q{quarter}", start=start, end=end
+        session, period=f"{year}-Q{quarter}", start=start, end=end, as_of=now
     )
     if format == "csv":
         lines = ["participant,referred,decided,open_cases"]

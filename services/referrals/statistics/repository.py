@@ -8,7 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.referrals.cases.models import AccountablePerson, Case, Decision
 from services.referrals.cases.rules import CaseStatus
 from services.referrals.database import directory
-from services.referrals.statistics.rules import CaseFact, DecisionFact, DirectoryEntry
+from services.referrals.filings.models import FaultFiling
+from services.referrals.statistics.rules import CaseFact, DecisionFact, DirectoryEntry, FilingFact
 
 ENDED = (CaseStatus.CLOSED, CaseStatus.REJECTED)
 
@@ -46,6 +47,16 @@ async def facts(
         for department, referring, forms in grouped.values()
     ]
     return cases, decisions
+
+
+async def filings(session: AsyncSession, start: datetime, end: datetime) -> list[FilingFact]:
+    """Gets the fault-handling results filed in [start, end) (R14)."""
+    rows = await session.execute(
+        select(FaultFiling.filed_by, FaultFiling.persons).where(
+            FaultFiling.filed_at >= start, FaultFiling.filed_at < end
+        )
+    )
+    return [FilingFact(department, persons) for department, persons in rows.all()]
 
 
 async def open_by_referrer(session: AsyncSession) -> dict[str, int]:

@@ -43,6 +43,14 @@ class DecisionFact:
 
 
 @dataclass(frozen=True)
+class FilingFact:
+    """A fault-handling result a department filed in the quarter (R14)."""
+
+    department: str
+    persons: int
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of the summary: a dimension's value and its counts."""
 
@@ -51,6 +59,7 @@ class Row:
     cases: int
     decisions: int
     persons: int
+    filings: int = 0  # the departments' own results filed with supervision (R14)
 
 
 def district_of(code: str | None, directory: Mapping[str, DirectoryEntry]) -> str:
@@ -72,8 +81,12 @@ def summarize(
     cases: Iterable[CaseFact],
     decisions: Iterable[DecisionFact],
     directory: Mapping[str, DirectoryEntry],
+    filings: Iterable[FilingFact] = (),
 ) -> list[Row]:
-    """Counts cases, decisions and sanctioned persons per source, district, department, sanction."""
+    """Counts cases, decisions, persons and filings per source, district, department, sanction.
+
+    A filing counts under its filing department and that department's district (R14).
+    """
     counts: dict[tuple[str, str], Counter[str]] = {}
 
     def add(dimension: str, key: str, field: str, amount: int = 1) -> None:
@@ -94,8 +107,11 @@ def summarize(
         for forms in decision.sanctions_per_person:
             for form in set(forms):
                 add("sanction", form, "persons")
+    for filing in filings:
+        add("district", district_of(filing.department, directory), "filings")
+        add("department", filing.department, "filings")
     return [
-        Row(dimension, key, c["cases"], c["decisions"], c["persons"])
+        Row(dimension, key, c["cases"], c["decisions"], c["persons"], c["filings"])
         for (dimension, key), c in sorted(
             counts.items(), key=lambda item: (DIMENSIONS.index(item[0][0]), item[0][1])
         )
@@ -104,13 +120,27 @@ def summarize(
 
 def to_csv_lines(rows: Iterable[Row]) -> list[str]:
     """Renders the rows as CSV lines with a header (keys are codes: no quoting needed)."""
-    lines = ["dimension,key,cases,decisions,persons"]
-    lines += [f"{r.dimension},{r.key},{r.cases},{r.decisions},{r.persons}" for r in rows]
+    lines = ["dimension,key,cases,decisions,persons,filings"]
+    lines += [
+        f"{r.dimension},{r.key},{r.cases},{r.decisions},{r.persons},{r.filings}" for r in rows
+    ]
     return lines
 
 
 # R7: the joint meeting's participants (联席会议: 监察、财政、审计、法制、人事).
 PARTICIPANTS = ("SUPERVISION", "FINANCE", "AUDIT", "LEGAL", "PERSONNEL")
+
+
+# What each figure of the pack counts, stated in the pack itself (R7).
+PACK_DEFINITIONS: dict[str, str] = {
+    "referred": "cases opened in the quarter that the participant referred; SUPERVISION: "
+    "every case it received in the quarter",
+    "decided": "decisions taken in the quarter on the cases the participant referred; "
+    "SUPERVISION: every decision it took; PERSONNEL: the copies of decisions it received (R5)",
+    "open_cases": "cases the participant referred that are still open (neither closed nor "
+    "rejected) at `as_of`, whenever they were opened: as of the meeting, not of the quarter's "
+    "end; SUPERVISION: every open case",
+}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Response bodies of the statistics (R14), the district report (R8), the joint meeting (R7)."""
 
-from pydantic import BaseModel
+from datetime import datetime
+
+from pydantic import BaseModel, Field
 
 
 class StatisticsRow(BaseModel):
@@ -11,6 +13,7 @@ class StatisticsRow(BaseModel):
     cases: int
     decisions: int
     persons: int
+    filings: int = Field(description="results the departments filed themselves (R14)")
 
 
 class Summary(BaseModel):
@@ -22,6 +25,7 @@ class Summary(BaseModel):
     open_cases: int
     decisions: int
     sanctioned_persons: int
+    filings: int = Field(description="fault-handling results filed with supervision (R14)")
     rows: list[StatisticsRow]
 
 
@@ -38,4 +42,6 @@ class JointMeetingPack(BaseModel):
     """The quarter's referrals, decisions and open cases per participant (R7)."""
 
     period: str
+    as_of: datetime = Field(description="when the pack was computed: open cases are as of then")
+    definitions: dict[str, str] = Field(description="what each figure counts")
     participants: list[ParticipantPart]

@@ -6,6 +6,7 @@ import pytest
 
 from services.referrals.incidents.rules import (
     Decider,
+    IncidentKind,
     OfficialRole,
     Severity,
     decider,
@@ -52,7 +53,13 @@ TABLE: dict[Severity, dict[OfficialRole, Sanction | None]] = {
     [(severity, role) for severity in Severity for role in OfficialRole],
 )
 def test_initial_sanction_matches_the_table(severity: Severity, role: OfficialRole) -> None:
-    assert initial_sanction(severity, role) == TABLE[severity][role]
+    assert initial_sanction(IncidentKind.ACCIDENT, severity, role) == TABLE[severity][role]
+
+
+def test_a_major_event_is_not_an_accident_and_takes_no_initial_form_R12() -> None:
+    """000 item 18 reviews major events too (R12), but art. 13–16 propose forms for accidents."""
+    for role in OfficialRole:
+        assert initial_sanction(IncidentKind.EVENT, Severity.MAJOR, role) is None
 
 
 def test_city_decides_especially_major_and_major_districts_the_others() -> None:

@@ -40,7 +40,7 @@ def test_combinable_forms_join_any_other() -> None:
 
 
 def test_department_head_forms_part2() -> None:
-    assert sanction_problems([S.ADMONISHING_TALK, S.WRITTEN_SELF_CRITICISM], True, True) == []
+    assert sanction_problems([S.ADMONISHING_TALK, S.WRITTEN_SELF_CRITICISM], False, True) == []
     # Only the forms art. 10 names may be combined; two others exclude each other.
     assert sanction_problems([S.ADMONISHING_TALK, S.ORDERED_RECTIFICATION], True, True)
     assert "not forms for department heads" in sanction_problems([S.TRANSFER], False, True)[0]
@@ -50,3 +50,22 @@ def test_department_head_forms_part2() -> None:
 def test_empty_or_repeated_forms_are_refused() -> None:
     assert sanction_problems([], serious=False)
     assert sanction_problems([S.ADMONITION, S.ADMONITION], serious=False)
+
+
+@pytest.mark.parametrize(
+    ("forms", "serious"),
+    [
+        ([S.PUBLIC_APOLOGY], True),
+        ([S.RECOMMENDED_REMOVAL, S.WRITTEN_SELF_CRITICISM], True),
+        ([S.ORDERED_RESIGNATION], True),
+        ([S.ORDERED_RECTIFICATION, S.WRITTEN_SELF_CRITICISM], False),
+        ([S.ADMONISHING_TALK], False),
+    ],
+)
+def test_department_head_forms_follow_the_seriousness_of_the_facts(
+    forms: list[S], serious: bool
+) -> None:
+    """Part 2 read with art. 10: a head's heavy forms need a serious loss, and only they fit one."""
+    assert sanction_problems(forms, serious, department_head=True) == []
+    problems = sanction_problems(forms, not serious, department_head=True)
+    assert problems and ("serious" in problems[0]), problems

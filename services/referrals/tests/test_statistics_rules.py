@@ -68,8 +68,8 @@ def test_summary_counts_cases_decisions_persons_and_forms_R14() -> None:
         Row("sanction", "written_self_criticism", 0, 0, 1),
     ]
     assert to_csv_lines(rows[:1]) == [
-        "dimension,key,cases,decisions,persons",
-        "source,media_lead,1,0,0",
+        "dimension,key,cases,decisions,persons,filings",
+        "source,media_lead,1,0,0,0",
     ]
 
 

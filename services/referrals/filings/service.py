@@ -13,7 +13,7 @@ from services.referrals.filings.models import FaultFiling
 from services.referrals.filings.rules import READERS, may_read
 from services.referrals.filings.schemas import FilingCreate
 from shared.auth import Principal
-from shared.errors import Forbidden, NotFound, invalid_field
+from shared.errors import NotFound, invalid_field
 from shared.workdays import local_date
 
 
@@ -66,9 +66,12 @@ async def readable(
     filing = await repository.get(session, filing_id)
     if filing is None:
         raise NotFound(f"no fault filing {filing_id}")
-    role = await directory.caller_role(session, principal.department)
+    # Not caller_role (403 for a department not in the directory): an outsider gets the 404.
+    caller = await directory.get(session, principal.department)
+    role = caller.role if caller is not None and caller.active else None
     if not may_read(principal.department, role, filing.filed_by):
-        raise Forbidden("only supervision and the filing department read a filing")
+        # Outside its scope a caller learns nothing, not even that the filing exists.
+        raise NotFound(f"no fault filing {filing_id}")
     return filing
 
 

@@ -37,7 +37,7 @@ from services.referrals.reports import service as report_service
 from services.referrals.reports.rules import ReportPurpose
 from services.referrals.reports.schemas import ReportCreate
 from shared.auth import Principal
-from shared.errors import Conflict, Forbidden, NotFound, invalid_field
+from shared.errors import Conflict, NotFound, invalid_field
 from shared.statemachine import next_status
 from shared.workdays import flag_provisional, local_date
 
@@ -192,9 +192,12 @@ async def readable(
     outcome = await repository.get(session, outcome_id)
     if outcome is None:
         raise NotFound(f"no legal outcome {outcome_id}")
-    role = await directory.caller_role(session, principal.department)
+    # Not caller_role (403 for a department not in the directory): an outsider gets the 404.
+    caller = await directory.get(session, principal.department)
+    role = caller.role if caller is not None and caller.active else None
     if role not in READERS and principal.department != outcome.department:
-        raise Forbidden("only LEGAL, SUPERVISION and the department whose act it is")
+        # Outside its scope a caller learns nothing, not even that the outcome exists.
+        raise NotFound(f"no legal outcome {outcome_id}")
     return outcome
 
 

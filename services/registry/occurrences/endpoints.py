@@ -7,12 +7,14 @@ from fastapi import APIRouter, Depends, Path
 
 from services.registry.occurrences import jobs, repository, service
 from services.registry.occurrences.schemas import OccurrenceProgress, OccurrenceRead, OccurrenceRun
+from services.registry.tasks import repository as tasks_repository
 from services.registry.tasks import service as task_service
 from services.registry.tasks.endpoints import LeadUnit, TaskReader
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
+from shared.errors import NotFound
 
 router = APIRouter(tags=["tasks"])
 Admin = Annotated[Principal, Depends(authorize(Role.ADMIN))]
@@ -41,7 +43,10 @@ async def report_occurrence(
     principal: LeadUnit,
 ) -> OccurrenceRead:
     """Records a period's progress; 100 completes it. Callers: officers of the lead unit."""
-    task = await task_service.visible_task(session, principal, task_id)
+    # A write names its task: 404 only when there is none, 403 for anyone but the lead unit.
+    task = await tasks_repository.get(session, task_id, lock=True)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
     occurrence = await service.report(
         session, principal=principal, task=task, period=period, body=body, now=now
     )

@@ -63,12 +63,11 @@ async def readable(
     session: AsyncSession, principal: Principal, filing_id: uuid.UUID
 ) -> FaultFiling:
     """Gets a filing the caller may read: supervision, or the filing department."""
+    # The caller's role first (403 for a department not in the directory), whatever the id.
+    role = await directory.caller_role(session, principal.department)
     filing = await repository.get(session, filing_id)
     if filing is None:
         raise NotFound(f"no fault filing {filing_id}")
-    # Not caller_role (403 for a department not in the directory): an outsider gets the 404.
-    caller = await directory.get(session, principal.department)
-    role = caller.role if caller is not None and caller.active else None
     if not may_read(principal.department, role, filing.filed_by):
         # Outside its scope a caller learns nothing, not even that the filing exists.
         raise NotFound(f"no fault filing {filing_id}")

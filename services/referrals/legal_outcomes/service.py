@@ -189,12 +189,11 @@ async def readable(
     session: AsyncSession, principal: Principal, outcome_id: uuid.UUID
 ) -> LegalOutcome:
     """Gets an outcome: LEGAL and SUPERVISION read every one, a department its own."""
+    # The caller's role first (403 for a department not in the directory), whatever the id.
+    role = await directory.caller_role(session, principal.department)
     outcome = await repository.get(session, outcome_id)
     if outcome is None:
         raise NotFound(f"no legal outcome {outcome_id}")
-    # Not caller_role (403 for a department not in the directory): an outsider gets the 404.
-    caller = await directory.get(session, principal.department)
-    role = caller.role if caller is not None and caller.active else None
     if role not in READERS and principal.department != outcome.department:
         # Outside its scope a caller learns nothing, not even that the outcome exists.
         raise NotFound(f"no legal outcome {outcome_id}")

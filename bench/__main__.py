@@ -33,6 +33,7 @@ from bench.settle import settle
 from tests.support.stack import DSN, ROOT, Stack, running_system, wait_for
 
 BASELINE_PORT = int(os.environ["STACK_PORT_BASE"]) + 10
+BASELINE_DB = "bench_baseline" + os.environ["STACK_DB_SUFFIX"]
 # Settings of the benchmarked services: citizens arrive from many addresses, so the public
 # per-client rate limit is not what we measure; logs are kept (a real cost) at INFO.
 SETTINGS = {"public_rate_limit_per_minute": "100000000"}
@@ -47,8 +48,8 @@ async def _commit_timestamps_on() -> None:
                 "project's script so the setting applies: deploy/local/postgres.sh down && "
                 "deploy/local/postgres.sh up"
             )
-        await conn.execute('DROP DATABASE IF EXISTS "bench_baseline" WITH (FORCE)')
-        await conn.execute('CREATE DATABASE "bench_baseline"')
+        await conn.execute(f'DROP DATABASE IF EXISTS "{BASELINE_DB}" WITH (FORCE)')
+        await conn.execute(f'CREATE DATABASE "{BASELINE_DB}"')
     finally:
         await conn.close()
 
@@ -60,7 +61,7 @@ async def _start_baseline(logs: Path) -> subprocess.Popen[bytes]:
             "-m",
             "bench.baseline",
             f"--port={BASELINE_PORT}",
-            f"--dsn={DSN}/bench_baseline",
+            f"--dsn={DSN}/{BASELINE_DB}",
         ],
         cwd=ROOT,
         stdout=(logs / "baseline.log").open("ab"),

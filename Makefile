@@ -37,11 +37,11 @@ deps: $(VENV)/.installed ## Installs what the services need: Python deps, Postgr
 setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
 	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
-infra-up: deps ## Starts PostgreSQL and Kafka (idempotent)
+infra-up: deps ## Starts PostgreSQL and Kafka (idempotent; KAFKA_NODES=3: a three-node cluster)
 	@deploy/local/postgres.sh up
 	@deploy/kafka/kafka.sh up
 
-infra-down: ## Stops Kafka and PostgreSQL (idempotent)
+infra-down: ## Stops Kafka and PostgreSQL (idempotent; KAFKA_NODES=3: the cluster)
 	@deploy/kafka/kafka.sh down
 	@deploy/local/postgres.sh down
 

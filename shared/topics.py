@@ -10,19 +10,20 @@ whose layout on the cluster is weaker than configured (created earlier, or by ha
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from shared.kafka import Topic
 from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 MIN_INSYNC = "min.insync.replicas"
 # How often the start-up check retries while the cluster is unreachable.
 RETRY_S = 5.0
@@ -77,11 +78,29 @@ def problems(wanted: TopicLayout, observed: ObservedTopic | None) -> list[str]:
     return found
 
 
-def _admin(settings: ServiceSettings) -> AIOKafkaAdminClient:
-    return AIOKafkaAdminClient(
-        bootstrap_servers=settings.kafka_bootstrap_servers,
-        request_timeout_ms=max(settings.kafka_request_timeout_ms, 10_000),
-    )
+async def _with_admin(
+    settings: ServiceSettings, work: Callable[[AIOKafkaAdminClient], Awaitable[T]], attempts: int
+) -> T:
+    """Runs admin requests, again on a fresh client when one went to a broker that is down.
+
+    The admin client sends some requests to a broker picked at random from the metadata, which
+    still lists a broker that has just died: another attempt picks again.
+    """
+    for attempt in range(1, attempts + 1):
+        admin = AIOKafkaAdminClient(
+            bootstrap_servers=settings.kafka_bootstrap_servers,
+            request_timeout_ms=max(settings.kafka_request_timeout_ms, 10_000),
+        )
+        try:
+            await admin.start()
+            return await work(admin)
+        except KafkaError:
+            if attempt == attempts:
+                raise
+            await asyncio.sleep(1.0)
+        finally:
+            await admin.close()
+    raise AssertionError("attempts must be at least 1")
 
 
 async def _observe(admin: AIOKafkaAdminClient, names: list[str]) -> dict[str, ObservedTopic]:
@@ -108,11 +127,12 @@ async def _observe(admin: AIOKafkaAdminClient, names: list[str]) -> dict[str, Ob
     }
 
 
-async def ensure_topics(settings: ServiceSettings, topics: Sequence[Topic]) -> list[str]:
+async def ensure_topics(
+    settings: ServiceSettings, topics: Sequence[Topic], attempts: int = 5
+) -> list[str]:
     """Creates the topics that do not exist yet, laid out as configured; returns their names."""
-    admin = _admin(settings)
-    await admin.start()
-    try:
+
+    async def create(admin: AIOKafkaAdminClient) -> list[str]:
         existing = set(await admin.list_topics())
         new = [
             NewTopic(t.name, t.partitions, t.replicas, topic_configs=t.config)
@@ -125,20 +145,21 @@ async def ensure_topics(settings: ServiceSettings, topics: Sequence[Topic]) -> l
             except TopicAlreadyExistsError:
                 log.info("topics created concurrently by another process")
         return [t.name for t in new]
-    finally:
-        await admin.close()
+
+    return await _with_admin(settings, create, attempts)
 
 
-async def check_topics(settings: ServiceSettings, topics: Sequence[Topic]) -> list[str]:
+async def check_topics(
+    settings: ServiceSettings, topics: Sequence[Topic], attempts: int = 5
+) -> list[str]:
     """Names every topic that is missing or laid out more weakly than configured."""
     wanted = [layout(settings, t) for t in topics]
-    admin = _admin(settings)
-    await admin.start()
-    try:
+
+    async def check(admin: AIOKafkaAdminClient) -> list[str]:
         observed = await _observe(admin, [w.name for w in wanted])
-    finally:
-        await admin.close()
-    return [p for w in wanted for p in problems(w, observed.get(w.name))]
+        return [p for w in wanted for p in problems(w, observed.get(w.name))]
+
+    return await _with_admin(settings, check, attempts)
 
 
 class TopicCheck:

@@ -192,7 +192,10 @@ def test_compose_starts_the_four_services_after_migrations() -> None:
         )
     for service in services.values():
         assert set(service.get("depends_on", {})) <= set(services)
-    assert services["kafka"]["image"].startswith("apache/kafka:4.")
+    brokers = [services[f"kafka-{n}"] for n in (1, 2, 3)]
+    assert all(b["image"].startswith("apache/kafka:4.") for b in brokers)
+    assert {b["environment"]["KAFKA_NODE_ID"] for b in brokers} == {"1", "2", "3"}
+    assert {b["environment"]["KAFKA_MIN_INSYNC_REPLICAS"] for b in brokers} == {"2"}
 
 
 def _compose_config(path: Path) -> subprocess.CompletedProcess[str]:
@@ -216,7 +219,9 @@ def test_docker_compose_config_accepts_the_compose_file() -> None:
     services = resolved["services"]
     assert set(services) == {
         "postgres",
-        "kafka",
+        "kafka-1",
+        "kafka-2",
+        "kafka-3",
         "setup",
         "registry",
         "complaints",
@@ -227,7 +232,11 @@ def test_docker_compose_config_accepts_the_compose_file() -> None:
         # The x-app anchor merged in: one image built from the repository root.
         assert services[name]["build"]["context"] == str(ROOT), name
         assert services[name]["build"]["dockerfile"] == "deploy/Dockerfile"
-        assert services[name]["environment"]["REFERRALS_KAFKA_BOOTSTRAP_SERVERS"] == "kafka:9092"
+        environment = services[name]["environment"]
+        assert environment["REFERRALS_KAFKA_BOOTSTRAP_SERVERS"] == (
+            "kafka-1:9092,kafka-2:9092,kafka-3:9092"
+        )
+        assert environment["REFERRALS_KAFKA_REPLICATION_FACTOR"] == "3"
     assert (ROOT / "deploy" / "Dockerfile").exists()
     [init_sql] = [v for v in services["postgres"]["volumes"] if v["type"] == "bind"]
     assert Path(init_sql["source"]).exists(), init_sql

@@ -74,8 +74,18 @@ test: lint infra-up ## The whole suite on real PostgreSQL and Kafka, without the
 
 # The fault tests kill and restart the broker, PostgreSQL and service processes: run them on
 # servers nothing else uses (CI's own; locally set PG_PORT, KAFKA_PORT and their data dirs).
-test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services)
-	$(VENV)/bin/pytest -m faults $(PYTEST_ARGS)
+# The cluster scenarios run on a three-node cluster of their own, started and stopped here.
+KAFKA_CLUSTER = KAFKA_NODES=3 KAFKA_PORT=$(KAFKA_CLUSTER_PORT) \
+	KAFKA_CONTROLLER_PORT=$(KAFKA_CLUSTER_CONTROLLER_PORT) KAFKA_DATA_DIR=$(KAFKA_CLUSTER_DIR)
+KAFKA_CLUSTER_PORT ?= 19292
+KAFKA_CLUSTER_CONTROLLER_PORT ?= 19293
+KAFKA_CLUSTER_DIR ?= $(CURDIR)/.data/kafka-cluster
+
+test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services), then on a 3-node cluster
+	$(VENV)/bin/pytest -m "faults and not cluster" $(PYTEST_ARGS)
+	$(KAFKA_CLUSTER) deploy/kafka/kafka.sh up
+	$(KAFKA_CLUSTER) STACK_DB_SUFFIX=_cluster $(VENV)/bin/pytest -m cluster $(PYTEST_ARGS); \
+	  status=$$?; $(KAFKA_CLUSTER) deploy/kafka/kafka.sh down; exit $$status
 
 events: deps ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
 	@$(PY) -m tools.events tail $(ARGS)

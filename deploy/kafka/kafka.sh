@@ -6,6 +6,7 @@
 #   kafka.sh down     stop the nodes this script started (by their pid files)
 #   kafka.sh kill [N] SIGKILL node N (default: every node), as a crash would; then `up`
 #   kafka.sh status
+#   kafka.sh controller   prints the node id of the active KRaft controller (the quorum leader)
 # Running either twice is harmless. Data lives in $ROOT/.data/kafka (one node) or
 # $ROOT/.data/kafka-cluster/node-N (git-ignored). Node N of a cluster listens on
 # KAFKA_PORT + 2(N-1) for clients and KAFKA_CONTROLLER_PORT + 2(N-1) for the quorum:
@@ -135,10 +136,27 @@ status() {
   return $down
 }
 
+# The quorum's leader: each node keeps the leader it knows, with its epoch, in quorum-state;
+# the newest epoch among the running nodes names it (clients' metadata does not).
+controller() {
+  local n file best="" epoch=-1 e id
+  for n in $(seq 1 "$NODES"); do
+    running "$n" || continue
+    file="$(node_dir "$n")/log/__cluster_metadata-0/quorum-state"
+    [ -f "$file" ] || continue
+    e=$(sed -E 's/.*"leaderEpoch":([0-9]+).*/\1/' "$file")
+    id=$(sed -E 's/.*"leaderId":(-?[0-9]+).*/\1/' "$file")
+    if [ "$e" -gt "$epoch" ] && [ "$id" -ge 0 ]; then epoch=$e; best=$id; fi
+  done
+  [ -n "$best" ] || { echo "kafka: no controller known" >&2; return 1; }
+  echo "$best"
+}
+
 case "${1:-}" in
   up) up ;;
   down) down ;;
   kill) if [ -n "${2:-}" ]; then kill_node "$2"; else for n in $(seq 1 "$NODES"); do kill_node "$n"; done; fi ;;
   status) status ;;
-  *) echo "usage: $0 up|down|kill [N]|status" >&2; exit 2 ;;
+  controller) controller ;;
+  *) echo "usage: $0 up|down|kill [N]|status|controller" >&2; exit 2 ;;
 esac

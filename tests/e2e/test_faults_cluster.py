@@ -75,7 +75,8 @@ async def lose(stream: Stream, nodes: list[int]) -> Loss:
     killed_at, killed = stream.sent, time.monotonic()
     await asyncio.sleep(DOWN_S)
     restarting = time.monotonic()
-    await asyncio.to_thread(kafka, "up")
+    # Two JVMs starting beside the services on 2 cores can take minutes to rejoin.
+    await asyncio.to_thread(kafka, "up", None, 600)
     return Loss(
         nodes,
         stream.sent - killed_at,

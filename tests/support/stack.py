@@ -65,10 +65,11 @@ async def wait_for(check: Any, timeout: float = 60.0, interval: float = 0.2) -> 
         await asyncio.sleep(interval)
 
 
-def kafka(command: str, node: int | None = None) -> None:
+def kafka(command: str, node: int | None = None, ready_timeout_s: int = 90) -> None:
     """Runs deploy/kafka/kafka.sh up|down|kill [node] (the project's own script)."""
     args = [str(ROOT / "deploy/kafka/kafka.sh"), command, *([str(node)] if node else [])]
-    subprocess.run(args, check=True, cwd=ROOT)
+    environment = {**os.environ, "KAFKA_READY_TIMEOUT": str(ready_timeout_s)}
+    subprocess.run(args, check=True, cwd=ROOT, env=environment)
 
 
 @dataclass

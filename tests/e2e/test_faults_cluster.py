@@ -129,7 +129,8 @@ async def test_two_brokers_lost_at_once_filings_succeed_and_are_delivered_after(
     await filing
 
     ids = assert_all_filed(stream)
-    assert loss.filed_while_down >= RATE * DOWN_S / 2, loss  # the outbox took them
+    # Far more than the 8 clients in flight: the API kept answering (the outbox took them).
+    assert loss.filed_while_down >= RATE * DOWN_S / 4, loss
     await wait_all_copied_once(stack, ids, timeout=900)
     print(
         f"\n{total} reports at {RATE}/s: two nodes lost {loss}; all {2 * total} copies once "

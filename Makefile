@@ -37,12 +37,20 @@ deps: $(VENV)/.installed ## Installs what the services need: Python deps, Postgr
 setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
 	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
+# The cluster scenarios run on a three-node cluster of their own, started and stopped here.
+KAFKA_CLUSTER = KAFKA_NODES=3 KAFKA_PORT=$(KAFKA_CLUSTER_PORT) \
+	KAFKA_CONTROLLER_PORT=$(KAFKA_CLUSTER_CONTROLLER_PORT) KAFKA_DATA_DIR=$(KAFKA_CLUSTER_DIR)
+KAFKA_CLUSTER_PORT ?= 19292
+KAFKA_CLUSTER_CONTROLLER_PORT ?= 19293
+KAFKA_CLUSTER_DIR ?= $(CURDIR)/.data/kafka-cluster
+
 infra-up: deps ## Starts PostgreSQL and Kafka (idempotent; KAFKA_NODES=3: a three-node cluster)
 	@deploy/local/postgres.sh up
 	@deploy/kafka/kafka.sh up
 
-infra-down: ## Stops Kafka and PostgreSQL (idempotent; KAFKA_NODES=3: the cluster)
+infra-down: ## Stops Kafka and PostgreSQL (idempotent; KAFKA_NODES=3: the cluster), and the fault suite's cluster
 	@deploy/kafka/kafka.sh down
+	@$(KAFKA_CLUSTER) deploy/kafka/kafka.sh down >/dev/null
 	@deploy/local/postgres.sh down
 
 migrate: infra-up ## Applies every service's Alembic migrations
@@ -74,13 +82,6 @@ test: lint infra-up ## The whole suite on real PostgreSQL and Kafka, without the
 
 # The fault tests kill and restart the broker, PostgreSQL and service processes: run them on
 # servers nothing else uses (CI's own; locally set PG_PORT, KAFKA_PORT and their data dirs).
-# The cluster scenarios run on a three-node cluster of their own, started and stopped here.
-KAFKA_CLUSTER = KAFKA_NODES=3 KAFKA_PORT=$(KAFKA_CLUSTER_PORT) \
-	KAFKA_CONTROLLER_PORT=$(KAFKA_CLUSTER_CONTROLLER_PORT) KAFKA_DATA_DIR=$(KAFKA_CLUSTER_DIR)
-KAFKA_CLUSTER_PORT ?= 19292
-KAFKA_CLUSTER_CONTROLLER_PORT ?= 19293
-KAFKA_CLUSTER_DIR ?= $(CURDIR)/.data/kafka-cluster
-
 test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services), then on a 3-node cluster
 	$(VENV)/bin/pytest -m "faults and not cluster" $(PYTEST_ARGS)
 	$(KAFKA_CLUSTER) deploy/kafka/kafka.sh up

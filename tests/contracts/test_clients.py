@@ -9,9 +9,9 @@ import re
 import shutil
 from pathlib import Path
 
+import accountability_client
 import pytest
 
-import accountability_client
 from tests.support.clients import TYPESCRIPT, build_typescript
 from tools import clients
 

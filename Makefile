@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi authz clients openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
+.PHONY: asyncapi k8s-topics authz clients openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -102,6 +102,9 @@ authz: deps ## Writes docs/authorization.md: who may call each endpoint, from th
 
 asyncapi: deps ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
 	@$(PY) -m tools.asyncapi
+
+k8s-topics: deps ## Writes deploy/k8s/kafka-topics.yaml (Strimzi KafkaTopics) from the code's topics
+	@$(PY) -m tools.k8s_topics
 
 token: deps ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"

@@ -5,15 +5,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi k8s-topics authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
+.PHONY: asyncapi k8s-topics authz clients openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml clients/python/pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev]' -e ./clients/python
 	touch $@
 
 # kubeconform validates deploy/k8s in the tests (from the Go module proxy).
@@ -31,10 +31,15 @@ tools/npm/node_modules/.installed: tools/npm/package-lock.json
 	cd tools/npm && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The TypeScript client package's own tools (clients/typescript/package-lock.json).
+clients/typescript/node_modules/.installed: clients/typescript/package-lock.json
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 deps: $(VENV)/.installed ## Installs what the services need: Python deps, PostgreSQL when missing
 	@deploy/local/postgres.sh install
 
-setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
+setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed clients/typescript/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
 	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
 # The cluster scenarios run on a three-node cluster of their own, started and stopped here.
@@ -99,6 +104,9 @@ bench: infra-up ## Benchmarks beside bare baselines, not part of make test (docs
 
 openapi: deps ## Writes each service's OpenAPI document into docs/openapi/
 	@$(PY) -m tools.openapi
+
+clients: deps clients/typescript/node_modules/.installed ## Regenerates the TypeScript and Python API clients from docs/openapi/
+	@$(PY) -m tools.clients
 
 authz: deps ## Writes docs/authorization.md: who may call each endpoint, from the routes' policies
 	@$(PY) -m tools.authz

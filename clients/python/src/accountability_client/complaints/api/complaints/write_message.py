@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.message_create import MessageCreate
+from ...models.message_read import MessageRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+def _get_kwargs(
+    complaint_id: UUID,
+    *,
+    body: MessageCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/complaints/{complaint_id}/messages".format(complaint_id=quote(str(complaint_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MessageRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = MessageRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MessageRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MessageCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[MessageRead | Problem]:
+    """ Write Message
+
+     Writes to the complainant. Callers: the handling department.
+
+    Args:
+        complaint_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (MessageCreate): A message to the other side of the complaint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        complaint_id=complaint_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MessageCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> MessageRead | Problem | None:
+    """ Write Message
+
+     Writes to the complainant. Callers: the handling department.
+
+    Args:
+        complaint_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (MessageCreate): A message to the other side of the complaint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageRead | Problem
+     """
+
+    return sync_detailed(
+        complaint_id=complaint_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MessageCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[MessageRead | Problem]:
+    """ Write Message
+
+     Writes to the complainant. Callers: the handling department.
+
+    Args:
+        complaint_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (MessageCreate): A message to the other side of the complaint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        complaint_id=complaint_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    complaint_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MessageCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> MessageRead | Problem | None:
+    """ Write Message
+
+     Writes to the complainant. Callers: the handling department.
+
+    Args:
+        complaint_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (MessageCreate): A message to the other side of the complaint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageRead | Problem
+     """
+
+    return (await asyncio_detailed(
+        complaint_id=complaint_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

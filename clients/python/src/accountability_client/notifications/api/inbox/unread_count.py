@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.unread_count import UnreadCount
+from typing import cast
+
+
+def _get_kwargs(
+    department: str,
+
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/departments/{department}/inbox/unread-count".format(department=quote(str(department), safe=""),),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UnreadCount | None:
+    if response.status_code == 200:
+        response_200 = UnreadCount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UnreadCount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    department: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | UnreadCount]:
+    """ Unread Count
+
+     Counts a department's unread items. Callers: officers of that department.
+
+    Args:
+        department (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnreadCount]
+     """
+
+    kwargs = _get_kwargs(
+        department=department,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    department: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | UnreadCount | None:
+    """ Unread Count
+
+     Counts a department's unread items. Callers: officers of that department.
+
+    Args:
+        department (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnreadCount
+     """
+
+    return sync_detailed(
+        department=department,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    department: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | UnreadCount]:
+    """ Unread Count
+
+     Counts a department's unread items. Callers: officers of that department.
+
+    Args:
+        department (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UnreadCount]
+     """
+
+    kwargs = _get_kwargs(
+        department=department,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    department: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | UnreadCount | None:
+    """ Unread Count
+
+     Counts a department's unread items. Callers: officers of that department.
+
+    Args:
+        department (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UnreadCount
+     """
+
+    return (await asyncio_detailed(
+        department=department,
+client=client,
+
+    )).parsed

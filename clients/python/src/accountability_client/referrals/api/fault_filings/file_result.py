@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.filing_create import FilingCreate
+from ...models.filing_read import FilingRead
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+def _get_kwargs(
+    *,
+    body: FilingCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fault-filings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FilingRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = FilingRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FilingRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FilingCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[FilingRead | Problem]:
+    """ File Result
+
+     Files the caller's own fault-handling result with SUPERVISION (R14). Callers: officers.
+
+    Args:
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (FilingCreate): A fault-handling result the filing department decided itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FilingRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: FilingCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> FilingRead | Problem | None:
+    """ File Result
+
+     Files the caller's own fault-handling result with SUPERVISION (R14). Callers: officers.
+
+    Args:
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (FilingCreate): A fault-handling result the filing department decided itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FilingRead | Problem
+     """
+
+    return sync_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FilingCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[FilingRead | Problem]:
+    """ File Result
+
+     Files the caller's own fault-handling result with SUPERVISION (R14). Callers: officers.
+
+    Args:
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (FilingCreate): A fault-handling result the filing department decided itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FilingRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: FilingCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> FilingRead | Problem | None:
+    """ File Result
+
+     Files the caller's own fault-handling result with SUPERVISION (R14). Callers: officers.
+
+    Args:
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (FilingCreate): A fault-handling result the filing department decided itself.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FilingRead | Problem
+     """
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.incident_read import IncidentRead
+from ...models.initial_decision_create import InitialDecisionCreate
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+def _get_kwargs(
+    incident_id: UUID,
+    *,
+    body: InitialDecisionCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/incidents/{incident_id}/initial-decision".format(incident_id=quote(str(incident_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IncidentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = IncidentRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IncidentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    incident_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InitialDecisionCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[IncidentRead | Problem]:
+    """ Initial Decision
+
+     Records the table's proposals as the deciding level's decision. Callers: SUPERVISION.
+
+    Args:
+        incident_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
+            decision (art. 13–16).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncidentRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    incident_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InitialDecisionCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> IncidentRead | Problem | None:
+    """ Initial Decision
+
+     Records the table's proposals as the deciding level's decision. Callers: SUPERVISION.
+
+    Args:
+        incident_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
+            decision (art. 13–16).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncidentRead | Problem
+     """
+
+    return sync_detailed(
+        incident_id=incident_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    incident_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InitialDecisionCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> Response[IncidentRead | Problem]:
+    """ Initial Decision
+
+     Records the table's proposals as the deciding level's decision. Callers: SUPERVISION.
+
+    Args:
+        incident_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
+            decision (art. 13–16).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IncidentRead | Problem]
+     """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    incident_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InitialDecisionCreate,
+    idempotency_key: None | str | Unset = UNSET,
+
+) -> IncidentRead | Problem | None:
+    """ Initial Decision
+
+     Records the table's proposals as the deciding level's decision. Callers: SUPERVISION.
+
+    Args:
+        incident_id (UUID):
+        idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
+            do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
+            true`); the same key with another body gets 422; while the first is still running, 409
+            with Retry-After.
+        body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
+            decision (art. 13–16).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IncidentRead | Problem
+     """
+
+    return (await asyncio_detailed(
+        incident_id=incident_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.white_paper_read import WhitePaperRead
+from ...models.white_paper_update import WhitePaperUpdate
+from typing import cast
+from uuid import UUID
+
+
+def _get_kwargs(
+    paper_id: UUID,
+    *,
+    body: WhitePaperUpdate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/white-papers/{paper_id}".format(paper_id=quote(str(paper_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WhitePaperRead | None:
+    if response.status_code == 200:
+        response_200 = WhitePaperRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | WhitePaperRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WhitePaperUpdate,
+
+) -> Response[Problem | WhitePaperRead]:
+    """ Update White Paper
+
+     Changes a draft; a published paper is immutable (409). Callers: its department.
+
+    Args:
+        paper_id (UUID):
+        body (WhitePaperUpdate): Changes to a draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WhitePaperRead]
+     """
+
+    kwargs = _get_kwargs(
+        paper_id=paper_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WhitePaperUpdate,
+
+) -> Problem | WhitePaperRead | None:
+    """ Update White Paper
+
+     Changes a draft; a published paper is immutable (409). Callers: its department.
+
+    Args:
+        paper_id (UUID):
+        body (WhitePaperUpdate): Changes to a draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WhitePaperRead
+     """
+
+    return sync_detailed(
+        paper_id=paper_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WhitePaperUpdate,
+
+) -> Response[Problem | WhitePaperRead]:
+    """ Update White Paper
+
+     Changes a draft; a published paper is immutable (409). Callers: its department.
+
+    Args:
+        paper_id (UUID):
+        body (WhitePaperUpdate): Changes to a draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WhitePaperRead]
+     """
+
+    kwargs = _get_kwargs(
+        paper_id=paper_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    paper_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: WhitePaperUpdate,
+
+) -> Problem | WhitePaperRead | None:
+    """ Update White Paper
+
+     Changes a draft; a published paper is immutable (409). Callers: its department.
+
+    Args:
+        paper_id (UUID):
+        body (WhitePaperUpdate): Changes to a draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WhitePaperRead
+     """
+
+    return (await asyncio_detailed(
+        paper_id=paper_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import asyncpg
 from fastapi import FastAPI
+from prometheus_client import Counter, Gauge
 from sse_starlette import ServerSentEvent
 
 from services.notifications.inbox import repository
@@ -22,6 +23,10 @@ from services.notifications.inbox.schemas import InboxItemRead
 from shared.db import SessionFactory
 
 log = logging.getLogger(__name__)
+STREAMS_OPEN = Gauge("inbox_streams_open", "Live inbox streams open in this process")
+STREAM_READS = Counter(
+    "inbox_stream_reads_total", "Reads of the live streams: on a wake-up or the periodic refresh"
+)
 CHANNEL = "inbox_items"
 BATCH = 100
 RETRY_MS = 2000  # how long a client waits before reconnecting (the SSE retry field)
@@ -129,10 +134,11 @@ async def live_items(
     """
     position = after
     yield ServerSentEvent(retry=RETRY_MS)
-    with listener.watch(department) as woken:
+    with listener.watch(department) as woken, STREAMS_OPEN.track_inprogress():
         while True:
             # Cleared before reading: items added during the read wake the next round.
             woken.clear()
+            STREAM_READS.inc()
             async with sessions() as session:
                 rows = await repository.after_seq(
                     session, department=department, seq=position, limit=BATCH

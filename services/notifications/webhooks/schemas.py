@@ -27,8 +27,14 @@ class SubscriptionCreate(StrictModel):
 
     url: str = Field(min_length=1, max_length=2000)
     event_types: list[str] = Field(default_factory=list, max_length=50)
-    # Standard Webhooks form, whsec_ + base64 of 24 to 64 bytes; none: the service makes one.
-    secret: str | None = Field(default=None, min_length=38, max_length=100)
+    secret: str | None = Field(
+        default=None,
+        min_length=38,
+        max_length=100,
+        pattern=r"^whsec_[A-Za-z0-9+/]+={0,2}$",
+        description="Standard Webhooks form: whsec_ + base64 of 24 to 64 random bytes "
+        "(omitted: the service makes one)",
+    )
 
 
 class SubscriptionRead(ReadModel):

@@ -38,8 +38,11 @@ class NotificationsSettings(ServiceSettings):
     webhook_backoff_base_s: float = 5.0
     webhook_backoff_max_s: float = 3600.0
 
-    # Live stream: how often a stream looks for new items.
-    stream_poll_interval_s: float = 0.5
+    # Live stream: a keep-alive ping when idle; a re-read in case a notification was lost;
+    # how often the process's LISTEN connection checks that the database is still there.
+    stream_ping_interval_s: float = 15.0
+    stream_refresh_interval_s: float = 30.0
+    stream_check_interval_s: float = 5.0
 
     # Operator console: the events kept in memory, the history read at start, lag refresh.
     console_enabled: bool = True

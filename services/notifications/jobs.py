@@ -13,6 +13,7 @@ from services.notifications.config import NotificationsSettings, SettingsDep
 from services.notifications.console.jobs import watch_flow
 from services.notifications.database import calendar_copy
 from services.notifications.inbox.jobs import run_ack_timers
+from services.notifications.inbox.live import listen_for_items
 from services.notifications.inbox.schemas import TimerRun
 from services.notifications.webhooks.jobs import send_webhooks
 from shared.access import authorize
@@ -38,8 +39,8 @@ async def run_timers(session: SessionDep, _: Admin, now: NowDep, settings: Setti
 
 
 def background_jobs(settings: NotificationsSettings) -> list[Job]:
-    """Gets the jobs the settings switch on: webhooks, acknowledgement timers, the console."""
-    jobs: list[Job] = []
+    """Gets the jobs: the streams' listener, then webhooks, timers, console as switched on."""
+    jobs: list[Job] = [listen_for_items]
     if settings.webhook_worker_enabled:
         jobs.append(send_webhooks)
     if settings.ack_timer_enabled:

@@ -1,91 +1,197 @@
-"""The live stream (SSE) of a department's new items, resumed with Last-Event-ID."""
+"""The live stream (SSE) of a department's new items, read with httpx-sse as a client would:
+woken by PostgreSQL LISTEN/NOTIFY, pinged when idle, resumed with Last-Event-ID."""
 
 import asyncio
 import json
+import time
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import asyncpg
 import httpx
 import pytest
+from httpx_sse import ServerSentEvent, aconnect_sse
 
-from tests.e2e.notifications_support import inbox_url, publish, wait_item, with_test_settings
-from tests.support.stack import Stack, token
+from shared.events import Envelope
+from tests.e2e.notifications_support import (
+    fresh_unit,
+    inbox_url,
+    publish,
+    wait_item,
+    with_test_settings,
+)
+from tests.support.stack import DB_SUFFIX, DSN, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 
-PETITION = "SZ-PETITION"
+FORWARDED = "complaints.complaint.forwarded.v1"
 
 
-async def _feedback(stack: Stack) -> Any:
+async def _forward(stack: Stack, department: str) -> Envelope:
     complaint = str(uuid.uuid4())
     return await publish(
         stack,
         "complaints.complaints",
-        "complaints.complaint.feedback_given.v1",
-        {"complaint_id": complaint, "feedback_to": PETITION, "from_department": "SZ-AUDIT"},
+        FORWARDED,
+        {"complaint_id": complaint, "to_department": department, "forwarded_by": "SZ-PETITION"},
         subject=complaint,
         source="complaints",
     )
 
 
-async def _events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
-    fields: dict[str, str] = {}
-    async for line in response.aiter_lines():
-        if line == "":
-            if "data" in fields:
-                item = json.loads(fields["data"])
-                yield {**item, "sse_id": fields.get("id"), "sse_event": fields.get("event")}
-            fields = {}
-        elif not line.startswith(":"):
-            name, _, value = line.partition(":")
-            fields[name] = value.removeprefix(" ")
+@asynccontextmanager
+async def _stream(
+    http: httpx.AsyncClient, stack: Stack, department: str, last_event_id: str | None = None
+) -> AsyncIterator[AsyncIterator[ServerSentEvent]]:
+    headers = token(department) | ({"Last-Event-ID": last_event_id} if last_event_id else {})
+    url = inbox_url(stack, department, "/stream")
+    async with aconnect_sse(http, "GET", url, headers=headers) as source:
+        assert source.response.status_code == 200
+        assert source.response.headers["content-type"].startswith("text/event-stream")
+        yield source.aiter_sse()  # one iterator per connection: the body is read once
 
 
-async def _take(response: httpx.Response, n: int) -> list[dict[str, Any]]:
+async def _items(
+    source: AsyncIterator[ServerSentEvent], n: int, timeout: float = 30
+) -> list[dict[str, Any]]:
+    """Reads the next n items (pings skipped), each with the time it arrived."""
     taken: list[dict[str, Any]] = []
 
     async def read() -> None:
-        async for event in _events(response):
-            taken.append(event)
-            if len(taken) == n:
-                return
+        async for event in source:
+            if event.event == "inbox.item":
+                taken.append({**json.loads(event.data), "sse_id": event.id, "at": time.time()})
+                if len(taken) == n:
+                    return
 
-    await asyncio.wait_for(read(), timeout=30)
+    await asyncio.wait_for(read(), timeout)
     return taken
 
 
-async def test_stream_sends_new_items_and_resumes_after_last_event_id(
+async def _reads(http: httpx.AsyncClient, stack: Stack) -> float:
+    metrics = await http.get(
+        stack.url("notifications") + "/metrics", headers=token("SZ-GOV-OFFICE", "operator")
+    )
+    [line] = [x for x in metrics.text.splitlines() if x.startswith("inbox_stream_reads_total ")]
+    return float(line.split()[1])
+
+
+async def test_a_new_item_reaches_a_live_stream_well_under_the_old_half_second_poll(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
     await with_test_settings(stack)
-    url = inbox_url(stack, PETITION, "/stream")
-    async with http.stream("GET", url, headers=token(PETITION)) as response:
-        assert response.status_code == 200
-        assert response.headers["content-type"].startswith("text/event-stream")
-        first_event = await _feedback(stack)
-        [first] = await _take(response, 1)
-    assert first["sse_event"] == "inbox.item"
-    assert first["source_event_id"] == str(first_event.id)  # only new items, not the backlog
-    assert first["sse_id"] == str(first["seq"])
+    unit = await fresh_unit(stack, http)
+    committed: dict[str, float] = {}  # when the test heard the insert's commit (NOTIFY)
+    listener = await asyncpg.connect(f"{DSN}/notifications{DB_SUFFIX}")
+    await listener.add_listener(
+        "inbox_items", lambda *args: committed.setdefault(args[3], time.time())
+    )
+    latencies = []
+    try:
+        async with _stream(http, stack, unit) as source:
+            await asyncio.sleep(0.3)  # the stream is open and waiting
+            for _ in range(7):
+                committed.pop(unit, None)
+                event = await _forward(stack, unit)
+                [item] = await _items(source, 1)
+                assert item["source_event_id"] == str(event.id)  # only new items
+                await wait_for(lambda: _noted(committed, unit), timeout=5, interval=0.01)
+                latencies.append(item["at"] - committed[unit])
+                await asyncio.sleep(0.2)
+    finally:
+        await listener.close()
+    # From the commit to the client: a wake-up and one read, never a poll's wait (a 0.5 s
+    # poll would lag 0.25 s on average and pass 0.3 s four times in ten).
+    assert sorted(latencies)[3] < 0.15, latencies
+    assert max(latencies) < 0.3, latencies
 
-    missed = [await _feedback(stack) for _ in range(2)]
+
+async def _noted(committed: dict[str, float], department: str) -> bool:
+    return department in committed
+
+
+async def test_an_idle_stream_is_pinged(stack: Stack, http: httpx.AsyncClient) -> None:
+    await with_test_settings(stack)  # a ping every second
+    unit = await fresh_unit(stack, http)
+    async with _stream(http, stack, unit) as source:
+        seen: list[str] = []
+
+        async def read() -> None:
+            async for event in source:
+                seen.append(event.event)
+
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(read(), 2.6)
+    assert seen.count("ping") >= 2 and "inbox.item" not in seen, seen
+
+
+async def test_a_stream_resumes_after_last_event_id_without_loss_or_duplicates(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    await with_test_settings(stack)
+    unit = await fresh_unit(stack, http)
+    async with _stream(http, stack, unit) as source:
+        await asyncio.sleep(0.3)
+        sent = [await _forward(stack, unit) for _ in range(12)]
+        first = await _items(source, 4)  # the client leaves while items keep coming
+    missed = [await _forward(stack, unit) for _ in range(3)]
+    sent += missed
     for event in missed:
-        await wait_item(http, stack, PETITION, event)
-    resume = {**token(PETITION), "Last-Event-ID": first["sse_id"]}
-    async with http.stream("GET", url, headers=resume) as response:
-        assert response.status_code == 200
-        replayed = await _take(response, 2)
-    assert [e["source_event_id"] for e in replayed] == [str(e.id) for e in missed]
-    assert int(replayed[0]["sse_id"]) > int(first["sse_id"])
+        await wait_item(http, stack, unit, event)
+    async with _stream(http, stack, unit, last_event_id=first[-1]["sse_id"]) as source:
+        rest = await _items(source, len(sent) - len(first))
+        live = await _forward(stack, unit)
+        [last] = await _items(source, 1)
+    received = [*first, *rest]
+    # Events on other partitions may be delivered in another order than published.
+    assert sorted(i["source_event_id"] for i in received) == sorted(str(e.id) for e in sent)
+    assert last["source_event_id"] == str(live.id)
+    positions = [int(i["sse_id"]) for i in [*received, last]]
+    assert positions == sorted(set(positions))  # in delivery order, each once
+    assert all(i["sse_id"] == str(i["seq"]) for i in received)
+
+
+async def test_a_stream_never_wakes_for_another_departments_items(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    await with_test_settings(stack)
+    a, b = await fresh_unit(stack, http), await fresh_unit(stack, http)
+    notified: list[str] = []
+    listener = await asyncpg.connect(f"{DSN}/notifications{DB_SUFFIX}")
+    await listener.add_listener("inbox_items", lambda *args: notified.append(args[3]))
+    try:
+        async with _stream(http, stack, a) as source:
+            await asyncio.sleep(0.5)
+            before = await _reads(http, stack)
+            for_b = [await _forward(stack, b) for _ in range(3)]
+            for event in for_b:
+                await wait_item(http, stack, b, event)
+            await wait_for(lambda: _has(notified, b, 3), timeout=10, interval=0.1)
+            assert await _reads(http, stack) == before  # B's items woke nothing here
+
+            for_a = await _forward(stack, a)
+            [item] = await _items(source, 1)
+            assert item["source_event_id"] == str(for_a.id)
+            assert await _reads(http, stack) > before
+    finally:
+        await listener.close()
+    # One notification per delivered event, carrying only its recipient department.
+    ours = [p for p in notified if {a, b} & set(p.split(","))]
+    assert ours == [b, b, b, a], notified
+
+
+async def _has(notified: list[str], department: str, n: int) -> bool:
+    return sum(department in p.split(",") for p in notified) >= n
 
 
 async def test_stream_is_authenticated_and_limited_to_the_own_department(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
-    url = inbox_url(stack, PETITION, "/stream")
+    url = inbox_url(stack, "SZ-PETITION", "/stream")
     assert (await http.get(url)).status_code == 401
     assert (await http.get(url, headers=token("SZ-AUDIT"))).status_code == 403
-    bad = await http.get(url, headers={**token(PETITION), "Last-Event-ID": "abc"})
+    bad = await http.get(url, headers={**token("SZ-PETITION"), "Last-Event-ID": "abc"})
     assert bad.status_code == 422
     assert bad.headers["content-type"] == "application/problem+json"

@@ -1,5 +1,6 @@
-"""Webhooks against real local receivers: Standard Webhooks signatures, retries with backoff
-until a failing receiver recovers, dead letters and redelivery, slow receivers isolated."""
+"""Webhooks against real local receivers: every delivery verified with the Standard Webhooks
+library as a receiver would, retries with backoff until a failing receiver recovers, dead
+letters and redelivery, slow receivers isolated."""
 
 import time
 import uuid
@@ -18,6 +19,7 @@ from tests.e2e.notifications_support import (
     settle,
     start_receiver,
     subscribe,
+    verified,
     wait_item,
     with_test_settings,
 )
@@ -66,6 +68,8 @@ async def test_deliveries_are_signed_and_logged(stack: Stack, http: httpx.AsyncC
         assert len(receiver.received) == 1
         got = receiver.received[0]
         assert got.signature_ok, got.headers
+        tampered = got.body.replace(b'"rule":"R10"', b'"rule":"R11"')
+        assert tampered != got.body and not verified(receiver.secret, got.headers, tampered)
         assert got.headers["webhook-id"] == delivery["id"]
         assert abs(int(got.headers["webhook-timestamp"]) - time.time()) < 60
         payload = body_of(got)
@@ -79,6 +83,24 @@ async def test_deliveries_are_signed_and_logged(stack: Stack, http: httpx.AsyncC
             f"{stack.url('notifications')}/departments/SZ-AUDIT/webhooks", headers=token("SZ-AUDIT")
         )
         assert "secret" not in listed.json()[0]
+
+
+async def test_a_chosen_whsec_secret_signs_the_deliveries(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    await with_test_settings(stack)
+    chosen = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+    with start_receiver(secret=chosen) as receiver:
+        response = await http.post(
+            f"{stack.url('notifications')}/departments/SZ-TRANSPORT/webhooks",
+            json={"url": receiver.url, "event_types": [FORWARDED], "secret": chosen},
+            headers=token("SZ-TRANSPORT"),
+        )
+        assert response.status_code == 201, response.text
+        assert response.json()["secret"] == chosen
+        await _forward(stack, "SZ-TRANSPORT")
+        await wait_for(lambda: _count(receiver, 1), timeout=30, interval=0.1)
+        assert all(r.signature_ok for r in receiver.received)
 
 
 async def test_a_failing_receiver_gets_retries_until_it_recovers(
@@ -146,6 +168,7 @@ async def test_dead_letter_after_the_last_attempt_then_redeliver(
         assert [a["status_code"] for a in dead["log"]] == [500, 500, 500, 500]  # max 4 tries
         assert dead["last_error"] == "HTTP 500"
 
+        assert all(r.signature_ok for r in receiver.received)
         receiver.then = 200
         base = f"{stack.url('notifications')}/departments/SZ-LEGAL/webhooks/{subscription['id']}"
         again = await http.post(
@@ -154,6 +177,7 @@ async def test_dead_letter_after_the_last_attempt_then_redeliver(
         assert again.status_code == 202, again.text
         delivered = await _settled(http, stack, "SZ-LEGAL", subscription, "delivered")
         assert [a["status_code"] for a in delivered["log"]] == [500, 500, 500, 500, 200]
+        assert len(receiver.received) == 5 and all(r.signature_ok for r in receiver.received)
         other = await http.post(
             f"{base}/deliveries/{dead['id']}/redeliver", headers=token("SZ-AUDIT")
         )
@@ -166,6 +190,7 @@ async def test_removing_a_webhook_cancels_its_queued_deliveries(
     await with_test_settings(stack)
     with start_receiver(then=500) as receiver:
         subscription = await subscribe(http, stack, "SZ-FOOD-DRUG", receiver.url, [FORWARDED])
+        receiver.secret = subscription["secret"]
         await _forward(stack, "SZ-FOOD-DRUG")
         await wait_for(lambda: _count(receiver, 1), timeout=30, interval=0.1)
         base = f"{stack.url('notifications')}/departments/SZ-FOOD-DRUG/webhooks"
@@ -182,6 +207,7 @@ async def test_removing_a_webhook_cancels_its_queued_deliveries(
         listed = await http.get(base, headers=token("SZ-FOOD-DRUG"))
         assert [s["active"] for s in listed.json()] == [False]
     assert len(receiver.received) == tries
+    assert all(r.signature_ok for r in receiver.received)
 
 
 async def test_an_unreachable_receiver_is_logged_with_its_error(
@@ -203,7 +229,7 @@ async def test_a_slow_receiver_delays_neither_inboxes_nor_other_receivers(
     with start_receiver(delay_s=5) as slow, start_receiver() as fast:
         slow_sub = await subscribe(http, stack, "SZ-REFORM", slow.url, [FORWARDED])
         fast_sub = await subscribe(http, stack, "SZ-REFORM", fast.url, [FORWARDED])
-        fast.secret = fast_sub["secret"]
+        slow.secret, fast.secret = slow_sub["secret"], fast_sub["secret"]
         started = time.monotonic()
         events = [await _forward(stack, "SZ-REFORM") for _ in range(3)]
         for event in events:
@@ -211,6 +237,7 @@ async def test_a_slow_receiver_delays_neither_inboxes_nor_other_receivers(
         await wait_for(lambda: _count(fast, 3), timeout=10, interval=0.1)
         assert time.monotonic() - started < 5  # sooner than one slow answer
         assert all(r.signature_ok for r in fast.received)
+        assert all(r.signature_ok for r in slow.received)
         slow_rows = await deliveries(http, stack, "SZ-REFORM", slow_sub["id"])
         assert all(row["status"] == "pending" for row in slow_rows)
 
@@ -230,6 +257,11 @@ async def _count(receiver: Any, n: int) -> bool:
         {"url": "not a url"},
         {"url": "http://127.0.0.1:9/hook", "event_types": ["registry.gossip.v1"]},
         {"url": "http://127.0.0.1:9/hook", "secret": "short"},
+        {
+            "url": "http://127.0.0.1:9/hook",
+            "secret": "change-me-to-a-long-random-secret-of-forty-two",
+        },
+        {"url": "http://127.0.0.1:9/hook", "secret": "whsec_c2hvcnQgYnV0IGxvbmcgZW5vdWdoISE="},
         {"url": "http://127.0.0.1:9/hook", "colour": "red"},
     ],
 )

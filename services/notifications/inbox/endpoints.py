@@ -7,10 +7,10 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.responses import StreamingResponse
+from sse_starlette import EventSourceResponse
 
 from services.notifications.config import SettingsDep
-from services.notifications.inbox import repository, service
+from services.notifications.inbox import live, repository, service
 from services.notifications.inbox.repository import InboxFilter
 from services.notifications.inbox.schemas import Acknowledgement, InboxItemRead, UnreadCount
 from shared.access import PathIs, authorize
@@ -30,6 +30,14 @@ router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
 
 
+def inbox_listener(request: Request) -> live.InboxListener:
+    """Gets the process's LISTEN connection that wakes the streams."""
+    return live.listener_of(request.app)
+
+
+ListenerDep = Annotated[live.InboxListener, Depends(inbox_listener)]
+
+
 def _position(text: str | None) -> int | None:
     if text is None:
         return None
@@ -46,7 +54,7 @@ def _position(text: str | None) -> int | None:
 
 @router.get(
     "/stream",
-    response_class=StreamingResponse,
+    response_class=EventSourceResponse,
     responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
 )
 async def stream(
@@ -54,10 +62,14 @@ async def stream(
     request: Request,
     principal: Officer,
     settings: SettingsDep,
+    listener: ListenerDep,
     last_event_id: Annotated[str | None, Header(max_length=20)] = None,
     after: Annotated[int | None, Query(ge=0, description="same as Last-Event-ID")] = None,
-) -> StreamingResponse:
-    """Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers."""
+) -> EventSourceResponse:
+    """Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+
+    Callers: its officers.
+    """
     sessions: SessionFactory = request.app.state.sessions
     position = _position(last_event_id)
     if position is None:
@@ -65,16 +77,17 @@ async def stream(
     if position is None:
         async with sessions() as session:
             position = await repository.last_seq(session, department)
-    events = service.live_items(
+    events = live.live_items(
         sessions,
+        listener,
         department,
         after=position,
-        poll_s=settings.stream_poll_interval_s,
-        disconnected=request.is_disconnected,
+        refresh_s=settings.stream_refresh_interval_s,
     )
-    return StreamingResponse(
+    return EventSourceResponse(
         events,
-        media_type="text/event-stream",
+        ping=settings.stream_ping_interval_s,
+        ping_message_factory=live.ping,
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
 

@@ -1,10 +1,8 @@
-"""Storing routed events as department inbox items; reading, acknowledging, the stream."""
+"""Storing routed events as department inbox items; reading, acknowledging them."""
 
-import asyncio
-import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,16 +12,14 @@ from services.notifications.events import ItemAcknowledged, ItemDelivered, Route
 from services.notifications.inbox import repository
 from services.notifications.inbox.models import InboxItem
 from services.notifications.inbox.rules import ACK_REQUIRED, EVENT_TITLES
-from services.notifications.inbox.schemas import InboxItemRead, NewItem
+from services.notifications.inbox.schemas import NewItem
 from services.notifications.routing import service as routing
 from services.notifications.webhooks.schemas import ItemToSend
 from services.notifications.webhooks.service import enqueue_deliveries
-from shared.db import SessionFactory
 from shared.errors import Conflict, NotFound
 from shared.events import Envelope
 
 log = logging.getLogger(__name__)
-KEEPALIVE_S = 15.0
 
 
 async def deliver_items(
@@ -125,39 +121,3 @@ async def acknowledge(
     )
     await session.flush()
     return item
-
-
-def sse_event(item: InboxItemRead) -> str:
-    """Renders an item as one SSE event whose id is its stream position."""
-    data = json.dumps(item.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
-    return f"id: {item.seq}\nevent: inbox.item\ndata: {data}\n\n"
-
-
-async def live_items(
-    sessions: SessionFactory,
-    department: str,
-    *,
-    after: int,
-    poll_s: float,
-    disconnected: Callable[[], Awaitable[bool]],
-) -> AsyncIterator[str]:
-    """Yields a department's items after a stream position as SSE, until the client leaves."""
-    position, idle = after, 0.0
-    yield "retry: 2000\n\n"
-    while not await disconnected():
-        async with sessions() as session:
-            rows = await repository.after_seq(
-                session, department=department, seq=position, limit=100
-            )
-        for row in rows:
-            item = InboxItemRead.model_validate(row)
-            position = item.seq
-            yield sse_event(item)
-        if rows:
-            idle = 0.0
-            continue
-        idle += poll_s
-        if idle >= KEEPALIVE_S:
-            idle = 0.0
-            yield ": keepalive\n\n"
-        await asyncio.sleep(poll_s)

@@ -1,22 +1,31 @@
-"""Webhook URL policy, signatures and retry schedule, without I/O."""
+"""Webhook URL policy, Standard Webhooks secrets and signatures, retry schedule, without I/O.
+
+Signatures are checked with the reference library's `Webhook(secret).verify`, as a receiver
+would, and against an HMAC computed here from the specification.
+"""
 
 import base64
 import hashlib
 import hmac
 import ipaddress
+import time
 
 import pytest
+from standardwebhooks import Webhook
+from standardwebhooks.webhooks import WebhookVerificationError
 
 from services.notifications.webhooks.rules import (
+    SecretRefused,
     UrlRefused,
     address_allowed,
     backoff_delay,
+    check_secret,
     dead_lettered,
     is_success,
     new_secret,
     parse_allowlist,
-    sign,
     signature_headers,
+    standard_secret,
     url_host,
 )
 
@@ -66,27 +75,65 @@ def test_public_addresses_are_accepted_and_internal_ones_only_when_allowed() -> 
     )
 
 
+def _hmac(key: bytes, message_id: str, timestamp: int, body: bytes) -> str:
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+
+
 def test_signature_follows_standard_webhooks() -> None:
     key = b"0123456789abcdef0123456789abcdef"
     secret = "whsec_" + base64.b64encode(key).decode()
-    body = b'{"type":"x"}'
-    expected = base64.b64encode(
-        hmac.new(key, b"msg_1.1700000000." + body, hashlib.sha256).digest()
-    ).decode()
-    assert sign(secret, "msg_1", 1700000000, body) == f"v1,{expected}"
+    body = '{"type":"x","data":{"title":"转办"}}'.encode()
     headers = signature_headers(secret, "msg_1", 1700000000, body)
     assert headers["webhook-id"] == "msg_1"
     assert headers["webhook-timestamp"] == "1700000000"
-    assert headers["webhook-signature"] == f"v1,{expected}"
+    assert headers["webhook-signature"] == _hmac(key, "msg_1", 1700000000, body)
 
 
-def test_a_tampered_body_or_another_secret_changes_the_signature() -> None:
-    secret = new_secret()
+def test_a_receiver_verifies_a_delivery_with_the_reference_library() -> None:
+    secret, body = new_secret(), b'{"type":"notifications.item.delivered.v1"}'
+    headers = signature_headers(secret, "d-1", int(time.time()), body)
+    assert Webhook(secret).verify(body, headers) == {"type": "notifications.item.delivered.v1"}
+
+
+def test_a_tampered_body_another_secret_or_an_old_timestamp_fails_verification() -> None:
+    secret, body = new_secret(), b'{"a":1}'
     assert secret.startswith("whsec_") and secret != new_secret()
-    signature = sign(secret, "m", 1, b"{}")
-    assert sign(secret, "m", 1, b"{ }") != signature
-    assert sign(new_secret(), "m", 1, b"{}") != signature
-    assert sign(secret, "m", 2, b"{}") != signature
+    now = int(time.time())
+    headers = signature_headers(secret, "d-1", now, body)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(secret).verify(b'{"a":2}', headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(new_secret()).verify(body, headers)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(secret).verify(body, {**headers, "webhook-id": "d-2"})
+    old = signature_headers(secret, "d-1", now - 600, body)  # a replay ten minutes later
+    with pytest.raises(WebhookVerificationError, match="too old"):
+        Webhook(secret).verify(body, old)
+
+
+def test_a_secret_from_before_the_whsec_form_keeps_its_signing_key() -> None:
+    legacy = "change-me-to-a-long-random-secret"
+    secret = standard_secret(legacy)
+    assert secret.startswith("whsec_") and standard_secret(secret) == secret
+    body = b"{}"
+    signature = signature_headers(secret, "m", 1700000000, body)["webhook-signature"]
+    assert signature == _hmac(legacy.encode(), "m", 1700000000, body)  # receivers unchanged
+    assert check_secret(secret) == secret
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "change-me-to-a-long-random-secret-of-forty",
+        "whsec_not*base64*at*all*not*base64*at*all",
+        "whsec_" + base64.b64encode(b"short").decode(),
+        "whsec_" + base64.b64encode(bytes(65)).decode(),
+    ],
+)
+def test_a_chosen_secret_must_be_in_the_whsec_form(secret: str) -> None:
+    with pytest.raises(SecretRefused):
+        check_secret(secret)
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:

@@ -1,14 +1,18 @@
-"""Webhook rules: URL policy, Standard Webhooks signatures, retry schedule (pure, no I/O)."""
+"""Webhook rules: URL policy, Standard Webhooks secrets and headers, retry schedule (no I/O)."""
 
 import base64
-import hashlib
-import hmac
+import binascii
 import ipaddress
 import secrets
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from standardwebhooks import Webhook
+
 SECRET_PREFIX = "whsec_"
+# Standard Webhooks asks for 24 to 64 random bytes behind the prefix.
+SECRET_BYTES = (24, 64)
 SCHEMES = frozenset({"http", "https"})
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -55,29 +59,44 @@ def address_allowed(
 
 def new_secret() -> str:
     """Makes a signing secret in the Standard Webhooks form (whsec_ + base64 of 24 bytes)."""
-    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode()
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(SECRET_BYTES[0])).decode()
 
 
-def signing_key(secret: str) -> bytes:
-    """Gets the HMAC key of a secret: the base64 part of whsec_…, or the text itself."""
+class SecretRefused(ValueError):
+    """A secret a caller chose that is not a Standard Webhooks secret (the message says why)."""
+
+
+def check_secret(secret: str) -> str:
+    """Gets a caller's secret if it is whsec_ + base64 of 24 to 64 bytes, or raises."""
+    if not secret.startswith(SECRET_PREFIX):
+        raise SecretRefused("a secret is whsec_ followed by base64 (Standard Webhooks)")
+    try:
+        key = base64.b64decode(secret[len(SECRET_PREFIX) :], validate=True)
+    except binascii.Error as exc:
+        raise SecretRefused("a whsec_ secret must be base64 after the prefix") from exc
+    if not SECRET_BYTES[0] <= len(key) <= SECRET_BYTES[1]:
+        raise SecretRefused("a whsec_ secret holds 24 to 64 bytes")
+    return secret
+
+
+def standard_secret(secret: str) -> str:
+    """Gets a secret in the whsec_ form with the same signing key.
+
+    A secret stored before the whsec_ form (plain text, whose bytes were the HMAC key)
+    becomes whsec_ + base64 of those bytes: receivers verify exactly as before.
+    """
     if secret.startswith(SECRET_PREFIX):
-        return base64.b64decode(secret[len(SECRET_PREFIX) :], validate=True)
-    return secret.encode()
-
-
-def sign(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
-    """Gets the webhook-signature value: v1,<base64 HMAC-SHA256 of id.timestamp.body>."""
-    signed = f"{message_id}.{timestamp}.".encode() + body
-    digest = hmac.new(signing_key(secret), signed, hashlib.sha256).digest()
-    return "v1," + base64.b64encode(digest).decode()
+        return secret
+    return SECRET_PREFIX + base64.b64encode(secret.encode()).decode()
 
 
 def signature_headers(secret: str, message_id: str, timestamp: int, body: bytes) -> dict[str, str]:
-    """Gets the Standard Webhooks headers of one delivery attempt."""
+    """Gets the Standard Webhooks headers of one delivery attempt, signed by its library."""
+    signed_at = datetime.fromtimestamp(timestamp, tz=UTC)
     return {
         "webhook-id": message_id,
         "webhook-timestamp": str(timestamp),
-        "webhook-signature": sign(secret, message_id, timestamp, body),
+        "webhook-signature": Webhook(secret).sign(message_id, signed_at, body.decode()),
         "content-type": "application/json",
     }
 

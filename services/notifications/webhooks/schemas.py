@@ -19,7 +19,7 @@ class SubscriptionCreate(StrictModel):
                 {
                     "url": "https://oa.finance.sz.gov.cn/hooks/accountability",
                     "event_types": ["referrals.report.filed.v1"],
-                    "secret": "change-me-to-a-long-random-secret",
+                    "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
                 }
             ]
         }
@@ -27,7 +27,14 @@ class SubscriptionCreate(StrictModel):
 
     url: str = Field(min_length=1, max_length=2000)
     event_types: list[str] = Field(default_factory=list, max_length=50)
-    secret: str | None = Field(default=None, min_length=24, max_length=200)
+    secret: str | None = Field(
+        default=None,
+        min_length=38,
+        max_length=100,
+        pattern=r"^whsec_[A-Za-z0-9+/]+={0,2}$",
+        description="Standard Webhooks form: whsec_ + base64 of 24 to 64 random bytes "
+        "(omitted: the service makes one)",
+    )
 
 
 class SubscriptionRead(ReadModel):

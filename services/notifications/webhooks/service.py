@@ -19,14 +19,15 @@ from services.notifications.webhooks.models import (
     WebhookSubscription,
 )
 from services.notifications.webhooks.rules import (
+    SecretRefused,
     UrlRefused,
     address_allowed,
     backoff_delay,
+    check_secret,
     dead_lettered,
     is_success,
     new_secret,
     parse_allowlist,
-    signing_key,
     url_host,
 )
 from services.notifications.webhooks.schemas import (
@@ -106,12 +107,10 @@ async def create_subscription(
     if unknown:
         message = f"unknown event types: {', '.join(unknown)}"
         raise invalid_field(message, "event_types", kind="event_types")
-    secret = body.secret or new_secret()
     try:
-        signing_key(secret)
-    except ValueError as exc:
-        message = "a whsec_ secret must be base64 after the prefix"
-        raise invalid_field(message, "secret", kind="secret") from exc
+        secret = new_secret() if body.secret is None else check_secret(body.secret)
+    except SecretRefused as exc:
+        raise invalid_field(str(exc), "secret", kind="secret") from exc
     return await repository.add_subscription(
         session,
         WebhookSubscription(

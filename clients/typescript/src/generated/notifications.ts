@@ -104,7 +104,9 @@ export interface paths {
         };
         /**
          * Stream
-         * @description Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers.
+         * @description Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+         *
+         *     Callers: its officers.
          */
         get: operations["stream"];
         put?: never;
@@ -764,7 +766,7 @@ export interface components {
          *       "event_types": [
          *         "referrals.report.filed.v1"
          *       ],
-         *       "secret": "change-me-to-a-long-random-secret",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
          *       "url": "https://oa.finance.sz.gov.cn/hooks/accountability"
          *     }
          */
@@ -773,7 +775,10 @@ export interface components {
             url: string;
             /** Event Types */
             event_types?: string[];
-            /** Secret */
+            /**
+             * Secret
+             * @description Standard Webhooks form: whsec_ + base64 of 24 to 64 random bytes (omitted: the service makes one)
+             */
             secret?: string | null;
         };
         /**

@@ -22,7 +22,8 @@ class SubscriptionCreate:
         Attributes:
             url (str):
             event_types (list[str] | Unset):
-            secret (None | str | Unset):
+            secret (None | str | Unset): Standard Webhooks form: whsec_ + base64 of 24 to 64 random bytes (omitted: the
+                service makes one)
      """
 
     url: str

@@ -100,7 +100,9 @@ def sync_detailed(
 ) -> Response[Problem | str]:
     """ Stream
 
-     Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers.
+     Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+
+    Callers: its officers.
 
     Args:
         department (str):
@@ -138,7 +140,9 @@ def sync(
 ) -> Problem | str | None:
     """ Stream
 
-     Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers.
+     Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+
+    Callers: its officers.
 
     Args:
         department (str):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | str]:
     """ Stream
 
-     Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers.
+     Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+
+    Callers: its officers.
 
     Args:
         department (str):
@@ -209,7 +215,9 @@ async def asyncio(
 ) -> Problem | str | None:
     """ Stream
 
-     Streams new items as SSE, resumable with Last-Event-ID. Callers: its officers.
+     Streams new items as SSE, resumable with Last-Event-ID, pinged when idle.
+
+    Callers: its officers.
 
     Args:
         department (str):

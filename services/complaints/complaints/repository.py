@@ -5,7 +5,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, tuple_, union
+from sqlalchemy import Select, literal, select, tuple_, union
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
@@ -16,6 +17,30 @@ async def add(session: AsyncSession, *rows: Complaint | Complainant | IdentityRe
     """Adds rows and flushes them."""
     session.add_all(rows)
     await session.flush()
+
+
+async def add_received(session: AsyncSession, complaint: Complaint, step: Step) -> bool:
+    """Inserts a new complaint and its receipt step in one statement (the objects stay out of
+    the session); False, with nothing written, when its idempotency key was used before.
+    """
+    values = {c.key: getattr(complaint, c.key) for c in Complaint.__table__.columns}
+    inserted = (
+        insert(Complaint)
+        .values(values)
+        .on_conflict_do_nothing(constraint="uq_complaint_idem")
+        .returning(Complaint.id)
+        .cte("inserted")
+    )
+    columns = [c for c in Step.__table__.columns if c.key not in ("seq", "complaint_id")]
+    rows = select(
+        *(literal(getattr(step, c.key), c.type).label(c.key) for c in columns), inserted.c.id
+    )
+    statement = (
+        insert(Step)
+        .from_select([*(c.key for c in columns), "complaint_id"], rows)
+        .returning(Step.complaint_id)
+    )
+    return (await session.execute(statement)).first() is not None
 
 
 async def get(

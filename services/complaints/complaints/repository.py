@@ -5,12 +5,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, literal, select, tuple_, union
+from sqlalchemy import Select, Table, literal, select, tuple_, union
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
 from services.complaints.complaints.rules import Status
+
+# Rows written once are inserted through the tables: no unit of work, no ORM insert path.
+COMPLAINTS: Table = Complaint.__table__  # type: ignore[assignment]
+STEPS: Table = Step.__table__  # type: ignore[assignment]
 
 
 async def add(session: AsyncSession, *rows: Complaint | Complainant | IdentityRead | Step) -> None:
@@ -23,22 +27,22 @@ async def add_received(session: AsyncSession, complaint: Complaint, step: Step) 
     """Inserts a new complaint and its receipt step in one statement (the objects stay out of
     the session); False, with nothing written, when its idempotency key was used before.
     """
-    values = {c.key: getattr(complaint, c.key) for c in Complaint.__table__.columns}
+    values = {c.key: getattr(complaint, c.key) for c in COMPLAINTS.columns}
     inserted = (
-        insert(Complaint)
+        insert(COMPLAINTS)
         .values(values)
         .on_conflict_do_nothing(constraint="uq_complaint_idem")
-        .returning(Complaint.id)
+        .returning(COMPLAINTS.c.id)
         .cte("inserted")
     )
-    columns = [c for c in Step.__table__.columns if c.key not in ("seq", "complaint_id")]
+    columns = [c for c in STEPS.columns if c.key not in ("seq", "complaint_id")]
     rows = select(
         *(literal(getattr(step, c.key), c.type).label(c.key) for c in columns), inserted.c.id
     )
     statement = (
-        insert(Step)
+        insert(STEPS)
         .from_select([*(c.key for c in columns), "complaint_id"], rows)
-        .returning(Step.complaint_id)
+        .returning(STEPS.c.complaint_id)
     )
     return (await session.execute(statement)).first() is not None
 

@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,11 +13,12 @@ from services.referrals.cases.models import AccountablePerson, Case, CaseEscalat
 
 async def insert_once(session: AsyncSession, **values: object) -> uuid.UUID | None:
     """Inserts a case unless its source item already opened one; gets the new id or None."""
+    table: Table = Case.__table__  # type: ignore[assignment]
     result = await session.execute(
-        insert(Case)
+        insert(table)  # through the table: a row written once needs no ORM insert path
         .values(id=uuid.uuid4(), **values)
         .on_conflict_do_nothing(constraint="uq_case_source")
-        .returning(Case.id)
+        .returning(table.c.id)
     )
     return result.scalar_one_or_none()
 

@@ -10,16 +10,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases.models import AccountablePerson, Case, CaseEscalation, Decision
 
+CASES: Table = Case.__table__  # type: ignore[assignment]
+# Through the table, built once: a row written once needs no ORM insert path, and SQLAlchemy
+# reuses the statement's cache key and compiled form (the values are parameters).
+INSERT_ONCE = (
+    insert(CASES).on_conflict_do_nothing(constraint="uq_case_source").returning(CASES.c.id)
+)
+
 
 async def insert_once(session: AsyncSession, **values: object) -> uuid.UUID | None:
     """Inserts a case unless its source item already opened one; gets the new id or None."""
-    table: Table = Case.__table__  # type: ignore[assignment]
-    result = await session.execute(
-        insert(table)  # through the table: a row written once needs no ORM insert path
-        .values(id=uuid.uuid4(), **values)
-        .on_conflict_do_nothing(constraint="uq_case_source")
-        .returning(table.c.id)
-    )
+    result = await session.execute(INSERT_ONCE, {"id": uuid.uuid4(), **values})
     return result.scalar_one_or_none()
 
 

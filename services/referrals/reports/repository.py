@@ -8,6 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.referrals.reports.models import ReferralReport
 
 TABLE: Table = ReferralReport.__table__  # type: ignore[assignment]
+# Built once: SQLAlchemy reuses its cache key and compiled form (the values are parameters).
+INSERT = insert(TABLE).returning(TABLE.c.filed_at)
 
 
 async def add(session: AsyncSession, report: ReferralReport) -> ReferralReport:
@@ -17,8 +19,7 @@ async def add(session: AsyncSession, report: ReferralReport) -> ReferralReport:
     """
     report.id = report.id or uuid.uuid4()
     values = {c.key: getattr(report, c.key) for c in TABLE.columns if c.key != "filed_at"}
-    statement = insert(TABLE).values(values).returning(TABLE.c.filed_at)
-    report.filed_at = (await session.execute(statement)).scalar_one()
+    report.filed_at = (await session.execute(INSERT, values)).scalar_one()
     return report
 
 

@@ -98,7 +98,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             await asyncio.sleep(2)
             results["memory_at_rest"] = _memory(stack, baseline)
             print("intake …")
-            rates = [100, 500] if args.quick else [100, 500, 1000]
+            rates = [100, 300, 500] if args.quick else [100, 300, 500, 1000]
             results["intake"] = await asyncio.to_thread(
                 intake.run,
                 stack,

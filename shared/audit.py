@@ -2,14 +2,18 @@
 
 `append()` writes an entry in the caller's transaction: who (department, subject, roles),
 when, what (action, record type and id, a small JSON detail) and
-`hash = sha256(prev_hash || canonical entry)`. Appends take one transaction-scoped advisory
-lock, so the service has one chain in commit order. `verify()` walks the chain and names
-the first entry that was edited, or the place where entries were deleted.
+`hash = sha256(prev_hash || canonical entry)`. `verify()` walks the chain and names the
+first entry that was edited, or the place where entries were deleted.
+
+One statement appends an entry: it moves the chain's head (`audit_head`, one row: the last
+seq and hash) and inserts the entry the head now names, the hash computed by PostgreSQL
+from the canonical bytes around the seq. The head's row lock, held to the commit, orders
+the appends: a concurrent append waits for it and then, as PostgreSQL re-reads an updated
+row, builds on the head that committed. So the service has one chain in commit order.
 """
 
 import hashlib
 import json
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,13 +26,17 @@ from sqlalchemy import (
     Column,
     DateTime,
     Index,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
+    bindparam,
     func,
     insert,
     select,
     text,
+    update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +48,7 @@ from shared.errors import invalid_field
 from shared.schemas import ReadModel
 
 GENESIS = "0" * 64
+HEAD_ROW = 1  # the id of audit_head's one row
 
 
 def audit_table(metadata: MetaData) -> Table:
@@ -63,12 +72,35 @@ def audit_table(metadata: MetaData) -> Table:
     )
 
 
+def audit_head_table(metadata: MetaData) -> Table:
+    """Defines a service's audit_head table (one row: the chain's last seq and hash)."""
+    return Table(
+        "audit_head",
+        metadata,
+        Column("id", SmallInteger, primary_key=True, autoincrement=False),
+        Column("seq", BigInteger, nullable=False),
+        Column("prev_hash", String(64), nullable=False),
+        Column("hash", String(64), nullable=False),
+    )
+
+
 def canonical(entry: dict[str, Any]) -> bytes:
     """Gets the bytes an entry is hashed as: sorted keys, no spaces, UTC instant."""
     fields = {k: v for k, v in entry.items() if k not in ("prev_hash", "hash")}
     fields["at"] = fields["at"].astimezone(UTC).isoformat()
     fields["roles"] = sorted(fields["roles"])
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def around_seq(entry: dict[str, Any]) -> tuple[bytes, bytes]:
+    """Gets the canonical bytes of an entry before and after its seq (not yet known).
+
+    `canonical` sorts the keys, and `seq` comes last but for `subject`: the canonical entry
+    is `before + str(seq) + after`, so the database can hash it once it has given the seq.
+    """
+    head = canonical({k: v for k, v in entry.items() if k not in ("seq", "subject")})
+    subject = json.dumps(entry["subject"], ensure_ascii=False)
+    return head[:-1] + b',"seq":', f',"subject":{subject}}}'.encode()
 
 
 def chain_hash(prev_hash: str, entry: dict[str, Any]) -> str:
@@ -87,10 +119,35 @@ class Broken:
 class AuditLog:
     """A service's audit trail."""
 
-    def __init__(self, source: str, table: Table) -> None:
+    def __init__(self, source: str, table: Table, head: Table) -> None:
+        self.source = source
         self.table = table
-        # One advisory lock key per service (its chain), stable across processes.
-        self.lock_key = zlib.crc32(f"audit_log:{source}".encode())
+        self.head = head
+        moved = (
+            update(head)
+            .where(head.c.id == HEAD_ROW)
+            .values(
+                seq=head.c.seq + 1,
+                prev_hash=head.c.hash,
+                hash=text(
+                    "encode(sha256(decode(hash, 'hex') || :before"
+                    " || convert_to((seq + 1)::text, 'UTF8') || :after), 'hex')"
+                ).bindparams(
+                    bindparam("before", type_=LargeBinary), bindparam("after", type_=LargeBinary)
+                ),
+            )
+            .returning(head.c.seq, head.c.prev_hash, head.c.hash)
+            .cte("moved")
+        )
+        given = ("at", "department", "subject", "roles", "action", "record_type", "record_id")
+        entry = select(
+            moved.c.seq,
+            *(bindparam(name, type_=table.c[name].type) for name in (*given, "detail")),
+            moved.c.prev_hash,
+            moved.c.hash,
+        )
+        columns = ["seq", *given, "detail", "prev_hash", "hash"]
+        self._append = insert(table).from_select(columns, entry).returning(table.c.seq)
 
     async def append(
         self,
@@ -113,23 +170,9 @@ class AuditLog:
         at: datetime,
         acts: Sequence[tuple[str, tuple[str, object], dict[str, Any] | None]],
     ) -> None:
-        """Appends several entries (action, record, detail) of one request in three statements."""
-        if not acts:
-            return
-        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": self.lock_key})
-        last = (
-            await session.execute(
-                select(self.table.c.seq, self.table.c.hash)
-                .order_by(self.table.c.seq.desc())
-                .limit(1)
-            )
-        ).first()
-        seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-        entries = []
+        """Appends several entries (action, record, detail) of one request, one statement each."""
         for action, record, detail in acts:
-            seq += 1
             entry: dict[str, Any] = {
-                "seq": seq,
                 "at": at,
                 "department": principal.department if principal else "-",
                 "subject": principal.subject if principal else "public",
@@ -139,10 +182,12 @@ class AuditLog:
                 "record_id": str(record[1]),
                 "detail": detail or {},
             }
-            entry["prev_hash"], entry["hash"] = prev_hash, chain_hash(prev_hash, entry)
-            prev_hash = entry["hash"]
-            entries.append(entry)
-        await session.execute(insert(self.table).values(entries))
+            before, after = around_seq(entry)
+            appended = await session.execute(
+                self._append, {**entry, "before": before, "after": after}
+            )
+            if appended.first() is None:
+                raise RuntimeError(f"the audit_head row of {self.source} is missing")
 
     async def page(
         self,

@@ -9,7 +9,7 @@ import argparse
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import jwt
 from fastapi import Depends, Request
@@ -46,7 +46,18 @@ _bearer = HTTPBearer(auto_error=False, description="A JWT with `dept` and `roles
 
 
 async def decode_token(token: str, keys: KeySet) -> Principal:
-    """Verifies a token's key, signature, expiry, audience and issuer; returns its principal."""
+    """Verifies a token's key, signature, expiry, audience and issuer; returns its principal.
+
+    A caller sends the same token with every request: once verified, it is kept (by its
+    string) until it expires, and honoured only while the key that verified it is still in
+    the key set, so a retired key stops its tokens at once (`KeySet.verified`).
+    """
+    seen = keys.verified.get(token)
+    if seen is not None:
+        seen_kid, seen_key, expires, known = seen
+        if time.time() < expires and await keys.find(seen_kid) is seen_key:
+            return cast(Principal, known)
+        keys.verified.pop(token, None)
     settings = keys.settings
     try:
         kid = jwt.get_unverified_header(token).get("kid")
@@ -70,7 +81,9 @@ async def decode_token(token: str, keys: KeySet) -> Principal:
         raise Unauthorized("invalid token: no department claim")
     if not isinstance(roles, list) or not all(isinstance(r, str) for r in roles):
         raise Unauthorized("invalid token: roles must be a list of strings")
-    return Principal(subject=claims["sub"], department=department, roles=frozenset(roles))
+    principal = Principal(subject=claims["sub"], department=department, roles=frozenset(roles))
+    keys.remember(token, (kid, key, float(claims["exp"]), principal))
+    return principal
 
 
 async def current_principal(

@@ -22,6 +22,9 @@ from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 MIN_REFETCH_S = 10.0
+MAX_VERIFIED = 10_000  # tokens kept verified; beyond, the cache starts again
+# A verified token: its kid, the key that verified it, its expiry (epoch s), its principal.
+Verified = tuple[str | None, "VerifyKey", float, Any]
 # Symmetric keys are for development; the identity provider signs with RS256 or ES256.
 ALGORITHMS = frozenset({"RS256", "ES256", "HS256"})
 
@@ -77,6 +80,14 @@ class KeySet:
         self._file_version: tuple[int, int, int] | None = None
         self._fetched_at = 0.0
         self._lock = asyncio.Lock()
+        # Tokens verified lately, by token string (shared/auth.py decode_token).
+        self.verified: dict[str, Verified] = {}
+
+    def remember(self, token: str, verified: Verified) -> None:
+        """Keeps a verified token until its expiry (the cache is bounded)."""
+        if len(self.verified) >= MAX_VERIFIED:
+            self.verified.clear()
+        self.verified[token] = verified
 
     async def find(self, kid: str | None) -> VerifyKey | None:
         """Gets the key of a kid (a token without kid: the static key), or None."""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from alembic import command, context
 from alembic.config import Config
-from sqlalchemy import MetaData, pool
+from sqlalchemy import MetaData, pool, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -147,3 +147,25 @@ def create_audit_table(bind: Connection) -> None:
 def drop_audit_table(bind: Connection) -> None:
     """Drops what create_audit_table made."""
     _audit_metadata().drop_all(bind)
+
+
+def create_audit_head(bind: Connection) -> None:
+    """Creates audit_head (version 1) with its one row at the chain's last entry."""
+    from shared.audit import GENESIS, HEAD_ROW, audit_head_table
+
+    metadata = MetaData()
+    audit_head_table(metadata).create(bind)
+    bind.execute(
+        text(
+            "INSERT INTO audit_head (id, seq, prev_hash, hash) "
+            "SELECT :row, coalesce(last.seq, 0), coalesce(last.prev_hash, :genesis), "
+            "coalesce(last.hash, :genesis) FROM (SELECT 1) AS one LEFT JOIN "
+            "(SELECT seq, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT 1) AS last ON true"
+        ),
+        {"row": HEAD_ROW, "genesis": GENESIS},
+    )
+
+
+def drop_audit_head(bind: Connection) -> None:
+    """Drops what create_audit_head made."""
+    bind.execute(text("DROP TABLE audit_head"))

@@ -52,6 +52,7 @@ class Outbox:
         # The channel the relay LISTENs on; a trigger on the outbox table NOTIFYs it at commit
         # (shared/migrations.py create_outbox_notify_trigger).
         self.channel = f"outbox_{source}"
+        self._insert = insert(table)
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
         """Adds an event to the session's transaction; published after commit by the relay."""
@@ -63,21 +64,20 @@ class Outbox:
         """Adds events (payload, subject) in one statement, published in this order."""
         envelopes = [Envelope.wrap(self.source, payload, subject) for payload, subject in events]
         if envelopes:
-            await session.execute(
-                insert(self.table).values(
-                    [
-                        {
-                            "event_id": envelope.id,
-                            "topic": payload.topic,
-                            "key": subject,
-                            "event_type": envelope.type,
-                            "headers": envelope.model_dump(mode="json", exclude={"data"}),
-                            "payload": envelope.data,
-                        }
-                        for envelope, (payload, subject) in zip(envelopes, events, strict=True)
-                    ]
-                )
-            )
+            rows = [
+                {
+                    "event_id": envelope.id,
+                    "topic": payload.topic,
+                    "key": subject,
+                    "event_type": envelope.type,
+                    "headers": envelope.model_dump(mode="json", exclude={"data"}),
+                    "payload": envelope.data,
+                }
+                for envelope, (payload, subject) in zip(envelopes, events, strict=True)
+            ]
+            # One statement built once (its compiled form is reused); several rows go as one
+            # batch, their ids (the publishing order) given in this order.
+            await session.execute(self._insert, rows)
         return envelopes
 
     async def pending_count(self, session: AsyncSession) -> int:

@@ -42,7 +42,8 @@ class ServiceSettings(BaseSettings):
     max_url_bytes: int = 8 * 1024
     max_header_bytes: int = 32 * 1024
     database_url: str = f"{DEV_DATABASE}/postgres"
-    database_pool_size: int = 10
+    # Connections per process (the pool does not grow beyond: shared/db.py).
+    database_pool_size: int = 20
     # Connecting, or waiting for a pooled connection, gives up after this (then 503).
     database_timeout_s: float = 5.0
 

@@ -63,6 +63,28 @@ async def test_bad_claims_are_unauthorized(claims: dict[str, object]) -> None:
         await decode_token(token, KeySet(SETTINGS))
 
 
+async def test_a_verified_token_is_not_decoded_again_until_it_expires(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keys, token = KeySet(SETTINGS), mint_token("SZ-AUDIT", ["officer"], ttl_s=60)
+    first = await decode_token(token, keys)
+    decoded: list[str] = []
+
+    def expired(token: str, *_: Any, **__: Any) -> None:
+        decoded.append(token)
+        raise jwt.ExpiredSignatureError("Signature has expired")
+
+    monkeypatch.setattr(jwt, "decode", expired)
+
+    assert await decode_token(token, keys) is first
+    assert decoded == []
+    expiry = time.time() + 61
+    monkeypatch.setattr(time, "time", lambda: expiry)
+    with pytest.raises(Unauthorized, match="expired"):
+        await decode_token(token, keys)
+    assert decoded == [token]
+
+
 class SealingSettings(ServiceSettings):
     """The settings of a service with sealed columns (complaints, notifications)."""
 

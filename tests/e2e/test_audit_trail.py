@@ -1,5 +1,6 @@
 """The audit trail: every state change a person makes, chained; verify names a tampered entry."""
 
+import asyncio
 import uuid
 from typing import Any
 
@@ -144,3 +145,24 @@ async def test_verify_names_the_entry_edited_and_the_place_of_one_deleted_in_the
     assert (await _verify(http, stack, "complaints"))["ok"] is True
     code, output = await stack.run_async("complaints", "audit-verify")
     assert code == 0, output
+
+
+async def test_concurrent_submissions_append_one_unbroken_chain_in_commit_order(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Each append moves the chain's head in one statement; racing appends still chain."""
+    before = await stack.scalar("complaints", "select seq from audit_head")
+
+    receipts = await asyncio.gather(*(submit_public(http, stack) for _ in range(24)))
+
+    rows = await stack.fetch(
+        "complaints", "select seq, record_id from audit_log where seq > $1 order by seq", before
+    )
+    assert [r["seq"] for r in rows] == list(range(before + 1, before + 1 + len(rows)))
+    assert {r["id"] for r in receipts} <= {r["record_id"] for r in rows}
+    head = await stack.fetch("complaints", "select seq, hash from audit_head")
+    last = await stack.fetch(
+        "complaints", "select seq, hash from audit_log order by seq desc limit 1"
+    )
+    assert dict(head[0]) == dict(last[0])
+    assert (await _verify(http, stack, "complaints"))["ok"] is True

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints import repository
@@ -54,6 +53,7 @@ from shared.events import Envelope
 from shared.workdays import flag_provisional, local_date
 
 PUBLIC_SCOPE = "public"
+THREADED_HASH_ROUNDS = 1000  # above this many PBKDF2 rounds a secret is hashed in a thread
 # What the routes that call supervision() declare (shared/openapi.py adds the problem body).
 NO_SUPERVISION: dict[int | str, dict[str, Any]] = {
     503: {"description": "The directory copy has no active supervision department"}
@@ -105,16 +105,6 @@ async def submit(
     """Receives a complaint; a retry with the same idempotency key gets the first one back."""
     scope = principal.department if principal else PUBLIC_SCOPE
     request_body: dict[str, Any] = {**body.model_dump(mode="json"), "channel": channel}
-    if idempotency_key:
-        replay = await _replay(
-            session,
-            settings=settings,
-            scope=scope,
-            idempotency_key=idempotency_key,
-            request_body=request_body,
-        )
-        if replay is not None:
-            return replay
     if principal is not None and not may_enter(
         channel, await directory.caller_role(session, principal.department)
     ):
@@ -143,8 +133,7 @@ async def submit(
     complaint = Complaint(
         id=complaint_id,
         tracking_code=new_tracking_code(),
-        # PBKDF2 releases the GIL: hashing in a thread keeps the event loop answering.
-        secret_hash=await asyncio.to_thread(hash_secret, secret, settings.secret_hash_iterations),
+        secret_hash=await _hashed(secret, settings.secret_hash_iterations),
         channel=channel,
         category=body.category,
         target_department=body.target_department,
@@ -167,15 +156,19 @@ async def submit(
         idempotency_key_hash=key_hash(idempotency_key) if idempotency_key else None,
         request_fingerprint=fingerprint(request_body) if idempotency_key else None,
     )
-    try:
-        await repository.add(session, complaint)
-    except IntegrityError:
-        if not idempotency_key:
-            raise
-        # A concurrent retry with the same key committed first: answer with its complaint.
-        # Nothing else is written yet, so the failed transaction is simply rolled back (no
-        # savepoint on the common path, which costs two round trips).
-        await session.rollback()
+    received = Step(
+        id=uuid.uuid4(),
+        complaint_id=complaint.id,
+        kind=StepKind.RECEIVED,
+        department=complaint.first_contact_department,
+        officer=complaint.entered_by_subject,
+        to_department=complaint.handling_department,
+        at=complaint.received_at,
+    )
+    if not await repository.add_received(session, complaint, received):
+        # The key's first request committed (a retry, or a concurrent duplicate the insert
+        # waited for): answer with its complaint. Nothing was written by this request.
+        assert idempotency_key is not None, "only an idempotency key makes the insert yield"
         replay = await _replay(
             session,
             settings=settings,
@@ -184,13 +177,9 @@ async def submit(
             request_body=request_body,
         )
         if replay is None:
-            raise
+            raise Conflict("this Idempotency-Key's submission is still being processed")
         return replay
-    await _record_receipt(
-        session,
-        complaint=complaint,
-        complainant=body.complainant,
-    )
+    await _record_receipt(session, complaint=complaint, complainant=body.complainant)
     # Last before the commit: the audit lock is held only from here to the commit.
     await audit.append(
         session,
@@ -201,6 +190,14 @@ async def submit(
         detail={"channel": channel, "handling_department": handler},
     )
     return Submission(complaint, secret, created=True)
+
+
+async def _hashed(secret: str, iterations: int) -> str:
+    # Many PBKDF2 rounds take milliseconds (with the GIL released): a thread keeps the event
+    # loop answering. The default single round costs less than the thread hop itself.
+    if iterations <= THREADED_HASH_ROUNDS:
+        return hash_secret(secret, iterations)
+    return await asyncio.to_thread(hash_secret, secret, iterations)
 
 
 async def _replay(
@@ -226,21 +223,10 @@ async def _record_receipt(
     complaint: Complaint,
     complainant: ComplainantIn | None,
 ) -> None:
-    rows: list[Step | Complainant] = [
-        Step(
-            complaint_id=complaint.id,
-            kind=StepKind.RECEIVED,
-            department=complaint.first_contact_department,
-            officer=complaint.entered_by_subject,
-            to_department=complaint.handling_department,
-            at=complaint.received_at,
-        )
-    ]
     if complainant is not None:
         person = Complainant(complaint_id=complaint.id, **complainant.model_dump())
         person.phone_hash = crypto.phone_hash(person.phone)
-        rows.append(person)
-    await repository.add(session, *rows)
+        await repository.add(session, person)
     await outbox.add(
         session,
         ComplaintReceived(

@@ -4,21 +4,23 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases.models import AccountablePerson, Case, CaseEscalation, Decision
 
+CASES: Table = Case.__table__  # type: ignore[assignment]
+# Through the table, built once: a row written once needs no ORM insert path, and SQLAlchemy
+# reuses the statement's cache key and compiled form (the values are parameters).
+INSERT_ONCE = (
+    insert(CASES).on_conflict_do_nothing(constraint="uq_case_source").returning(CASES.c.id)
+)
+
 
 async def insert_once(session: AsyncSession, **values: object) -> uuid.UUID | None:
     """Inserts a case unless its source item already opened one; gets the new id or None."""
-    result = await session.execute(
-        insert(Case)
-        .values(id=uuid.uuid4(), **values)
-        .on_conflict_do_nothing(constraint="uq_case_source")
-        .returning(Case.id)
-    )
+    result = await session.execute(INSERT_ONCE, {"id": uuid.uuid4(), **values})
     return result.scalar_one_or_none()
 
 

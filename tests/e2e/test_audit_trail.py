@@ -89,6 +89,17 @@ async def test_a_case_decision_its_sanctions_a_calendar_day_and_a_copy_rule_are_
     assert (await http.delete(f"{registry}/calendar/days/{day}", headers=ADMIN)).status_code == 204
     trail = await _trail(http, stack, "registry", "calendar", day)
     assert [e["action"] for e in trail][-2:] == ["calendar.day_set", "calendar.day_removed"]
+    # An import of several days: one entry each, chained in one step (verified below).
+    many = [f"2099-10-{n:02d}" for n in (20, 21, 22)]
+    imported = await http.post(
+        f"{registry}/calendar",
+        json={"days": [{"day": d, "working": False, "name": "审计"} for d in many], "years": []},
+        headers=ADMIN,
+    )
+    assert imported.status_code == 200, imported.text
+    for imported_day in many:
+        trail = await _trail(http, stack, "registry", "calendar", imported_day)
+        assert [e["action"] for e in trail][-1:] == ["calendar.day_set"], imported_day
 
     rules = stack.url("notifications") + "/copy-rules"
     rule_body = {

@@ -21,8 +21,6 @@ from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 CLEANUP_EVERY_S = 300.0
-# Sent rows between two vacuums of the outbox (see `_vacuum`).
-VACUUM_EVERY_ROWS = 5000
 
 
 def _envelope(row: Row[Any]) -> Envelope:
@@ -123,7 +121,7 @@ class OutboxRelay:
                         RELAY_PUBLISHED.inc(published)
                         log.info("outbox published", extra={"events": published})
                         self._sent_since_vacuum += published
-                        if self._sent_since_vacuum >= VACUUM_EVERY_ROWS:
+                        if self._sent_since_vacuum >= self.settings.relay_vacuum_every_rows:
                             await self._vacuum()
                         continue  # drain before waiting
                     if since_cleanup >= CLEANUP_EVERY_S:
@@ -177,7 +175,7 @@ class OutboxRelay:
             self._listener = None
 
     async def _vacuum(self) -> None:
-        """Vacuums the outbox every VACUUM_EVERY_ROWS sent rows.
+        """Vacuums the outbox every `relay_vacuum_every_rows` sent rows.
 
         Marking a row sent leaves its old version, and that version's entry in the pending
         index, until a vacuum; the relay's next query walks every such entry before the first

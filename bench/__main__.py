@@ -4,8 +4,8 @@
     python -m bench --table PATH    (prints the table of figures written before)
 
 Starts the four services (databases <service>_bench, ports 19001-19004, their own topics)
-and the bare baseline, runs intake, end-to-end, fan-out and scale, samples each process's
-memory, prints a table and writes the figures as JSON (.data/bench/<date>.json).
+and the bare baseline, runs intake, end-to-end, fan-out, the soak and scale, samples each
+process's memory, prints a table and writes the figures as JSON (.data/bench/<date>.json).
 """
 
 import argparse
@@ -27,7 +27,7 @@ os.environ.setdefault("STACK_DB_SUFFIX", "_bench")
 import asyncpg
 import httpx
 
-from bench import end_to_end, fan_out, intake, load, measure, scale
+from bench import end_to_end, fan_out, intake, load, measure, scale, soak
 from bench.report import table
 from bench.settle import settle
 from tests.support.stack import DSN, ROOT, Stack, running_system, wait_for
@@ -109,12 +109,16 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             results["intake_backlog_drained_s"] = await settle(stack)
             print("end to end …")
-            e2e_rates = [50, 200] if args.quick else [50, 200, 500]
+            e2e_rates = [50, 100, 200] if args.quick else [50, 100, 200, 500]
             results["end_to_end"] = await end_to_end.run(stack, e2e_rates, seconds)
             await settle(stack)
             print("fan-out …")
             results["fan_out"] = await fan_out.run(stack, 1000 if args.quick else 5000)
             results["memory_under_load"] = _memory(stack, baseline)
+            await settle(stack)
+            print("soak …")
+            results["soak"] = await soak.run(stack, rate=100, minutes=3 if args.quick else 15)
+            results["memory_after_soak"] = _memory(stack, baseline)
             print("scale …")
             rows = 100_000 if args.quick else 1_000_000
             results["scale"] = await scale.run(stack, rows, rate=50, seconds=seconds)

@@ -97,7 +97,23 @@ def _end_to_end(results: dict[str, Any]) -> str:
 
 def _other(results: dict[str, Any]) -> str:
     fan = results["fan_out"]
-    rows = [["fan-out", f"{fan['events_per_s']} events/s, {fan['items_per_s']} inbox items/s"]]
+    rows = [
+        [
+            "fan-out (target ≥ 1,000 events/s)",
+            f"{fan['events_per_s']} events/s, {fan['items_per_s']} inbox items/s, "
+            f"{fan.get('cpu_ms_per_event', '—')} ms CPU per event",
+        ]
+    ]
+    if "soak" in results:
+        soak = results["soak"]
+        rows.append(
+            [
+                f"soak {soak['minutes']} min at {soak['rate']}/s (target last/first ≤ 1.25)",
+                f"p99 first {soak['first_minutes_p99_ms']} ms, last "
+                f"{soak['last_minutes_p99_ms']} ms (× {soak['last_over_first']}), "
+                f"{soak['inbox_items_at_end']:,} items",
+            ]
+        )
     scale = results["scale"]
     for name, run in scale.items():
         if isinstance(run, dict):

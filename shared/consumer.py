@@ -3,13 +3,13 @@
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from sqlalchemy import Column, DateTime, MetaData, String, Table, Uuid, func
+from sqlalchemy import Column, DateTime, MetaData, String, Table, Uuid, func, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,7 +24,9 @@ from shared.settings import ServiceSettings
 log = logging.getLogger(__name__)
 
 Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
+BatchHandler = Callable[[AsyncSession, list[Envelope]], Awaitable[None]]
 WAIT_CAP_S = 5.0  # the longest pause between two tries of an event that waits
+BATCH_RECORDS = 500  # records applied in one transaction, at most
 
 
 class NotYet(Exception):
@@ -68,12 +70,23 @@ def processed_events_table(metadata: MetaData) -> Table:
 
 
 @dataclass(frozen=True)
+class Batched:
+    """A handler that applies several events at once (a few multi-row statements for all).
+
+    The consumer hands it each run of consecutive new events of a batch that it handles, in
+    their order, inside the batch's transaction; one event alone when events apply one by one.
+    """
+
+    apply: BatchHandler
+
+
+@dataclass(frozen=True)
 class ConsumerSpec:
     """What one consumer group reads and which handler applies each event type."""
 
     group: str
     topics: list[str]
-    handlers: dict[str, Handler] = field(default_factory=dict)
+    handlers: Mapping[str, Handler | Batched] = field(default_factory=dict)
     # The group whose dead-letter topic receives this one's (default: its own).
     dead_letter_group: str | None = None
 
@@ -105,6 +118,12 @@ class EventConsumer:
         self.processed = processed
         self.settings = settings
         self.dead_letters = dead_letter_topic(spec.dead_letter_group or spec.group)
+        # One statement marks a whole batch (a fixed shape: compiled and prepared once).
+        self._mark_batch = text(
+            f"INSERT INTO {processed.name} (consumer, event_id, event_type) "
+            "SELECT :consumer, e, t FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS text[])) "
+            "AS u(e, t) ON CONFLICT DO NOTHING RETURNING event_id"
+        )
 
     async def _apply_in(self, session: AsyncSession, envelope: Envelope) -> bool:
         handler = self.spec.handlers.get(envelope.type)
@@ -118,8 +137,26 @@ class EventConsumer:
         )
         if marked.first() is None:
             return False
-        await handler(session, envelope)
+        if isinstance(handler, Batched):
+            await handler.apply(session, [envelope])
+        else:
+            await handler(session, envelope)
         return True
+
+    async def _mark(self, session: AsyncSession, envelopes: list[Envelope]) -> set[Any]:
+        """Marks handled events processed in one statement; gets the ids not marked before."""
+        handled = [e for e in envelopes if e.type in self.spec.handlers]
+        if not handled:
+            return set()
+        result = await session.execute(
+            self._mark_batch,
+            {
+                "consumer": self.spec.group,
+                "ids": [e.id for e in handled],
+                "types": [e.type for e in handled],
+            },
+        )
+        return set(result.scalars())
 
     async def apply(self, envelope: Envelope) -> bool:
         """Applies one event exactly once; returns False when it was already applied."""
@@ -127,10 +164,11 @@ class EventConsumer:
             return await self._apply_in(session, envelope)
 
     async def apply_batch(self, records: list[Any]) -> list[Any]:
-        """Applies a partition's batch in one transaction; gets the records left to `handle`.
+        """Applies a fetched batch in one transaction; gets the records left to `handle`.
 
-        One commit for the batch, and no savepoint while every event applies (the usual case:
-        a savepoint costs two round trips per event). When an event fails, the batch is rolled
+        One commit for the batch, one statement marking its events processed, and no
+        savepoint while every event applies (the usual case: a savepoint costs two round
+        trips per event). When an event fails, the batch is rolled
         back and applied again with each event in its own savepoint; the failing events are
         returned, with records that are not CloudEvents, for `handle` (retries, then the
         dead-letter topic).
@@ -160,22 +198,87 @@ class EventConsumer:
         self, events: list[tuple[Any, Envelope]], isolated: bool
     ) -> list[bool | None]:
         """Applies events in one transaction; isolated, each in a savepoint (None if it fails)."""
-        outcomes: list[bool | None] = []
         async with self.sessions() as session, session.begin():
-            for record, envelope in events:
+            if isolated:
+                return [await self._apply_one(session, record, e) for record, e in events]
+            return await self._apply_together(session, events)
+
+    async def _apply_one(
+        self, session: AsyncSession, record: Any, envelope: Envelope
+    ) -> bool | None:
+        token = correlation_id.set(envelope.correlationid)
+        try:
+            with self._span(envelope, record):
+                applied = await self._apply_isolated(session, envelope)
+                if applied is not None:  # logged in the event's span and correlation
+                    self._log_outcome(envelope, applied)
+                return applied
+        finally:
+            correlation_id.reset(token)
+
+    async def _apply_together(
+        self, session: AsyncSession, events: list[tuple[Any, Envelope]]
+    ) -> list[bool | None]:
+        """Marks the batch in one statement, then applies the new events in order.
+
+        Consecutive events of one `Batched` handler go to it together (traced, one by one, so
+        that each event's span times its own work).
+        """
+        fresh = await self._mark(session, [envelope for _, envelope in events])
+        outcomes: list[bool | None] = [False] * len(events)
+        run: list[tuple[Any, Envelope]] = []
+        for n, (record, envelope) in enumerate(events):
+            handler = self.spec.handlers.get(envelope.type)
+            if handler is None or envelope.id not in fresh:
+                self._log_in(envelope, applied=False)
+                continue
+            fresh.discard(envelope.id)  # the same event twice in a batch applies once
+            outcomes[n] = True
+            if not isinstance(handler, Batched):
                 token = correlation_id.set(envelope.correlationid)
                 try:
                     with self._span(envelope, record):
-                        if isolated:
-                            applied = await self._apply_isolated(session, envelope)
-                        else:
-                            applied = await self._apply_in(session, envelope)
-                        if applied is not None:  # logged in the event's span and correlation
-                            self._log_outcome(envelope, applied)
-                        outcomes.append(applied)
+                        await handler(session, envelope)
+                        self._log_outcome(envelope, True)
                 finally:
                     correlation_id.reset(token)
+                continue
+            run.append((record, envelope))
+            following = events[n + 1][1] if n + 1 < len(events) else None
+            joins = (
+                following is not None
+                and following.id in fresh
+                and self.spec.handlers.get(following.type) is handler
+            )
+            if tracing.tracing_on() or not joins:
+                await self._apply_run(session, handler, run)
+                run = []
         return outcomes
+
+    async def _apply_run(
+        self, session: AsyncSession, handler: Batched, run: list[tuple[Any, Envelope]]
+    ) -> None:
+        if len(run) > 1:
+            await handler.apply(session, [envelope for _, envelope in run])
+            for _, envelope in run:
+                self._log_in(envelope, applied=True)
+            return
+        record, envelope = run[0]
+        token = correlation_id.set(envelope.correlationid)
+        try:
+            with self._span(envelope, record):
+                await handler.apply(session, [envelope])
+                self._log_outcome(envelope, True)
+        finally:
+            correlation_id.reset(token)
+
+    def _log_in(self, envelope: Envelope, applied: bool) -> None:
+        """Logs an event's outcome under its own correlation id."""
+        token = correlation_id.set(envelope.correlationid)
+        try:
+            self._log_outcome(envelope, applied)
+        finally:
+            correlation_id.reset(token)
 
     async def _apply_isolated(self, session: AsyncSession, envelope: Envelope) -> bool | None:
         try:
@@ -315,8 +418,11 @@ class EventConsumer:
                 await producer.start()
                 backoff = 0.5
                 while True:
-                    batches = await consumer.getmany(timeout_ms=1000, max_records=200)
-                    for records in batches.values():
+                    batches = await consumer.getmany(timeout_ms=1000, max_records=BATCH_RECORDS)
+                    # Every partition's records in one transaction (each partition's order
+                    # is kept; partitions are independent): one commit for what was fetched.
+                    records = [record for part in batches.values() for record in part]
+                    if records:
                         for record in await self.apply_batch(records):
                             await self.handle(record, producer)
                     if batches:

@@ -6,7 +6,7 @@ each consumer applies them here (newer versions only) and reads its own copy.
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
@@ -28,7 +28,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.consumer import ConsumerSpec, Handler, NotYet
+from shared.consumer import Batched, ConsumerSpec, Handler, NotYet
 from shared.context import caller_token
 from shared.errors import Forbidden, RetryLater, unknown_department
 from shared.events import ConsumedPayload, Envelope
@@ -133,7 +133,7 @@ class DepartmentDirectory:
         return dict.fromkeys(DEPARTMENT_EVENT_TYPES, self.apply)
 
     def consumers(
-        self, group: str, topics: list[str], handlers: dict[str, Handler]
+        self, group: str, topics: list[str], handlers: Mapping[str, Handler | Batched]
     ) -> list[ConsumerSpec]:
         """Gets a service's consumers: the directory in a group of its own, then the rest.
 

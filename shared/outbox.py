@@ -1,5 +1,6 @@
 """Transactional outbox: events are rows written in the same transaction as the state change."""
 
+import json
 from collections.abc import Sequence
 
 from sqlalchemy import (
@@ -13,7 +14,6 @@ from sqlalchemy import (
     Table,
     Uuid,
     func,
-    insert,
     select,
     text,
 )
@@ -52,7 +52,16 @@ class Outbox:
         # The channel the relay LISTENs on; a trigger on the outbox table NOTIFYs it at commit
         # (shared/migrations.py create_outbox_notify_trigger).
         self.channel = f"outbox_{source}"
-        self._insert = insert(table)
+        # One statement whatever the number of events, its shape fixed (parsed and prepared
+        # once, not a multi-row VALUES compiled anew for each count); ordinality keeps the
+        # identity order the order given.
+        self._add = text(
+            f"INSERT INTO {table.name} (event_id, topic, key, event_type, headers, payload) "
+            "SELECT e, t, k, y, CAST(h AS jsonb), CAST(p AS jsonb) FROM unnest("
+            "CAST(:ids AS uuid[]), CAST(:topics AS text[]), CAST(:keys AS text[]), "
+            "CAST(:types AS text[]), CAST(:headers AS text[]), CAST(:payloads AS text[])"
+            ") WITH ORDINALITY AS new(e, t, k, y, h, p, n) ORDER BY n"
+        )
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
         """Adds an event to the session's transaction; published after commit by the relay."""
@@ -64,20 +73,19 @@ class Outbox:
         """Adds events (payload, subject) in one statement, published in this order."""
         envelopes = [Envelope.wrap(self.source, payload, subject) for payload, subject in events]
         if envelopes:
-            rows = [
+            await session.execute(
+                self._add,
                 {
-                    "event_id": envelope.id,
-                    "topic": payload.topic,
-                    "key": subject,
-                    "event_type": envelope.type,
-                    "headers": envelope.model_dump(mode="json", exclude={"data"}),
-                    "payload": envelope.data,
-                }
-                for envelope, (payload, subject) in zip(envelopes, events, strict=True)
-            ]
-            # One statement built once (its compiled form is reused); several rows go as one
-            # batch, their ids (the publishing order) given in this order.
-            await session.execute(self._insert, rows)
+                    "ids": [envelope.id for envelope in envelopes],
+                    "topics": [payload.topic for payload, _ in events],
+                    "keys": [subject for _, subject in events],
+                    "types": [envelope.type for envelope in envelopes],
+                    "headers": [
+                        envelope.model_dump_json(exclude={"data"}) for envelope in envelopes
+                    ],
+                    "payloads": [json.dumps(envelope.data) for envelope in envelopes],
+                },
+            )
         return envelopes
 
     async def pending_count(self, session: AsyncSession) -> int:

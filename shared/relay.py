@@ -52,6 +52,7 @@ class OutboxRelay:
         self.producer: AIOKafkaProducer | None = None
         self.wakeup = asyncio.Event()
         self._listener: asyncpg.Connection | None = None
+        self._sent_since_vacuum = 0
 
     async def publish_batch(self) -> int:
         """Publishes up to one batch of pending events; returns how many were published."""
@@ -119,6 +120,9 @@ class OutboxRelay:
                     if published:
                         RELAY_PUBLISHED.inc(published)
                         log.info("outbox published", extra={"events": published})
+                        self._sent_since_vacuum += published
+                        if self._sent_since_vacuum >= self.settings.relay_vacuum_every_rows:
+                            await self._vacuum()
                         continue  # drain before waiting
                     if since_cleanup >= CLEANUP_EVERY_S:
                         since_cleanup = 0.0
@@ -169,6 +173,25 @@ class OutboxRelay:
         except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
             log.warning("outbox LISTEN unavailable, polling", extra={"error": repr(exc)})
             self._listener = None
+
+    async def _vacuum(self) -> None:
+        """Vacuums the outbox every `relay_vacuum_every_rows` sent rows.
+
+        Marking a row sent leaves its old version, and that version's entry in the pending
+        index, until a vacuum; the relay's next query walks every such entry before the first
+        pending row. Autovacuum waits for dead rows to reach a fifth of the table (and on a
+        server of many databases may come late), so as the outbox grew each batch read
+        slower: at 300,000 sent rows a read took 20 ms instead of 0.1. A vacuum of what
+        changed since the last one keeps the walk short whatever the table's size (the
+        visibility map spares the pages already clean).
+        """
+        self._sent_since_vacuum = 0
+        if self._listener is None or self._listener.is_closed():
+            return  # polling without a connection of our own: autovacuum only
+        try:
+            await self._listener.execute(f"VACUUM (SKIP_LOCKED) {self.outbox.table.name}")
+        except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+            log.warning("outbox vacuum failed", extra={"error": repr(exc)})
 
     def _notified(self, *_: object) -> None:
         self.wakeup.set()

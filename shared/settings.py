@@ -64,6 +64,8 @@ class ServiceSettings(BaseSettings):
     relay_batch_size: int = 200
     relay_poll_interval_s: float = 1.0
     relay_send_timeout_s: float = 15.0
+    # The relay vacuums its outbox after this many sent rows (shared/relay.py `_vacuum`).
+    relay_vacuum_every_rows: int = 5000
     outbox_retention_hours: float = 168.0
 
     # Registry's base URL: a service asks it about a department its copy does not hold yet.

@@ -13,7 +13,7 @@ from services.notifications.database import (
 )
 from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, TOPICS
 from services.notifications.inbox.endpoints import router as inbox_router
-from services.notifications.inbox.service import deliver_event
+from services.notifications.inbox.service import deliver_events
 from services.notifications.jobs import background_jobs
 from services.notifications.jobs import router as jobs_router
 from services.notifications.routing.endpoints import router as rules_router
@@ -21,12 +21,15 @@ from services.notifications.routing.rules import ROUTED_EVENT_TYPES
 from services.notifications.webhooks.endpoints import router as webhooks_router
 from services.notifications.webhooks.models import SEALED
 from shared.app import ServiceSpec, create_service_app
-from shared.consumer import Handler
+from shared.consumer import Batched, Handler
 
 
 def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
     """Wires the notifications service."""
-    routed: dict[str, Handler] = dict.fromkeys(ROUTED_EVENT_TYPES, deliver_event)
+    # One Batched handler for every routed type: a consumer batch becomes a few statements.
+    routed: dict[str, Handler | Batched] = dict.fromkeys(
+        ROUTED_EVENT_TYPES, Batched(deliver_events)
+    )
     handlers = {**calendar_copy.handlers(), **routed}
     settings = settings or NotificationsSettings()
     return ServiceSpec(

@@ -118,9 +118,13 @@ class FlowWatcher:
                     next_lag = loop.time() + self.settings.console_lag_interval_s
                     self.error = None
                 batches = await consumer.getmany(timeout_ms=300)
-                for records in batches.values():
-                    for r in records:
-                        self.positions[TopicPartition(r.topic, r.partition)] = r.offset + 1
+                for tp, records in batches.items():
+                    self.positions[tp] = records[-1].offset + 1
+                    # Only what the buffer keeps is decoded: under load most records would
+                    # be pushed out by the next ones before anyone looks.
+                    kept = records[-self.settings.console_buffer :]
+                    self.seq += len(records) - len(kept)
+                    for r in kept:
                         self.seq += 1
                         self.events.append(
                             flow_event(self.seq, r.topic, r.headers, r.value, self.prefix)

@@ -1,13 +1,13 @@
 """Queries on inbox items."""
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, tuple_
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Select, func, select, text, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notifications.inbox.models import InboxItem
@@ -45,33 +45,55 @@ class InboxFilter:
         return query
 
 
-def _columns(item: NewItem) -> dict[str, Any]:
-    return {
-        "id": uuid.uuid4(),
-        "department": item.department,
-        "source_event_id": item.source_event_id,
-        "source_event_type": item.source_event_type,
-        "source_service": item.source_service,
-        "subject": item.subject,
-        "title": item.title,
-        "sender": item.sender,
-        "rule": item.rule,
-        "rules": list(item.rules),
-        "data": item.data,
-        "requires_ack": item.requires_ack,
-    }
+# One statement whatever the number of items, its shape fixed (parsed and prepared once, not
+# a multi-row VALUES compiled for each batch size); the rule lists travel as space-separated
+# text and the data as JSON text, since unnest flattens arrays of arrays.
+ADD_ONCE = text(
+    """
+    INSERT INTO inbox_items (id, department, source_event_id, source_event_type,
+        source_service, subject, title, sender, rule, rules, data, requires_ack)
+    SELECT id, department, event_id, event_type, service, subject, title, sender,
+        rules[1], rules, data::jsonb, requires_ack
+    FROM (
+        SELECT *, string_to_array(rule_list, ' ') AS rules
+        FROM unnest(
+            CAST(:ids AS uuid[]), CAST(:departments AS text[]), CAST(:event_ids AS uuid[]),
+            CAST(:event_types AS text[]), CAST(:services AS text[]),
+            CAST(:subjects AS text[]), CAST(:titles AS text[]), CAST(:senders AS text[]),
+            CAST(:rule_lists AS text[]), CAST(:data AS text[]), CAST(:requires_ack AS boolean[])
+        ) AS new(id, department, event_id, event_type, service, subject, title, sender,
+            rule_list, data, requires_ack)
+    ) AS rows
+    ON CONFLICT ON CONSTRAINT uq_inbox_event_department DO NOTHING
+    RETURNING id, source_event_id, department
+    """
+)
 
 
 async def add_once(session: AsyncSession, items: Sequence[NewItem]) -> list[DeliveredItem]:
     """Adds items unless their event already reached their department; gets the new ones."""
     result = await session.execute(
-        insert(InboxItem)
-        .values([_columns(item) for item in items])
-        .on_conflict_do_nothing(constraint="uq_inbox_event_department")
-        .returning(InboxItem.id, InboxItem.department)
+        ADD_ONCE,
+        {
+            "ids": [uuid.uuid4() for _ in items],
+            "departments": [i.department for i in items],
+            "event_ids": [i.source_event_id for i in items],
+            "event_types": [i.source_event_type for i in items],
+            "services": [i.source_service for i in items],
+            "subjects": [i.subject for i in items],
+            "titles": [i.title for i in items],
+            "senders": [i.sender for i in items],
+            "rule_lists": [" ".join(i.rules) for i in items],
+            "data": [json.dumps(i.data, ensure_ascii=False) for i in items],
+            "requires_ack": [i.requires_ack for i in items],
+        },
     )
-    added = {department: item_id for item_id, department in result.all()}
-    return [DeliveredItem(added[i.department], i) for i in items if i.department in added]
+    added = {(event_id, department): item_id for item_id, event_id, department in result.all()}
+    return [
+        DeliveredItem(added[key], i)
+        for i in items
+        if (key := (i.source_event_id, i.department)) in added
+    ]
 
 
 async def get(session: AsyncSession, item_id: uuid.UUID) -> InboxItem | None:

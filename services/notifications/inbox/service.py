@@ -25,9 +25,10 @@ log = logging.getLogger(__name__)
 async def deliver_items(
     session: AsyncSession, items: Sequence[NewItem], *, now: datetime
 ) -> list[uuid.UUID]:
-    """Adds the items of one event not there yet; announces them and queues their webhooks.
+    """Adds the items not there yet; announces them and queues their webhooks.
 
-    A few statements whatever the number of recipients. Gets the new items' ids.
+    A few statements whatever the number of items and of events they come from. Gets the
+    new items' ids.
     """
     if not items:
         return []
@@ -48,34 +49,39 @@ async def deliver_items(
             for new in added
         ],
     )
-    to_send = [
-        ItemToSend(new.item_id, new.item.department, new.item.source_event_type, new.as_json())
-        for new in added
-    ]
-    await enqueue_deliveries(session, to_send, now=now)
+    by_type: dict[str, list[ItemToSend]] = {}
+    for new in added:
+        event_type = new.item.source_event_type
+        send = ItemToSend(new.item_id, new.item.department, event_type, new.as_json())
+        by_type.setdefault(event_type, []).append(send)
+    for to_send in by_type.values():
+        await enqueue_deliveries(session, to_send, now=now)
     return [new.item_id for new in added]
 
 
-async def deliver_event(session: AsyncSession, envelope: Envelope) -> None:
-    """Delivers a routed event to the departments the routing table names."""
-    view = envelope.payload(RoutedEventView)
-    recipients = await routing.recipients(session, envelope)
-    title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
-    items = [
-        NewItem(
-            department=code,
-            rules=tuple(rules),
-            source_event_id=envelope.id,
-            source_event_type=envelope.type,
-            source_service=envelope.source,
-            subject=envelope.subject,
-            title=title[:300],
-            sender=view.sender_code(),
-            data=envelope.data,
-            requires_ack=envelope.type in ACK_REQUIRED,
+async def deliver_events(session: AsyncSession, envelopes: list[Envelope]) -> None:
+    """Delivers routed events to the departments the routing table names (a consumer batch)."""
+    extra = await routing.admin_rules_for(session, {envelope.type for envelope in envelopes})
+    items: list[NewItem] = []
+    for envelope in envelopes:
+        view = envelope.payload(RoutedEventView)
+        recipients = await routing.recipients(session, envelope, extra.get(envelope.type, []))
+        title = view.title or EVENT_TITLES.get(envelope.type, envelope.type)
+        items.extend(
+            NewItem(
+                department=code,
+                rules=tuple(rules),
+                source_event_id=envelope.id,
+                source_event_type=envelope.type,
+                source_service=envelope.source,
+                subject=envelope.subject,
+                title=title[:300],
+                sender=view.sender_code(),
+                data=envelope.data,
+                requires_ack=envelope.type in ACK_REQUIRED,
+            )
+            for code, rules in recipients.items()
         )
-        for code, rules in recipients.items()
-    ]
     # A consumer's handler has no app clock: webhooks of a routed event are due at once.
     await deliver_items(session, items, now=datetime.now(UTC))
 

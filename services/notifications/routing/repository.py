@@ -27,11 +27,11 @@ async def all_rules(session: AsyncSession) -> Sequence[AdminCopyRule]:
     return (await session.scalars(query)).all()
 
 
-async def enabled_for(session: AsyncSession, event_type: str) -> Sequence[AdminCopyRule]:
-    """Lists the enabled rules of an event type, oldest first."""
+async def enabled_for(session: AsyncSession, event_types: set[str]) -> Sequence[AdminCopyRule]:
+    """Lists the enabled rules of some event types, oldest first."""
     query = (
         select(AdminCopyRule)
-        .where(AdminCopyRule.event_type == event_type, AdminCopyRule.enabled.is_(True))
+        .where(AdminCopyRule.event_type.in_(event_types), AdminCopyRule.enabled.is_(True))
         .order_by(AdminCopyRule.created_at, AdminCopyRule.id)
     )
     return (await session.scalars(query)).all()

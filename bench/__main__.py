@@ -4,8 +4,9 @@
     python -m bench --table PATH    (prints the table of figures written before)
 
 Starts the four services (databases <service>_bench, ports 19001-19004, their own topics)
-and the bare baseline, runs intake, end-to-end, fan-out, the soak and scale, samples each
-process's memory, prints a table and writes the figures as JSON (.data/bench/<date>.json).
+and the bare baseline, runs intake, end-to-end, fan-out, the soak and scale (the lists read
+while intake runs), samples each process's memory, prints each target of issue 18 (bench/targets.py)
+beside its figure with the verdict, and writes the figures as JSON (.data/bench/<date>.json).
 """
 
 import argparse
@@ -37,6 +38,10 @@ BASELINE_DB = "bench_baseline" + os.environ["STACK_DB_SUFFIX"]
 # Settings of the benchmarked services: citizens arrive from many addresses, so the public
 # per-client rate limit is not what we measure; logs are kept (a real cost) at INFO.
 SETTINGS = {"public_rate_limit_per_minute": "100000000"}
+# API worker processes per service; the baseline runs as many (the issue's like-for-like rule).
+WORKERS = int(os.environ.get("BENCH_API_WORKERS", "1"))
+# The fixed rate of each intake endpoint while the lists are read.
+SCALE_INTAKE_RATE = 100
 
 
 async def _commit_timestamps_on() -> None:
@@ -62,6 +67,7 @@ async def _start_baseline(logs: Path) -> subprocess.Popen[bytes]:
             "bench.baseline",
             f"--port={BASELINE_PORT}",
             f"--dsn={DSN}/{BASELINE_DB}",
+            f"--workers={WORKERS}",
         ],
         cwd=ROOT,
         stdout=(logs / "baseline.log").open("ab"),
@@ -88,7 +94,11 @@ def _memory(stack: Stack, baseline: subprocess.Popen[bytes]) -> dict[str, dict[s
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     """Runs the benchmarks; gets every figure."""
     seconds = 5.0 if args.quick else 10.0
-    results: dict[str, Any] = {"machine": measure.machine(), "quick": args.quick}
+    results: dict[str, Any] = {
+        "machine": measure.machine(),
+        "quick": args.quick,
+        "baseline_workers": WORKERS,
+    }
     load.build_loadgen()
     await _commit_timestamps_on()
     logs = Path(tempfile.mkdtemp(prefix="bench-logs-"))
@@ -121,7 +131,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             results["memory_after_soak"] = _memory(stack, baseline)
             print("scale …")
             rows = 100_000 if args.quick else 1_000_000
-            results["scale"] = await scale.run(stack, rows, rate=50, seconds=seconds)
+            results["scale"] = await scale.run(
+                stack, rows, rate=50, seconds=seconds, intake_rate=SCALE_INTAKE_RATE
+            )
             results["memory_after_scale"] = _memory(stack, baseline)
         finally:
             baseline.terminate()

@@ -1,14 +1,16 @@
 """The bare baseline for intake: FastAPI + asyncpg doing the same two inserts, nothing else.
 
-    python -m bench.baseline --port 19010 --database bench_baseline
+    python -m bench.baseline --port 19010 --dsn postgresql://…/bench_baseline [--workers N]
 
 One POST validates a small JSON body, then in one transaction inserts a state row and an
 outbox row (the shape our services write) and answers 201. No auth, no ORM, no routing
-rules, no idempotency: the floor our intake endpoints are compared with.
+rules, no idempotency: the floor our intake endpoints are compared with. It runs as many
+worker processes as a service's API does (`--workers`), so the comparison stays like for like.
 """
 
 import argparse
 import json
+import os
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,6 +22,7 @@ from pydantic import BaseModel, Field
 
 from shared.settings import ServiceSettings
 
+DSN = "BENCH_BASELINE_DSN"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
     id uuid PRIMARY KEY, kind text NOT NULL, department text NOT NULL, body text NOT NULL,
@@ -38,12 +41,12 @@ class ItemCreate(BaseModel):
     body: str = Field(min_length=1, max_length=10_000)
 
 
-def create_app(dsn: str) -> FastAPI:
+def create_app() -> FastAPI:
     """Builds the baseline app on a connection pool."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.pool = await asyncpg.create_pool(dsn, min_size=5, max_size=20)
+        app.state.pool = await asyncpg.create_pool(os.environ[DSN], min_size=5, max_size=20)
         async with app.state.pool.acquire() as conn:
             await conn.execute(SCHEMA)
         yield
@@ -75,13 +78,17 @@ def create_app(dsn: str) -> FastAPI:
 
 
 def main() -> None:
-    """Serves the baseline like our services are served (uvicorn, one process)."""
+    """Serves the baseline like our services are served (uvicorn, one process per worker)."""
     parser = argparse.ArgumentParser(prog="python -m bench.baseline")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dsn", required=True)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
+    os.environ[DSN] = args.dsn  # the workers are started by uvicorn and build the app from it
     uvicorn.run(
-        create_app(args.dsn),
+        "bench.baseline:create_app",
+        factory=True,
+        workers=args.workers,
         host="127.0.0.1",
         port=args.port,
         log_level="warning",

@@ -1,14 +1,16 @@
 """Scale: the list endpoints with 1,000,000 tasks and 1,000,000 complaints in the database.
 
 The rows are bulk-loaded with generate_series into the benchmark's own databases, then each
-list is read at a fixed rate as a department would read it (first page of 50).
+list is read at a fixed rate as a department would read it (first page of 50) while complaint
+submissions and referral filings arrive at a fixed rate each from the same load generator
+(the target is the lists' p99 while intake runs; the intake's own figures are reported too).
 """
 
 import asyncio
 import time
 from typing import Any
 
-from bench import load
+from bench import intake, load
 from services.complaints.complaints.rules import Category
 from tests.support.stack import Stack, token
 
@@ -67,8 +69,36 @@ def _read(url: str, department: str, rate: int, seconds: float) -> dict[str, Any
     )
 
 
-async def run(stack: Stack, rows: int, rate: int, seconds: float) -> dict[str, Any]:
-    """Loads the rows, then reads the lists at a fixed rate; gets the latencies."""
+async def _read_during_intake(
+    stack: Stack, url: str, department: str, rate: int, seconds: float, intake_rate: int
+) -> dict[str, Any]:
+    """Reads a list while both intake endpoints take `intake_rate` requests/s each.
+
+    The intake starts a second before the list's warm-up and ends a second after its reads.
+    """
+    targets = intake.endpoints(stack, "")
+    names = ("complaint_submission", "referral_filing") if intake_rate else ()
+    background = [
+        asyncio.ensure_future(
+            asyncio.to_thread(
+                load.run, **targets[name], rate=intake_rate, seconds=seconds + 3, workers=512
+            )
+        )
+        for name in names
+    ]
+    await asyncio.sleep(1 if background else 0)
+    figures = await asyncio.to_thread(_read, url, department, rate, seconds)
+    figures["intake"] = {
+        name: {k: run[k] for k in ("rate", "p50_ms", "p99_ms", "max_ms", "errors")}
+        for name, run in zip(names, await asyncio.gather(*background), strict=True)
+    }
+    return figures
+
+
+async def run(
+    stack: Stack, rows: int, rate: int, seconds: float, intake_rate: int = 100
+) -> dict[str, Any]:
+    """Loads the rows, then reads the lists at a fixed rate while intake runs; gets latencies."""
     categories = [c.value for c in Category]
     loaded = {
         "tasks_load_s": await _load(stack, "registry", TASKS, rows),
@@ -85,8 +115,8 @@ async def run(stack: Stack, rows: int, rate: int, seconds: float) -> dict[str, A
             "SZ-FINANCE",
         ),
     }
-    results: dict[str, Any] = {"rows": rows, **loaded}
+    lists: dict[str, Any] = {}
     for name, (url, department) in reads.items():
-        results[name] = await asyncio.to_thread(_read, url, department, rate, seconds)
-        print(f"  scale {name}: p99 {results[name]['p99_ms']} ms")
-    return results
+        lists[name] = await _read_during_intake(stack, url, department, rate, seconds, intake_rate)
+        print(f"  scale {name}: p99 {lists[name]['p99_ms']} ms while intake runs")
+    return {"rows": rows, "intake_rate": intake_rate, **loaded, "lists": lists}

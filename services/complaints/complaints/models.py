@@ -35,6 +35,22 @@ class Complaint(Base):
         ),
         Index("ix_complaints_forwarded_received", "forwarded_by", "received_at", "id"),
         Index("ix_complaints_overseen_received", "overseen_by", "received_at", "id"),
+        # The lists filtered by status, overall and per department role (newest first).
+        Index("ix_complaints_status_received", "status", "received_at", "id"),
+        Index(
+            "ix_complaints_handling_status_received",
+            "handling_department",
+            "status",
+            "received_at",
+            "id",
+        ),
+        Index(
+            "ix_complaints_first_contact_status_received",
+            "first_contact_department",
+            "status",
+            "received_at",
+            "id",
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -54,7 +70,7 @@ class Complaint(Base):
     # Supervision, or the body that oversees a complaint concerning supervision (conflict).
     overseen_by: Mapped[str | None] = mapped_column(String(40))
     feedback_to: Mapped[str | None] = mapped_column(String(40))
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     acknowledge_due: Mapped[date] = mapped_column(Date)
     acknowledge_due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -14,12 +14,15 @@ from sqlalchemy import (
     String,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from services.registry.database import Base
-from services.registry.tasks.rules import TaskKind
+from services.registry.tasks.rules import OPEN, TaskKind
+
+OPEN_SQL = "status IN ({})".format(", ".join(f"'{s}'" for s in sorted(OPEN)))
 
 
 class Task(Base):
@@ -32,6 +35,14 @@ class Task(Base):
         Index("ix_tasks_created", "created_at", "id"),
         Index("ix_tasks_status_deadline", "status", "deadline"),
         Index("ix_tasks_kind_assigned", "kind", "assigned_on"),
+        # The open tasks in list order (repository.page): the overdue and in-tray lists read
+        # the open work, which stays small however long the history grows.
+        Index(
+            "ix_tasks_open_created",
+            "created_at",
+            "id",
+            postgresql_where=text(OPEN_SQL),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, extract, func, or_, select, tuple_
+from sqlalchemy import Select, bindparam, extract, func, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import BindParameter
 
 from services.registry.tasks.models import Task
-from services.registry.tasks.rules import ACTIVE, TaskStatus
+from services.registry.tasks.rules import ACTIVE, OPEN, TaskStatus
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,13 @@ async def ancestors_of(session: AsyncSession, task_id: uuid.UUID) -> dict[uuid.U
     return parents
 
 
+# Written into the SQL, not bound: a prepared statement's generic plan can only use the
+# partial open-task index when the statuses are constants.
+_OPEN_LITERAL: BindParameter[list[str]] = bindparam(
+    "open_statuses", sorted(OPEN), expanding=True, literal_execute=True
+)
+
+
 def _holds(department: str) -> object:
     return or_(Task.lead_unit == department, Task.co_units.contains(array([department])))
 
@@ -86,14 +94,16 @@ def _filtered(f: TaskFilter) -> Select[Any]:
     if f.deadline_to is not None:
         query = query.where(Task.deadline <= f.deadline_to)
     if f.overdue_on is not None:
-        # Overdue: marked by the job, or active and past the deadline before the job ran.
+        # Overdue: marked by the job, or active and past the deadline before the job ran. Both
+        # are open, said outright so the planner reads the open-task index, not all history.
         query = query.where(
+            Task.status.in_(_OPEN_LITERAL),
             or_(
                 Task.status == TaskStatus.OVERDUE,
                 (Task.status.in_(list(ACTIVE)))
                 & (Task.deadline < f.overdue_on)
                 & Task.recurrence.is_(None),
-            )
+            ),
         )
     if f.parent_id is not None:
         query = query.where(Task.parent_id == f.parent_id)

@@ -85,6 +85,7 @@ def leader_fields_problem(
 
 
 ACTIVE = frozenset({TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS})
+OPEN = ACTIVE | {TaskStatus.OVERDUE}  # not finished: what the open-task index holds
 FINISHED = frozenset({TaskStatus.COMPLETED, TaskStatus.COMPLETED_LATE, TaskStatus.CANCELLED})
 
 # The whole lifecycle: any (status, action) pair not listed here is an illegal transition

@@ -31,6 +31,9 @@ SHARED_TAGS = {
 }
 
 _Responses = dict[str, dict[str, Any]]
+# An operation marked so (openapi_extra) declares its own error bodies: a standard's own error
+# shape (Open311) instead of problem+json. It still gets 413, which the limits answer first.
+OWN_ERRORS = "x-own-errors"
 
 
 def operation_id(route: APIRoute) -> str:
@@ -144,6 +147,13 @@ def _ref(name: str) -> dict[str, str]:
 def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
     """Declares the problems an operation may answer with, by reference."""
     responses: _Responses = operation.setdefault("responses", {})
+    if operation.pop(OWN_ERRORS, False):
+        operation.setdefault("security", [])
+        responses.pop("422", None)  # FastAPI's validation error: the route answers 400
+        if "requestBody" in operation:
+            responses.setdefault("413", _ref("ContentTooLarge"))
+        operation["responses"] = dict(sorted(responses.items()))
+        return
     if operation.get("security"):
         responses.setdefault("401", _ref("Unauthorized"))
         responses.setdefault("403", _ref("Forbidden"))

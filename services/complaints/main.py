@@ -15,6 +15,7 @@ from services.complaints.events import CASE_FEEDBACK_GIVEN, CONSUMED_TOPICS, CON
 from services.complaints.evidence.endpoints import public_router as public_evidence_router
 from services.complaints.evidence.endpoints import router as evidence_router
 from services.complaints.handling.endpoints import router as handling_router
+from services.complaints.open311.endpoints import keys_router as open311_keys_router
 from services.complaints.open311.endpoints import router as open311_router
 from services.complaints.public.endpoints import router as public_router
 from services.complaints.statistics.endpoints import router as statistics_router
@@ -42,6 +43,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             statistics_router,
             admin_router,
             open311_router,
+            open311_keys_router,
         ],
         outbox=outbox,
         audit=audit,

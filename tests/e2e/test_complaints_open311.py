@@ -13,7 +13,7 @@ import xmltodict
 
 from services.complaints.open311.rules import SPECIFICATION
 from shared.settings import ServiceSettings
-from tests.e2e.complaints_helpers import URBAN, client_headers
+from tests.e2e.complaints_helpers import SUPERVISION, URBAN, client_headers
 from tests.e2e.open311_support import (
     JURISDICTION,
     base,
@@ -23,7 +23,7 @@ from tests.e2e.open311_support import (
     issue_key,
     request_form,
 )
-from tests.support.stack import Stack
+from tests.support.stack import Stack, token
 
 pytestmark = pytest.mark.stack
 
@@ -220,3 +220,23 @@ async def test_this_citys_jurisdiction_or_none_is_served(stack: Stack) -> None:
     for jurisdiction in (JURISDICTION, None):
         services = await asyncio.to_thread(civic(stack, jurisdiction=jurisdiction).list_services)
         assert len(services) == 10
+
+
+async def test_the_accused_reads_the_place_without_the_complainants_identity(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """The petition rule on the place: free text, so the accused unit reads it redacted."""
+    _, key = await issue_key(http, stack)
+    place = "李四反映：福田区行政服务大厅3号窗口"
+    created = await _file(stack, key, first_name="四", last_name="李", address_string=place)
+    complaint_id = await stack.scalar(
+        "complaints",
+        "select id::text from complaints where tracking_code = $1",
+        created["service_request_id"],
+    )
+    url = f"{stack.url('complaints')}/complaints/{complaint_id}"
+    accused = (await http.get(url, headers=token(URBAN))).json()
+    overseer = (await http.get(url, headers=token(SUPERVISION))).json()
+    assert accused["address_string"] == "[已隐去]反映：福田区行政服务大厅3号窗口"
+    assert overseer["address_string"] == place
+    assert accused["lat"] == overseer["lat"] == 22.543096  # the location is not identity

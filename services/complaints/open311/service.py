@@ -193,15 +193,20 @@ async def file_request(
     key = await api_key(session, form.api_key)
     limit = per_minute(settings.open311_key_rate_limit_per_minute)
     await limits.hit(limit, "open311-key", str(key.id), detail="too many requests with this key")
-    submission = await complaint_service.submit(
-        session,
-        settings=settings,
-        now=now,
-        body=complaint_of(form),
-        channel=Channel.WEB_FORM,
-        principal=None,
-        idempotency_key=idempotency_key,
-    )
+    try:
+        submission = await complaint_service.submit(
+            session,
+            settings=settings,
+            now=now,
+            body=complaint_of(form),
+            channel=Channel.WEB_FORM,
+            principal=None,
+            idempotency_key=idempotency_key,
+        )
+    except InvalidInput as problem:  # the intake's rules name its own fields
+        for error in problem.extensions.get("errors") or []:
+            error["loc"] = [*error["loc"][:-1], PARAMETERS.get(error["loc"][-1], error["loc"][-1])]
+        raise
     complaint = submission.complaint
     token = token_of(settings.tracking_pepper, str(complaint.id))
     if submission.created:

@@ -32,7 +32,8 @@ SHARED_TAGS = {
 
 _Responses = dict[str, dict[str, Any]]
 # An operation marked so (openapi_extra) declares its own error bodies: a standard's own error
-# shape (Open311) instead of problem+json. It still gets 413, which the limits answer first.
+# shape (Open311) instead of problem+json. It still gets the problems answered before any
+# route: 413 (the body limit) and 422 for a NUL in the URL.
 OWN_ERRORS = "x-own-errors"
 
 
@@ -135,6 +136,10 @@ PROBLEM_RESPONSES: _Responses = {
         },
     ),
 }
+_NUL_REFUSED = {
+    "description": "The path or query holds an encoded NUL (%00): refused before the route.",
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
 # An operation that declares one of these statuses without a body gets the shared problem.
 _SHARED_BY_STATUS = {"429": "TooManyRequests", "503": "Unavailable"}
 _WRITES = {"post", "put", "patch", "delete"}
@@ -149,7 +154,7 @@ def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
     responses: _Responses = operation.setdefault("responses", {})
     if operation.pop(OWN_ERRORS, False):
         operation.setdefault("security", [])
-        responses.pop("422", None)  # FastAPI's validation error: the route answers 400
+        responses["422"] = _NUL_REFUSED  # FastAPI's validation error: the route's own is 400
         if "requestBody" in operation:
             responses.setdefault("413", _ref("ContentTooLarge"))
         operation["responses"] = dict(sorted(responses.items()))

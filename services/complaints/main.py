@@ -21,6 +21,7 @@ from services.complaints.public.endpoints import router as public_router
 from services.complaints.statistics.endpoints import router as statistics_router
 from shared.app import ServiceSpec, create_service_app
 from shared.jobs import every
+from shared.ratelimit import sweep as sweep_rate_limits
 
 
 def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
@@ -56,7 +57,10 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             CONSUMED_TOPICS,
             {**calendar_copy.handlers(), CASE_FEEDBACK_GIVEN: on_case_feedback},
         ),
-        jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
+        jobs=[
+            every("time-limit job", settings.deadline_check_interval_s, time_limit_job),
+            every("rate-limit sweep", settings.rate_limit_sweep_interval_s, sweep_rate_limits),
+        ],
     )
 
 

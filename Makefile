@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SERVICES := registry complaints referrals notifications
 
-.PHONY: asyncapi authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
+.PHONY: asyncapi k8s-topics authz openapi bench events lag help deps setup infra-up infra-down migrate topics seed run stop test test-faults test-fast lint format token clean-data
 
 help: ## Lists the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -37,12 +37,20 @@ deps: $(VENV)/.installed ## Installs what the services need: Python deps, Postgr
 setup: deps .tools/kubeconform .tools/docker-compose tools/npm/node_modules/.installed ## deps plus the test tools (kubeconform, docker compose, npm tools, chromium)
 	@deploy/local/apt-ensure.sh chromium fonts-wqy-zenhei
 
-infra-up: deps ## Starts PostgreSQL and Kafka (idempotent)
+# The cluster scenarios run on a three-node cluster of their own, started and stopped here.
+KAFKA_CLUSTER = KAFKA_NODES=3 KAFKA_PORT=$(KAFKA_CLUSTER_PORT) \
+	KAFKA_CONTROLLER_PORT=$(KAFKA_CLUSTER_CONTROLLER_PORT) KAFKA_DATA_DIR=$(KAFKA_CLUSTER_DIR)
+KAFKA_CLUSTER_PORT ?= 19292
+KAFKA_CLUSTER_CONTROLLER_PORT ?= 19293
+KAFKA_CLUSTER_DIR ?= $(CURDIR)/.data/kafka-cluster
+
+infra-up: deps ## Starts PostgreSQL and Kafka (idempotent; KAFKA_NODES=3: a three-node cluster)
 	@deploy/local/postgres.sh up
 	@deploy/kafka/kafka.sh up
 
-infra-down: ## Stops Kafka and PostgreSQL (idempotent)
+infra-down: ## Stops Kafka and PostgreSQL (idempotent; KAFKA_NODES=3: the cluster), and the fault suite's cluster
 	@deploy/kafka/kafka.sh down
+	@$(KAFKA_CLUSTER) deploy/kafka/kafka.sh down >/dev/null
 	@deploy/local/postgres.sh down
 
 migrate: infra-up ## Applies every service's Alembic migrations
@@ -74,8 +82,11 @@ test: lint infra-up ## The whole suite on real PostgreSQL and Kafka, without the
 
 # The fault tests kill and restart the broker, PostgreSQL and service processes: run them on
 # servers nothing else uses (CI's own; locally set PG_PORT, KAFKA_PORT and their data dirs).
-test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services)
-	$(VENV)/bin/pytest -m faults $(PYTEST_ARGS)
+test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services), then on a 3-node cluster
+	$(VENV)/bin/pytest -m "faults and not cluster" $(PYTEST_ARGS)
+	$(KAFKA_CLUSTER) deploy/kafka/kafka.sh up
+	$(KAFKA_CLUSTER) STACK_DB_SUFFIX=_cluster $(VENV)/bin/pytest -m cluster $(PYTEST_ARGS); \
+	  status=$$?; $(KAFKA_CLUSTER) deploy/kafka/kafka.sh down; exit $$status
 
 events: deps ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]
 	@$(PY) -m tools.events tail $(ARGS)
@@ -94,6 +105,9 @@ authz: deps ## Writes docs/authorization.md: who may call each endpoint, from th
 
 asyncapi: deps ## Writes the AsyncAPI document of every topic and event into docs/asyncapi.json
 	@$(PY) -m tools.asyncapi
+
+k8s-topics: deps ## Writes deploy/k8s/kafka-topics.yaml (Strimzi KafkaTopics) from the code's topics
+	@$(PY) -m tools.k8s_topics
 
 token: deps ## Mints a development token: make token DEPT=SUPERVISION ROLES=officer
 	@$(PY) -m shared.auth mint --department "$(DEPT)" --roles "$(or $(ROLES),officer)"

@@ -1,18 +1,21 @@
-"""Creates every service's Kafka topics with their partition counts (deploy step).
+"""Creates every service's Kafka topics as configured, then checks them (deploy step).
 
-python -m services.topics [--delete]   reads the REGISTRY_ settings for Kafka's address and
-the topic prefix, like every service.
+python -m services.topics [--delete]   reads the REGISTRY_ settings for Kafka's address, the
+topic prefix and the layout (replicas, min.insync.replicas, partitions), like every service.
+Exits non-zero naming each topic laid out more weakly than configured (shared/topics.py).
 """
 
 import argparse
 import asyncio
+import sys
 
 from services.complaints import events as complaints_events
 from services.notifications import events as notifications_events
 from services.referrals import events as referrals_events
 from services.registry import events as registry_events
 from services.registry.config import RegistrySettings
-from shared.kafka import Topic, delete_topics, ensure_topics
+from shared.kafka import Topic, delete_topics
+from shared.topics import check_topics, ensure_topics
 
 # A consumer may declare a topic its producer does not declare yet: the first one wins.
 ALL_TOPICS: list[Topic] = list(
@@ -41,6 +44,14 @@ def main() -> None:
         return
     created = asyncio.run(ensure_topics(settings, ALL_TOPICS))
     print(f"topics: {len(ALL_TOPICS)} declared, {len(created)} created")
+    found = asyncio.run(check_topics(settings, ALL_TOPICS))
+    for problem in found:
+        print(f"topics: {problem}", file=sys.stderr)
+    if found:
+        raise SystemExit(
+            f"topics: {len(found)} problem(s): topics laid out more weakly than configured "
+            '(docs/operations.md, "Kafka cluster")'
+        )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.idempotency import install_replay_handler
 from shared.jobs import Job
-from shared.kafka import kafka_reachable
+from shared.kafka import Topic, kafka_reachable
 from shared.keys import KeySet
 from shared.limits import RequestLimitsMiddleware
 from shared.logging import configure_logging
@@ -40,6 +40,7 @@ from shared.outbox import Outbox
 from shared.ratelimit import RateLimits, storage_uri
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
+from shared.topics import TopicCheck
 
 log = logging.getLogger(__name__)
 CORRELATION_HEADER = "X-Correlation-ID"
@@ -55,6 +56,7 @@ class ServiceSpec:
     settings: ServiceSettings
     routers: Sequence[APIRouter]
     outbox: Outbox | None = None
+    topics: Sequence[Topic] = ()  # the topics it declares: checked against the cluster at start
     processed: Table | None = None
     consumers: Sequence[ConsumerSpec] = field(default_factory=list)
     jobs: Sequence[Job] = field(default_factory=list)
@@ -144,6 +146,8 @@ def health_router() -> APIRouter:
             await kafka_reachable(request.app.state.settings)
         except Exception as exc:
             failures["kafka"] = repr(exc) or type(exc).__name__
+        if weak := request.app.state.topic_check.found:
+            failures["topics"] = "; ".join(weak)
         if failures:
             reasons = "; ".join(f"{k}: {v}" for k, v in failures.items())
             return problem_response(
@@ -201,6 +205,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.sessions = create_session_factory(app.state.engine)
         app.state.rate_limits = RateLimits(storage_uri(settings))
         tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
+        tasks.append(asyncio.create_task(app.state.topic_check.run()))
         tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
         log.info("service started", extra={"port": settings.port, "background_tasks": len(tasks)})
         try:
@@ -224,6 +229,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.keys = KeySet(settings)
     app.state.clock = Clock()
     app.state.outbox = spec.outbox
+    app.state.topic_check = TopicCheck(settings, spec.topics)
     app.state.departments = spec.departments
     if spec.directory is not None:
         spec.directory.registry_url = settings.registry_url

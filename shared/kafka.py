@@ -1,4 +1,4 @@
-"""Kafka wiring: topics with explicit partition counts, producers, consumers, readiness."""
+"""Kafka wiring: topics, producers, consumers, readiness (their layout: shared/topics.py)."""
 
 import asyncio
 import logging
@@ -7,8 +7,7 @@ import socket
 from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.admin import AIOKafkaAdminClient
 
 from shared.settings import ServiceSettings
 
@@ -52,27 +51,6 @@ def create_consumer(settings: ServiceSettings, group: str, topics: list[str]) ->
         auto_offset_reset="earliest",
         request_timeout_ms=max(settings.kafka_request_timeout_ms, 30_000),
     )
-
-
-async def ensure_topics(settings: ServiceSettings, topics: list[Topic]) -> list[str]:
-    """Creates the topics that do not exist yet; returns the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap_servers)
-    await admin.start()
-    try:
-        existing = set(await admin.list_topics())
-        new = [
-            NewTopic(settings.topic(t.name), t.partitions, 1, topic_configs=t.config)
-            for t in topics
-            if settings.topic(t.name) not in existing
-        ]
-        if new:
-            try:
-                await admin.create_topics(new)
-            except TopicAlreadyExistsError:
-                log.info("topics created concurrently by another process")
-        return [t.name for t in new]
-    finally:
-        await admin.close()
 
 
 async def delete_topics(settings: ServiceSettings, names: list[str]) -> None:

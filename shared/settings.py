@@ -1,6 +1,6 @@
 """Settings every service shares; each service subclasses with its own env prefix."""
 
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -59,6 +59,12 @@ class ServiceSettings(BaseSettings):
     # Some Kafka-compatible brokers reject idempotent producers; Apache Kafka accepts them.
     kafka_idempotent_producer: bool = True
     kafka_request_timeout_ms: int = 10_000
+    # The topics' layout (shared/topics.py): one replica on a development broker; a cluster
+    # runs 3 replicas with min.insync.replicas 2 (docs/operations.md, "Kafka cluster").
+    # Partition counts per logical topic override the code's defaults: {"referrals.reports": 12}.
+    kafka_replication_factor: int = Field(default=1, ge=1)
+    kafka_min_insync_replicas: int = Field(default=1, ge=1)
+    kafka_topic_partitions: dict[str, Annotated[int, Field(ge=1)]] = Field(default_factory=dict)
 
     relay_enabled: bool = True
     relay_batch_size: int = 200
@@ -95,6 +101,15 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     # Browser origins allowed to call the API (front ends), e.g. ["https://tousu.example.gov.cn"].
     cors_origins: list[str] = []
+
+    @model_validator(mode="after")
+    def _insync_within_replicas(self) -> "ServiceSettings":
+        if self.kafka_min_insync_replicas > self.kafka_replication_factor:
+            raise ValueError(
+                "kafka_min_insync_replicas must not exceed kafka_replication_factor: "
+                "no write could ever be acknowledged"
+            )
+        return self
 
     @model_validator(mode="after")
     def _refuse_dev_secrets_in_production(self) -> "ServiceSettings":

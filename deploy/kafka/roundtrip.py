@@ -1,4 +1,4 @@
-"""Proves a Kafka broker is ready: a record produced to a health topic is consumed back."""
+"""Proves Kafka is ready: every node is in the metadata, a record produced is consumed back."""
 
 import argparse
 import asyncio
@@ -17,12 +17,16 @@ logging.getLogger("aiokafka").setLevel(
 )  # connection refusals are expected while starting
 
 
-async def attempt(bootstrap: str) -> None:
-    """Creates the health topic if needed, then produces and consumes one record."""
+async def attempt(bootstrap: str, brokers: int) -> None:
+    """Waits for every node, creates the health topic if needed, produces and consumes a record."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
     await admin.start()
     try:
-        await admin.create_topics([NewTopic(TOPIC, num_partitions=1, replication_factor=1)])
+        found = len((await admin.describe_cluster())["brokers"])
+        if found < brokers:
+            raise RuntimeError(f"{found} of {brokers} nodes in the cluster's metadata")
+        replicas = min(brokers, 3)
+        await admin.create_topics([NewTopic(TOPIC, num_partitions=1, replication_factor=replicas)])
     except TopicAlreadyExistsError:
         pass
     finally:
@@ -51,11 +55,12 @@ async def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("bootstrap")
     parser.add_argument("--timeout", type=float, default=90)
+    parser.add_argument("--brokers", type=int, default=1, help="nodes the cluster must have")
     args = parser.parse_args()
     deadline = time.monotonic() + args.timeout
     while True:
         try:
-            await attempt(args.bootstrap)
+            await attempt(args.bootstrap, args.brokers)
             print(f"kafka: ready at {args.bootstrap} (produce/consume round trip ok)")
             return 0
         except (TimeoutError, KafkaError, OSError, RuntimeError) as exc:

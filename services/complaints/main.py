@@ -11,7 +11,7 @@ from services.complaints.config import ComplaintsSettings
 from services.complaints.database import audit, calendar_copy, directory, outbox, processed_events
 from services.complaints.deadlines.endpoints import admin_router
 from services.complaints.deadlines.jobs import check_time_limits
-from services.complaints.events import CASE_FEEDBACK_GIVEN, CONSUMED_TOPICS, CONSUMER_GROUP
+from services.complaints.events import CASE_FEEDBACK_GIVEN, CONSUMED_TOPICS, CONSUMER_GROUP, TOPICS
 from services.complaints.evidence.endpoints import public_router as public_evidence_router
 from services.complaints.evidence.endpoints import router as evidence_router
 from services.complaints.handling.endpoints import router as handling_router
@@ -47,6 +47,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             open311_keys_router,
         ],
         outbox=outbox,
+        topics=TOPICS,
         audit=audit,
         sealed=SEALED,
         processed=processed_events,

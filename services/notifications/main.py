@@ -11,7 +11,7 @@ from services.notifications.database import (
     outbox,
     processed_events,
 )
-from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP
+from services.notifications.events import CONSUMED_TOPICS, CONSUMER_GROUP, TOPICS
 from services.notifications.inbox.endpoints import router as inbox_router
 from services.notifications.inbox.service import deliver_event
 from services.notifications.jobs import background_jobs
@@ -41,6 +41,7 @@ def service_spec(settings: NotificationsSettings | None = None) -> ServiceSpec:
             console_router,
         ],
         outbox=outbox,
+        topics=TOPICS,
         audit=audit,
         sealed=SEALED,
         processed=processed_events,

@@ -14,7 +14,7 @@ from services.referrals.config import ReferralsSettings
 from services.referrals.database import audit, calendar_copy, directory, outbox, processed_events
 from services.referrals.district_reports import jobs as district_report_jobs
 from services.referrals.district_reports.endpoints import router as district_reports_router
-from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, URGE_NOTICE_ISSUED
+from services.referrals.events import CONSUMED_TOPICS, CONSUMER_GROUP, TOPICS, URGE_NOTICE_ISSUED
 from services.referrals.filings.endpoints import router as filings_router
 from services.referrals.incidents import jobs as incident_jobs
 from services.referrals.incidents.endpoints import router as incidents_router
@@ -56,6 +56,7 @@ def service_spec(settings: ReferralsSettings | None = None) -> ServiceSpec:
             admin_router,
         ],
         outbox=outbox,
+        topics=TOPICS,
         audit=audit,
         processed=processed_events,
         departments=directory.lookup,

@@ -13,6 +13,7 @@ from services.registry.database import audit, outbox, processed_events
 from services.registry.departments import repository as departments_repository
 from services.registry.departments.endpoints import public_router as channels_router
 from services.registry.departments.endpoints import router as departments_router
+from services.registry.events import TOPICS
 from services.registry.leader_matters import jobs as leader_matter_jobs
 from services.registry.leader_matters.endpoints import router as leader_matters_router
 from services.registry.occurrences import jobs as occurrence_jobs
@@ -60,6 +61,7 @@ def service_spec(settings: RegistrySettings | None = None) -> ServiceSpec:
             assessment_router,
         ],
         outbox=outbox,
+        topics=TOPICS,
         audit=audit,
         processed=processed_events,
         jobs=[

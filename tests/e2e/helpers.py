@@ -201,3 +201,16 @@ async def topic_events(
         return found
     finally:
         await consumer.stop()
+
+
+async def audited(
+    http: httpx.AsyncClient, stack: Stack, service: str, record_type: str, record_id: str
+) -> list[tuple[str, str]]:
+    """Gets (action, department) of each audit entry of a record, oldest first (GET /audit)."""
+    response = await http.get(
+        stack.url(service) + "/audit",
+        params={"record_type": record_type, "record_id": record_id},
+        headers=token("SZ-GOV-OFFICE", "operator"),
+    )
+    assert response.status_code == 200, response.text
+    return [(e["action"], e["department"]) for e in response.json()["items"]]

@@ -28,6 +28,7 @@ from tests.e2e.assessment_helpers import (
     scorecard,
     wait_lines,
 )
+from tests.e2e.helpers import audited
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import produce
 from tests.e2e.registry_helpers import assign, registry_clock, set_clock
@@ -265,6 +266,11 @@ async def test_scorecard_ranking_rectification_publication_and_commendation_R16_
     )
     assert locked.status_code == 409
     assert (await scorecard(http, stack, 2039)).json()["final"] is True
+    # Who changed the scheme and who published, in the tamper-evident trail; no refusal is.
+    assert await audited(http, stack, "registry", "assessment", "2039") == [
+        ("assessment.indicator_changed", GOV),
+        ("assessment.published", GOV),
+    ]
 
     (announced,) = await outbox_events(
         stack, "registry", "registry.assessment.published.v1", "2039"

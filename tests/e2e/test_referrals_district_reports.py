@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.helpers import SUPERVISION
+from tests.e2e.helpers import SUPERVISION, audited
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import set_clock, street_unit
 from tests.support.stack import Stack, token
@@ -77,6 +77,8 @@ async def test_districts_report_each_half_year_and_missing_reports_are_flagged_o
 
     side = await http.get(url, params={"year": year, "half": 1}, headers=token(SUPERVISION))
     assert side.status_code == 200 and side.json()["due_date"] == f"{year}-07-15"
+    trail = await audited(http, stack, "referrals", "district_report", filed.json()["id"])
+    assert trail == [("district_report.filed", unit)]  # the refused second filing: none
     lines = {line["district"]: line for line in side.json()["districts"]}
     futian = lines[DISTRICT]
     assert futian["missing"] is False and futian["report"]["cases"] == 1

@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.helpers import FINANCE, SUPERVISION
+from tests.e2e.helpers import FINANCE, SUPERVISION, audited
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import set_clock, street_unit
 from tests.support.stack import Stack, token
@@ -77,6 +77,8 @@ async def test_departments_file_their_results_and_the_quarter_counts_them_R14(
         await http.get(filing_url, headers=token(FINANCE))
     ).status_code == 404  # outside its scope: as for none
     assert (await http.get(filing_url, headers=token(URBAN))).status_code == 200
+    trail = await audited(http, stack, "referrals", "filing", own.json()["id"])
+    assert trail == [("filing.filed", URBAN)]  # who filed it, in the tamper-evident trail
 
     statistics = stack.url("referrals") + "/referral-statistics"
     summary = (await http.get(statistics, params=quarter, headers=token(SUPERVISION))).json()

@@ -6,7 +6,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION
+from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, audited
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import set_clock
 from tests.support.stack import Stack, token
@@ -138,3 +138,9 @@ async def test_a_major_incident_review_is_escalated_when_late_and_circulated_by_
     assert done.status_code == 200 and done.json()["circulated_at"] is not None
     again = await http.post(circulate, json=by_government, headers=token(SUPERVISION))
     assert again.status_code == 409
+    # Each step a person recorded, in the tamper-evident trail; refused steps left none.
+    assert await audited(http, stack, "referrals", "incident", incident["id"]) == [
+        ("incident.registered", SUPERVISION),
+        ("incident.investigation_concluded", SUPERVISION),
+        ("incident.circulated", SUPERVISION),
+    ]

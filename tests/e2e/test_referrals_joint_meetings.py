@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, file_report
+from tests.e2e.helpers import FINANCE, PERSONNEL, SUPERVISION, audited, file_report
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import case_of, decision_body, set_clock, step
 from tests.support.stack import Stack, token
@@ -119,3 +119,8 @@ async def test_the_quarters_joint_meeting_holds_on_its_pack_and_issues_minutes_R
     read = f"{url}/{meeting['id']}"
     assert (await http.get(read, headers=token(LEGAL))).status_code == 200
     assert (await http.get(read, headers=token(URBAN))).status_code == 403
+    trail = await audited(http, stack, "referrals", "joint_meeting", meeting["id"])
+    assert trail == [
+        ("joint_meeting.held", SUPERVISION),
+        ("joint_meeting.minutes_issued", SUPERVISION),
+    ]

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from services.referrals.events import LEGAL_OUTCOMES_TOPIC
-from tests.e2e.helpers import PERSONNEL, SUPERVISION, topic_events, wait_for_copies
+from tests.e2e.helpers import PERSONNEL, SUPERVISION, audited, topic_events, wait_for_copies
 from tests.e2e.notifications_support import outbox_events, wait_item
 from tests.e2e.referrals_helpers import case_of, set_clock
 from tests.support.stack import Stack, token
@@ -97,6 +97,8 @@ async def test_a_revoked_reconsideration_opens_one_review_with_its_deadline_R16(
     }
     recorded_at = datetime.fromisoformat(published.data["recorded_at"])
     assert recorded_at == datetime(2026, 11, 2, 2, tzinfo=UTC)
+    trail = await audited(http, stack, "referrals", "legal_outcome", outcome["id"])
+    assert trail == [("legal_outcome.recorded", LEGAL)]  # the refused second record: none
 
     (opened,) = await outbox_events(stack, "referrals", OPENED, outcome["id"])
     (overdue,) = await outbox_events(stack, "referrals", OVERDUE, outcome["id"])  # once

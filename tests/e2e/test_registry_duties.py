@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.e2e.helpers import audited
 from tests.e2e.notifications_support import fresh_unit, items_of, outbox_events, wait_item
 from tests.e2e.registry_helpers import ADMIN, FIN, GOV, SUP, counts, registry_clock, set_clock
 from tests.support.stack import Stack, token
@@ -243,6 +244,8 @@ async def test_half_year_check_R1_tells_the_unit_its_findings_and_lists_missing_
     # for the other (both events are on the same topic, in commit order per key).
     (quiet,) = await outbox_events(stack, "registry", "registry.progress_check.recorded.v1", other)
     assert quiet.data["has_findings"] is False
+    trail = await audited(http, stack, "registry", "progress_check", body["id"])
+    assert trail == [("progress_check.recorded", SUP)]
     assert await items_of(http, stack, other, type="registry.progress_check.recorded.v1") == []
 
 
@@ -281,6 +284,10 @@ async def test_supervision_reviews_each_published_paper_and_the_unit_gets_the_re
     assert (
         await http.post(url, json={"outcome": "accepted"}, headers=token(SUP))
     ).status_code == 409
+    assert await audited(http, stack, "registry", "white_paper", first["id"]) == [
+        ("white_paper.published", FOOD),
+        ("white_paper.reviewed", SUP),
+    ]
     # The unit reads the result on its paper, and the public on the published version.
     seen = (await http.get(f"{papers}/{first['id']}", headers=token(FOOD))).json()
     assert (seen["review_outcome"], seen["review_findings"]) == (

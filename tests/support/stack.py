@@ -37,7 +37,15 @@ SEEDED_DEPARTMENTS = 21
 # run against its own PostgreSQL and broker (the fault suite restarts and kills them).
 DATABASE = DEV_DATABASE.replace(":5433", ":" + os.environ.get("PG_PORT", "5433"))
 DSN = DATABASE.replace("postgresql+asyncpg://", "postgresql://")
-BOOTSTRAP = "127.0.0.1:" + os.environ.get("KAFKA_PORT", "9092")
+# KAFKA_NODES=3: the suite runs on the three-node cluster deploy/kafka/kafka.sh starts (node N
+# on KAFKA_PORT + 2(N-1)), every topic on 3 replicas with min.insync.replicas 2.
+KAFKA_NODES = int(os.environ.get("KAFKA_NODES", "1"))
+KAFKA_PORTS = [int(os.environ.get("KAFKA_PORT", "9092")) + 2 * n for n in range(KAFKA_NODES)]
+BOOTSTRAP = ",".join(f"127.0.0.1:{port}" for port in KAFKA_PORTS)
+TOPIC_LAYOUT = {
+    "KAFKA_REPLICATION_FACTOR": str(min(KAFKA_NODES, 3)),
+    "KAFKA_MIN_INSYNC_REPLICAS": "2" if KAFKA_NODES >= 3 else "1",
+}
 
 
 def token(department: str, *roles: str) -> dict[str, str]:
@@ -57,9 +65,11 @@ async def wait_for(check: Any, timeout: float = 60.0, interval: float = 0.2) -> 
         await asyncio.sleep(interval)
 
 
-def kafka(command: str) -> None:
-    """Runs deploy/kafka/kafka.sh up|down (the project's own script)."""
-    subprocess.run([str(ROOT / "deploy/kafka/kafka.sh"), command], check=True, cwd=ROOT)
+def kafka(command: str, node: int | None = None, ready_timeout_s: int = 90) -> None:
+    """Runs deploy/kafka/kafka.sh up|down|kill [node] (the project's own script)."""
+    args = [str(ROOT / "deploy/kafka/kafka.sh"), command, *([str(node)] if node else [])]
+    environment = {**os.environ, "KAFKA_READY_TIMEOUT": str(ready_timeout_s)}
+    subprocess.run(args, check=True, cwd=ROOT, env=environment)
 
 
 @dataclass
@@ -92,6 +102,7 @@ class Stack:
             **os.environ,
             f"{p}DATABASE_URL": f"{DATABASE}/{service}{DB_SUFFIX}",
             f"{p}KAFKA_BOOTSTRAP_SERVERS": BOOTSTRAP,
+            **{p + key: value for key, value in TOPIC_LAYOUT.items()},
             f"{p}PORT": str(SERVICES[service]),
             f"{p}ENVIRONMENT": "test",
             f"{p}KAFKA_TOPIC_PREFIX": self.prefix,

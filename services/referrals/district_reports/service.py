@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import outbox
+from services.referrals.database import audit, outbox
 from services.referrals.district_reports import repository
 from services.referrals.district_reports.models import DistrictReport
 from services.referrals.district_reports.rules import due_date, has_ended
@@ -62,6 +62,15 @@ async def file(
             filed_at=now,
         ),
         subject=str(report.id),
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="district_report.filed",
+        record=("district_report", report.id),
+        detail={"district": district, "year": body.year, "half": body.half},
     )
     return report
 

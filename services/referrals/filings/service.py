@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import directory, outbox
+from services.referrals.database import audit, directory, outbox
 from services.referrals.events import FaultFiled
 from services.referrals.filings import repository
 from services.referrals.filings.models import FaultFiling
@@ -55,6 +55,15 @@ async def file(
             filed_at=now,
         ),
         subject=str(filing.id),
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="filing.filed",
+        record=("filing", filing.id),
+        detail={"sanctions": filing.sanctions, "persons": filing.persons},
     )
     return filing
 

@@ -55,10 +55,10 @@ async def read_incident(incident_id: uuid.UUID, session: SessionDep, _: Reader) 
 
 @router.post("/{incident_id}/explanation", response_model=IncidentRead)
 async def explained(
-    incident_id: uuid.UUID, now: NowDep, session: SessionDep, _: Recorder
+    incident_id: uuid.UUID, now: NowDep, session: SessionDep, principal: Recorder
 ) -> IncidentRead:
     """Records the responsible department's explanation (R12). Callers: SUPERVISION."""
-    incident = await service.explain(session, incident_id, now)
+    incident = await service.explain(session, principal=principal, incident_id=incident_id, now=now)
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -66,11 +66,19 @@ async def explained(
 
 @router.post("/{incident_id}/investigation-conclusion", response_model=IncidentRead)
 async def concluded(
-    incident_id: uuid.UUID, body: Conclusion, session: SessionDep, now: NowDep, _: Recorder
+    incident_id: uuid.UUID,
+    body: Conclusion,
+    session: SessionDep,
+    now: NowDep,
+    principal: Recorder,
 ) -> IncidentRead:
     """Records the investigation's end; circulation due in 3 months. Callers: SUPERVISION."""
     incident = await service.conclude(
-        session, incident_id=incident_id, concluded_on=body.concluded_on, now=now
+        session,
+        principal=principal,
+        incident_id=incident_id,
+        concluded_on=body.concluded_on,
+        now=now,
     )
     read = await service.view(session, incident)
     await session.commit()
@@ -83,10 +91,12 @@ async def circulated(
     body: Circulation,
     now: NowDep,
     session: SessionDep,
-    _: Recorder,
+    principal: Recorder,
 ) -> IncidentRead:
     """Records the circulation of the review's result (R12). Callers: SUPERVISION."""
-    incident = await service.circulate(session, incident_id=incident_id, by=body.by, now=now)
+    incident = await service.circulate(
+        session, principal=principal, incident_id=incident_id, by=body.by, now=now
+    )
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -94,10 +104,16 @@ async def circulated(
 
 @router.post("/{incident_id}/on-site-meeting", response_model=IncidentRead)
 async def on_site_meeting(
-    incident_id: uuid.UUID, body: OnSiteMeeting, now: NowDep, session: SessionDep, _: Recorder
+    incident_id: uuid.UUID,
+    body: OnSiteMeeting,
+    now: NowDep,
+    session: SessionDep,
+    principal: Recorder,
 ) -> IncidentRead:
     """Records the on-site meeting the deciding level convened; 24 hours start. SUPERVISION."""
-    incident = await service.record_meeting(session, incident_id=incident_id, body=body, now=now)
+    incident = await service.record_meeting(
+        session, principal=principal, incident_id=incident_id, body=body, now=now
+    )
     read = await service.view(session, incident)
     await session.commit()
     return read
@@ -130,11 +146,15 @@ async def initial_decision(
 
 @router.post("/{incident_id}/dereliction", response_model=IncidentRead)
 async def dereliction(
-    incident_id: uuid.UUID, body: DerelictionFinding, now: NowDep, session: SessionDep, _: Recorder
+    incident_id: uuid.UUID,
+    body: DerelictionFinding,
+    now: NowDep,
+    session: SessionDep,
+    principal: Recorder,
 ) -> IncidentRead:
     """Records a dereliction the review found; proposes the head's apology (R12). SUPERVISION."""
     incident = await service.find_dereliction(
-        session, incident_id=incident_id, finding=body.finding, now=now
+        session, principal=principal, incident_id=incident_id, finding=body.finding, now=now
     )
     read = await service.view(session, incident)
     await session.commit()

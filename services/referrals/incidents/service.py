@@ -2,13 +2,14 @@
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases import service as case_service
 from services.referrals.cases.rules import CaseLimits, CaseSource
 from services.referrals.cases.schemas import DecisionCreate, PersonIn
-from services.referrals.database import calendar_copy, outbox
+from services.referrals.database import audit, calendar_copy, outbox
 from services.referrals.events import ApologyProposed
 from services.referrals.incidents import repository
 from services.referrals.incidents.models import Incident, IncidentOfficial
@@ -86,7 +87,9 @@ async def register(
         )
         for index, o in enumerate(body.officials)
     ]
-    return await repository.add(session, incident, officials)
+    added = await repository.add(session, incident, officials)
+    await _audit(session, principal, added, "incident.registered", now, {"severity": body.severity})
+    return added
 
 
 def _check_meeting(held_at: datetime, occurred_at: datetime, now: datetime, field: str) -> None:
@@ -98,7 +101,12 @@ def _check_meeting(held_at: datetime, occurred_at: datetime, now: datetime, fiel
 
 
 async def record_meeting(
-    session: AsyncSession, *, incident_id: uuid.UUID, body: OnSiteMeeting, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    body: OnSiteMeeting,
+    now: datetime,
 ) -> Incident:
     """Records that the deciding level convened the on-site meeting; the 24 hours start."""
     incident = await _locked(session, incident_id)
@@ -113,6 +121,7 @@ async def record_meeting(
         )
     incident.on_site_meeting_at = body.held_at
     incident.initial_decision_due = initial_decision_due(body.held_at)
+    await _audit(session, principal, incident, "incident.on_site_meeting_recorded", now)
     return incident
 
 
@@ -175,13 +184,19 @@ async def decide_initial(
 
 
 async def find_dereliction(
-    session: AsyncSession, *, incident_id: uuid.UUID, finding: str, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    finding: str,
+    now: datetime,
 ) -> Incident:
     """Records a dereliction the review found; the head's public apology is proposed (R12)."""
     incident = await _reviewed(session, incident_id)
     await propose_apology(
         session, incident, reason=ApologyReason.DERELICTION_FOUND, finding=finding, now=now
     )
+    await _audit(session, principal, incident, "incident.dereliction_found", now)
     return incident
 
 
@@ -279,17 +294,25 @@ async def _reviewed(session: AsyncSession, incident_id: uuid.UUID) -> Incident:
     return incident
 
 
-async def explain(session: AsyncSession, incident_id: uuid.UUID, now: datetime) -> Incident:
+async def explain(
+    session: AsyncSession, *, principal: Principal, incident_id: uuid.UUID, now: datetime
+) -> Incident:
     """Records that the responsible department explained to its superior (R12)."""
     incident = await _reviewed(session, incident_id)
     if incident.explained_at is not None:
         raise Conflict("the explanation was already recorded")
     incident.explained_at = now
+    await _audit(session, principal, incident, "incident.explained", now)
     return incident
 
 
 async def conclude(
-    session: AsyncSession, *, incident_id: uuid.UUID, concluded_on: date, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    incident_id: uuid.UUID,
+    concluded_on: date,
+    now: datetime,
 ) -> Incident:
     """Records the end of the investigation; circulation is due within 3 months (R12)."""
     incident = await _reviewed(session, incident_id)
@@ -303,12 +326,14 @@ async def conclude(
         )
     incident.investigation_concluded_on = concluded_on
     incident.circulation_due = circulation_due(concluded_on)
+    await _audit(session, principal, incident, "incident.investigation_concluded", now)
     return incident
 
 
 async def circulate(
     session: AsyncSession,
     *,
+    principal: Principal,
     incident_id: uuid.UUID,
     by: Circulator,
     now: datetime,
@@ -322,4 +347,24 @@ async def circulate(
     if by != incident.circulator:
         raise invalid_field(f"the result is circulated by the {incident.circulator} (R12)", "by")
     incident.circulated_at = now
+    await _audit(session, principal, incident, "incident.circulated", now, {"by": by})
     return incident
+
+
+async def _audit(
+    session: AsyncSession,
+    principal: Principal,
+    incident: Incident,
+    action: str,
+    now: datetime,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action=action,
+        record=("incident", incident.id),
+        detail=detail,
+    )

@@ -45,11 +45,11 @@ async def read_meeting(meeting_id: uuid.UUID, session: SessionDep, _: Reader) ->
 
 @router.post("/{meeting_id}/minutes", response_model=MeetingRead)
 async def minutes(
-    meeting_id: uuid.UUID, body: Minutes, now: NowDep, session: SessionDep, _: Convener
+    meeting_id: uuid.UUID, body: Minutes, now: NowDep, session: SessionDep, principal: Convener
 ) -> MeetingRead:
     """Records the minutes and issues them to the participants (R7). Callers: SUPERVISION."""
     meeting = await service.issue_minutes(
-        session, meeting_id=meeting_id, minutes=body.minutes, now=now
+        session, principal=principal, meeting_id=meeting_id, minutes=body.minutes, now=now
     )
     read = service.view(meeting)
     await session.commit()

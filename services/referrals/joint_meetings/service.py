@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.referrals.database import outbox
+from services.referrals.database import audit, outbox
 from services.referrals.events import MinutesIssued
 from services.referrals.joint_meetings import repository
 from services.referrals.joint_meetings.models import JointMeeting
@@ -38,6 +38,15 @@ async def hold(
     )
     if meeting_id is None:
         raise Conflict(f"the joint meeting of {body.year}-Q{body.quarter} was already held")
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="joint_meeting.held",
+        record=("joint_meeting", meeting_id),
+        detail={"year": body.year, "quarter": body.quarter},
+    )
     return await found(session, meeting_id)
 
 
@@ -50,7 +59,12 @@ async def found(session: AsyncSession, meeting_id: uuid.UUID, lock: bool = False
 
 
 async def issue_minutes(
-    session: AsyncSession, *, meeting_id: uuid.UUID, minutes: str, now: datetime
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    meeting_id: uuid.UUID,
+    minutes: str,
+    now: datetime,
 ) -> JointMeeting:
     """Records the minutes and issues them to every participant (R7), once."""
     meeting = await found(session, meeting_id, lock=True)
@@ -69,6 +83,14 @@ async def issue_minutes(
             issued_at=now,
         ),
         subject=str(meeting.id),
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="joint_meeting.minutes_issued",
+        record=("joint_meeting", meeting.id),
     )
     return meeting
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases.rules import CaseLimits
-from services.referrals.database import calendar_copy, directory, outbox
+from services.referrals.database import audit, calendar_copy, directory, outbox
 from services.referrals.events import (
     LegalOutcomeRecorded,
     ResponsibilityReviewClosed,
@@ -93,6 +93,15 @@ async def record(
     )
     if opens_review(body.outcome):
         await _open_review(session, outcome, now=now, working_days=review_working_days)
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="legal_outcome.recorded",
+        record=("legal_outcome", outcome.id),
+        detail={"proceeding": body.proceeding.value, "outcome": body.outcome.value},
+    )
     return outcome
 
 

@@ -73,6 +73,7 @@ async def update_indicator(
     year: Year,
     indicator: Annotated[str, Path(max_length=40)],
     body: IndicatorUpdate,
+    now: NowDep,
     session: SessionDep,
     principal: OfficeAdmin,
 ) -> SchemeRead:
@@ -80,7 +81,9 @@ async def update_indicator(
 
     Callers: administrators of GOV_OFFICE.
     """
-    rules = await service.update_indicator(session, year=year, code=indicator, body=body)
+    rules = await service.update_indicator(
+        session, principal=principal, year=year, code=indicator, body=body, now=now
+    )
     await session.commit()
     return scheme_read(year, rules, False)
 

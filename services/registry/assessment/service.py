@@ -27,7 +27,7 @@ from services.registry.assessment.rules import (
     scorecards,
 )
 from services.registry.assessment.schemas import IndicatorUpdate
-from services.registry.database import outbox
+from services.registry.database import audit, outbox
 from services.registry.departments import repository as departments_repository
 from services.registry.events import AdvancedUnitsProposed, AssessmentPublished, ProposedUnit
 from services.registry.tasks import service as task_service
@@ -60,7 +60,13 @@ async def _stored_scheme(session: AsyncSession, year: int) -> list[IndicatorRule
 
 
 async def update_indicator(
-    session: AsyncSession, *, year: int, code: str, body: IndicatorUpdate
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    year: int,
+    code: str,
+    body: IndicatorUpdate,
+    now: datetime,
 ) -> list[IndicatorRule]:
     """Changes one indicator of an open year and reprices its entries (409 once published)."""
     await _stored_scheme(session, year)
@@ -78,6 +84,15 @@ async def update_indicator(
     await session.flush()
     await repository.reprice(session, year=year, indicator=code, points=-body.deduction)
     await repository.rebuild_scores(session, year)
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="assessment.indicator_changed",
+        record=("assessment", year),
+        detail={"indicator": code, **body.model_dump(mode="json")},
+    )
     return await repository.scheme(session, year)
 
 
@@ -261,6 +276,15 @@ async def publish(
             ],
         ),
         subject=str(year),
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="assessment.published",
+        record=("assessment", year),
+        detail={"advanced_units": [c.unit.code for c in top]},
     )
     return publication
 

@@ -15,7 +15,7 @@ from services.registry.checks.rules import (
     reporting_counts,
 )
 from services.registry.checks.schemas import MissingReport, ProgressCheckCreate
-from services.registry.database import outbox
+from services.registry.database import audit, outbox
 from services.registry.departments import repository as departments_repository
 from services.registry.events import ProgressCheckRecorded
 from services.registry.progress import repository as progress_repository
@@ -85,6 +85,15 @@ async def record(
             checked_by=check.checked_by,
         ),
         subject=check.department,
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="progress_check.recorded",
+        record=("progress_check", check.id),
+        detail={"department": check.department, "findings": len(findings)},
     )
     return check
 

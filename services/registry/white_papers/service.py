@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.assessment import service as assessment_service
-from services.registry.database import outbox
+from services.registry.database import audit, outbox
 from services.registry.departments import service as department_service
 from services.registry.events import WhitePaperPublished, WhitePaperReviewed
 from services.registry.tasks import repository as tasks_repository
@@ -150,6 +150,15 @@ async def publish(
         ),
         subject=f"{paper.department}:{paper.year}",
     )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="white_paper.published",
+        record=("white_paper", paper.id),
+        detail={"version": paper.version, "late": paper.late},
+    )
     return paper
 
 
@@ -211,6 +220,15 @@ async def review(
             reviewed_by=principal.department,
         ),
         subject=f"{paper.department}:{paper.year}",
+    )
+    # Last before the commit: the audit lock is held only from here to the commit.
+    await audit.append(
+        session,
+        principal=principal,
+        at=now,
+        action="white_paper.reviewed",
+        record=("white_paper", paper.id),
+        detail={"outcome": body.outcome},
     )
     return paper
 

@@ -194,7 +194,7 @@ async def test_recent_requests_show_public_fields_only(
 
 
 async def test_recent_requests_stop_at_1000(stack: Stack, http: httpx.AsyncClient) -> None:
-    """1,001 requests in one range: the newest 1,000 come back."""
+    """1,001 requests in one range (old, handled ones): the newest 1,000 come back."""
     _, key = await issue_key(http, stack)
     created = await _file(stack, key)
     await stack.execute(
@@ -202,7 +202,9 @@ async def test_recent_requests_stop_at_1000(stack: Stack, http: httpx.AsyncClien
         "insert into complaints select (jsonb_populate_record(null::complaints, to_jsonb(c)"
         " || jsonb_build_object('id', gen_random_uuid(), 'tracking_code', 'TS-OLD' || i,"
         " 'received_at', timestamptz '2020-01-01 00:00:00+08' + i * interval '1 second',"
-        " 'idempotency_scope', null, 'idempotency_key_hash', null))).*"
+        " 'idempotency_scope', null, 'idempotency_key_hash', null,"
+        # Handled long ago: no time limit of theirs is open, so no timer acts on them.
+        " 'status', 'handled', 'handled_at', timestamptz '2020-01-02 00:00:00+08'))).*"
         " from complaints c, generate_series(1, 1001) i"
         f" where c.tracking_code = '{created['service_request_id']}'",
     )

@@ -37,6 +37,7 @@ from shared.logging import configure_logging
 from shared.metrics import metrics_router, observe_request
 from shared.openapi import operation_id, service_openapi
 from shared.outbox import Outbox
+from shared.ratelimit import RateLimits, storage_uri
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
 from shared.topics import TopicCheck
@@ -202,6 +203,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         tracing.start_tracing(settings.service_name)
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
+        app.state.rate_limits = RateLimits(storage_uri(settings))
         tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
         tasks.append(asyncio.create_task(app.state.topic_check.run()))
         tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
@@ -212,6 +214,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await app.state.rate_limits.close()
             await app.state.engine.dispose()
             await asyncio.to_thread(tracing.stop_tracing)
 

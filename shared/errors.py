@@ -110,6 +110,12 @@ class BodyTooLarge(StarletteHTTPException):
         super().__init__(413, f"the body may have at most {limit} bytes")
 
 
+class TooManyRequests(Problem):
+    """429: over a rate limit; `Retry-After` says when to try again (shared/ratelimit.py)."""
+
+    status, slug, title = 429, "rate-limited", "Too many requests"
+
+
 class Unavailable(Problem):
     status, slug, title = 503, "unavailable", "Service not ready"
 

@@ -31,6 +31,10 @@ SHARED_TAGS = {
 }
 
 _Responses = dict[str, dict[str, Any]]
+# An operation marked so (openapi_extra) declares its own error bodies: a standard's own error
+# shape (Open311) instead of problem+json. It still gets the problems answered before any
+# route: 413 (the body limit) and 422 for a NUL in the URL.
+OWN_ERRORS = "x-own-errors"
 
 
 def operation_id(route: APIRoute) -> str:
@@ -132,6 +136,10 @@ PROBLEM_RESPONSES: _Responses = {
         },
     ),
 }
+_NUL_REFUSED = {
+    "description": "The path or query holds an encoded NUL (%00): refused before the route.",
+    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+}
 # An operation that declares one of these statuses without a body gets the shared problem.
 _SHARED_BY_STATUS = {"429": "TooManyRequests", "503": "Unavailable"}
 _WRITES = {"post", "put", "patch", "delete"}
@@ -144,6 +152,13 @@ def _ref(name: str) -> dict[str, str]:
 def _add_problems(path: str, method: str, operation: dict[str, Any]) -> None:
     """Declares the problems an operation may answer with, by reference."""
     responses: _Responses = operation.setdefault("responses", {})
+    if operation.pop(OWN_ERRORS, False):
+        operation.setdefault("security", [])
+        responses["422"] = _NUL_REFUSED  # FastAPI's validation error: the route's own is 400
+        if "requestBody" in operation:
+            responses.setdefault("413", _ref("ContentTooLarge"))
+        operation["responses"] = dict(sorted(responses.items()))
+        return
     if operation.get("security"):
         responses.setdefault("401", _ref("Unauthorized"))
         responses.setdefault("403", _ref("Forbidden"))

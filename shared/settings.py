@@ -47,6 +47,13 @@ class ServiceSettings(BaseSettings):
     # Connecting, or waiting for a pooled connection, gives up after this (then 503).
     database_timeout_s: float = 5.0
 
+    # Where rate-limit counters live (shared/ratelimit.py), a `limits` storage URI shared by the
+    # replicas; empty: the service's own database (`async+postgresql://…`, table rate_limits).
+    # `async+memory://` counts per process.
+    rate_limit_storage: str = ""
+    # How often a service that keeps the counters deletes those whose window has ended.
+    rate_limit_sweep_interval_s: float = 600.0
+
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     # Prefixes every topic and consumer group: lets a test run use its own namespace.
     kafka_topic_prefix: str = ""

@@ -42,6 +42,16 @@ class ComplaintsSettings(ServiceSettings):
     public_rate_limit_per_minute: int = 30
     trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
 
+    # Open311 GeoReport v2 (docs/complaints.md): the jurisdiction_id this endpoint serves, the
+    # POSTs each partner app's api key may make per minute, what service discovery tells
+    # (contact, where partner apps get a key) and the endpoint's public URL (default: the
+    # request's own base URL).
+    open311_jurisdiction_id: str = "shenzhen.gov.cn"
+    open311_key_rate_limit_per_minute: int = 120
+    open311_contact: str = "深圳市人民政府办公厅督查室"
+    open311_key_service: str = "api keys are issued by the government office (GOV_OFFICE) admin"
+    open311_public_url: str | None = None
+
     # Who takes a matter concerning supervision itself (or a unit above it): a functional
     # role (its holders) or a department code, e.g. the province's supervision bureau.
     conflict_body: str = "GOV_OFFICE"

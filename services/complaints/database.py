@@ -8,6 +8,7 @@ from shared.consumer import processed_events_table
 from shared.directory import DepartmentDirectory, department_copy_table
 from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
+from shared.ratelimit import rate_limit_table
 
 
 class Base(DeclarativeBase):
@@ -20,3 +21,4 @@ directory = DepartmentDirectory(department_copy_table(Base.metadata))
 idempotent_requests = idempotency_table(Base.metadata)
 calendar_copy = CalendarSource(*calendar_copy_tables(Base.metadata))
 audit = AuditLog("complaints", audit_table(Base.metadata), audit_head_table(Base.metadata))
+rate_limits = rate_limit_table(Base.metadata)

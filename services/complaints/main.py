@@ -15,11 +15,13 @@ from services.complaints.events import CASE_FEEDBACK_GIVEN, CONSUMED_TOPICS, CON
 from services.complaints.evidence.endpoints import public_router as public_evidence_router
 from services.complaints.evidence.endpoints import router as evidence_router
 from services.complaints.handling.endpoints import router as handling_router
+from services.complaints.open311.endpoints import keys_router as open311_keys_router
 from services.complaints.open311.endpoints import router as open311_router
 from services.complaints.public.endpoints import router as public_router
 from services.complaints.statistics.endpoints import router as statistics_router
 from shared.app import ServiceSpec, create_service_app
 from shared.jobs import every
+from shared.ratelimit import sweep as sweep_rate_limits
 
 
 def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
@@ -42,6 +44,7 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             statistics_router,
             admin_router,
             open311_router,
+            open311_keys_router,
         ],
         outbox=outbox,
         topics=TOPICS,
@@ -55,7 +58,10 @@ def service_spec(settings: ComplaintsSettings | None = None) -> ServiceSpec:
             CONSUMED_TOPICS,
             {**calendar_copy.handlers(), CASE_FEEDBACK_GIVEN: on_case_feedback},
         ),
-        jobs=[every("time-limit job", settings.deadline_check_interval_s, time_limit_job)],
+        jobs=[
+            every("time-limit job", settings.deadline_check_interval_s, time_limit_job),
+            every("rate-limit sweep", settings.rate_limit_sweep_interval_s, sweep_rate_limits),
+        ],
     )
 
 

@@ -37,6 +37,9 @@ NOT_CREATES: dict[tuple[str, str], str] = {
     ("complaints", "/complaints/{complaint_id}/outcome"): "a transition of the complaint",
     ("complaints", "/public/complaints/{code}/appraisal"): "once per complaint (R17): 409 after",
     ("complaints", "/admin/deadline-checks"): "an operator's job run",
+    ("complaints", "/open311/api-keys"): "a key is shown once: a retry issues another, "
+    "and the admin revokes the spare (an answer to replay would keep the key)",
+    ("complaints", "/open311/api-keys/{key_id}/revoke"): "revokes once: a retry finds it revoked",
     ("notifications", "/departments/{department}/inbox/{item_id}/read"): "sets a mark",
     ("notifications", "/departments/{department}/inbox/{item_id}/acknowledgement"): "sets a mark",
     (

@@ -371,16 +371,26 @@ CALLS: dict[tuple[str, str], Call] = {
     ),
     ("GET", "/complaint-statistics"): Call(query=QUARTER),
     ("POST", "/admin/deadline-checks"): Call(),
-    ("GET", "/open311/v2/services.json"): Call(),
-    ("GET", "/open311/v2/services/{service_code}.json"): Call(),
-    ("POST", "/open311/v2/requests.json"): Call(form=OPEN311),
-    ("GET", "/open311/v2/requests/{service_request_id}.json"): Call(
+    ("GET", "/open311/discovery.{format}"): Call(),
+    ("GET", "/open311/v2/services.{format}"): Call(),
+    ("GET", "/open311/v2/services/{service_code}.{format}"): Call(),
+    ("POST", "/open311/v2/requests.{format}"): Call(form=OPEN311),  # 400: no api_key
+    ("GET", "/open311/v2/tokens/{token}.{format}"): Call(),
+    ("GET", "/open311/v2/requests/{service_request_id}.{format}"): Call(
         resource="web_complaint", secret=True
     ),
-    ("GET", "/open311/v2/requests.json"): Call(
+    ("GET", "/open311/v2/requests.{format}"): Call(
         resource="web_complaint",
         secret=True,
         query_keys={"service_request_id": "service_request_id"},
+    ),
+    ("POST", "/open311/api-keys"): Call(
+        body={"name": "matrix app"}, probe=("select count(*) from open311_api_keys", None)
+    ),
+    ("GET", "/open311/api-keys"): Call(),
+    ("POST", "/open311/api-keys/{key_id}/revoke"): Call(
+        resource="api_key",
+        probe=("select revoked_at from open311_api_keys where id = $1::uuid", "key_id"),
     ),
     # referrals
     ("POST", "/referral-reports"): Call(
@@ -549,6 +559,8 @@ VARIANTS: dict[tuple[str, str], dict[str, Call]] = {
 # Path parameters that need no resource.
 FIXED_PATH = {
     "service_code": "inaction",
+    "format": "json",
+    "token": "no-such-token",
     "day": "2099-06-01",
     "year": "2099",
     "quarter": "1",

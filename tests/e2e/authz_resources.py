@@ -121,6 +121,13 @@ async def web_complaint(http: httpx.AsyncClient, stack: Stack) -> Resource:
     }
 
 
+async def api_key(http: httpx.AsyncClient, stack: Stack) -> Resource:
+    """An Open311 api key the government office's admin issued to a partner app."""
+    url = stack.url("complaints") + "/open311/api-keys"
+    issued = await _ok(await http.post(url, json={"name": "matrix"}, headers=ADMIN))
+    return {"key_id": issued["id"]}
+
+
 async def accused_complaint(http: httpx.AsyncClient, stack: Stack) -> Resource:
     """A named web-form complaint about the ordinary unit, which handles it (转办)."""
     url = stack.url("complaints") + "/public/complaints"
@@ -305,6 +312,7 @@ BUILDERS: dict[str, Builder] = {
     "published_paper": published_paper,
     "petition": petition,
     "web_complaint": web_complaint,
+    "api_key": api_key,
     "accused_complaint": accused_complaint,
     "supervision_case": supervision_case,
     "report": report,

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Double,
     ForeignKey,
     Identity,
     Index,
@@ -88,6 +89,12 @@ class Complaint(Base):
     appraised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     accountability_result: Mapped[str | None] = mapped_column(Text)
     accountability_reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Where the fault happened (Open311 lat/long/address_string) and a picture of it
+    # (media_url): the place, not the complainant's address.
+    lat: Mapped[float | None] = mapped_column(Double)
+    long: Mapped[float | None] = mapped_column(Double)
+    address_string: Mapped[str | None] = mapped_column(String(500))
+    media_url: Mapped[str | None] = mapped_column(String(2000))
     idempotency_scope: Mapped[str | None] = mapped_column(String(60))
     idempotency_key_hash: Mapped[str | None] = mapped_column(String(64))
     request_fingerprint: Mapped[str | None] = mapped_column(String(64))

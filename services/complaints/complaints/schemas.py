@@ -157,6 +157,12 @@ class ComplaintRead(ReadModel):
         default=None, description="supervision's result on the case the complaint generated"
     )
     accountability_reported_at: datetime | None = None
+    lat: float | None = Field(default=None, description="Where the fault happened (Open311)")
+    long: float | None = None
+    address_string: str | None = Field(
+        default=None, description="The place of the fault, as the complainant wrote it"
+    )
+    media_url: str | None = Field(default=None, description="A picture of the fault (Open311)")
     steps: list[StepRead] = Field(default_factory=list)
 
 

@@ -305,9 +305,10 @@ async def view(session: AsyncSession, complaint: Complaint, reader: str) -> Comp
     read = ComplaintRead.model_validate(complaint)
     scope = SUGGESTED_SCOPE.get(Category(complaint.category))
     history = [StepRead.model_validate(s) for s in await repository.steps(session, complaint.id)]
-    description = without_identity(
-        complaint.description, await hidden_from(session, reader, complaint)
-    )
+    hidden = await hidden_from(session, reader, complaint)
+    description = without_identity(complaint.description, hidden)
+    # The place is the complainant's free text too: the accused reads it the same way.
+    place = complaint.address_string and without_identity(complaint.address_string, hidden)
     # R10: a forwarded petition's result is owed to the petition office within its handling limit.
     owed = complaint.handle_due if complaint.feedback_to else None
     return read.model_copy(
@@ -315,6 +316,7 @@ async def view(session: AsyncSession, complaint: Complaint, reader: str) -> Comp
             "steps": history,
             "suggested_scope": scope,
             "description": description,
+            "address_string": place,
             "feedback_due": owed,
         }
     )

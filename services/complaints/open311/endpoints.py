@@ -1,49 +1,74 @@
-"""Open311 GeoReport v2 endpoints (JSON): existing civic clients file and follow complaints.
+"""Open311 GeoReport v2 endpoints (`.json` and `.xml`): partner apps file and follow complaints.
 
-Requests map onto the web-form intake: the service code is the category; attributes carry the
-target department, post and date; first_name/last_name/phone make a named complainant. GET
-shows the status only, and only to the holder of the request's tracking secret.
+The six methods and service discovery. A request is a web-form complaint: the service code is
+the category; attributes carry the target department, post and date; first_name/last_name/
+phone make a named complainant; lat/long/address_string/media_url say where the fault
+happened. POST needs a partner app's api key (issued by the government office's admins,
+rate-limited per key). Reading follows the privacy rules: see service.py.
 """
 
 import json
 import urllib.parse
+import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
-from pydantic import ValidationError
 
 from services.complaints.complaints import service as complaint_service
 from services.complaints.complaints.endpoints import SubmissionKey
-from services.complaints.complaints.models import Complaint
-from services.complaints.complaints.rules import CATEGORY_TERMS, Category, Channel, Status
-from services.complaints.complaints.schemas import ComplaintCreate
-from services.complaints.complaints.tracking import normalise_code
 from services.complaints.config import SettingsDep
-from services.complaints.open311 import repository
+from services.complaints.open311 import service
+from services.complaints.open311.formats import (
+    CONFLICT,
+    FORBIDDEN,
+    Open311Route,
+    answer,
+    document_in_both,
+)
+from services.complaints.open311.rules import CHANGESET, FORMATS, SPECIFICATION
 from services.complaints.open311.schemas import (
-    Attribute,
-    AttributeValue,
+    ApiKeyCreate,
+    ApiKeyIssued,
+    ApiKeyRead,
+    Discovery,
+    Endpoint,
+    Format,
     RequestCreated,
     RequestForm,
     Service,
     ServiceDefinition,
     ServiceRequest,
+    TokenRequest,
 )
-from services.complaints.public import service as public_service
-from services.complaints.public.ratelimit import RATE_LIMITED, PublicClient
-from shared.access import PUBLIC
+from services.complaints.public.ratelimit import PublicClient
+from shared.access import PUBLIC, authorize, has_role
+from shared.auth import Principal, Role
 from shared.db import SessionDep
 from shared.deps import NowDep
-from shared.errors import InvalidInput, NotFound, invalid_field
+from shared.directory import FunctionalRole
+from shared.errors import InvalidInput, NotFound
+from shared.ratelimit import RateLimitsDep
+from shared.schemas import Instant
 
+TAGS = {
+    "Open311 GeoReport v2": "Open311 GeoReport v2 (JSON and XML): partner apps file complaints "
+    "with an api key and follow them; errors are the specification's list of {code, description}.",
+    "Open311 api keys": "The partner apps' api keys, issued and revoked by the government office.",
+}
 router = APIRouter(
-    prefix="/open311/v2",
+    prefix="/open311",
     tags=["Open311 GeoReport v2"],
-    responses=RATE_LIMITED,
     dependencies=[Depends(PUBLIC)],
+    route_class=Open311Route,
 )
-GROUP = "行政过错投诉"
-MAX_IDS = 50
+keys_router = APIRouter(prefix="/open311/api-keys", tags=["Open311 api keys"])
+KeyAdmin = Annotated[
+    Principal,
+    Depends(authorize(Role.ADMIN, condition=has_role(FunctionalRole.GOV_OFFICE))),
+]
+Jurisdiction = Annotated[
+    str | None, Query(max_length=200, description="This city's; other values answer 404")
+]
 # Following a request needs its secret (our extension, `tracking_secret` of the answer to the
 # POST); without it a request answers as an unknown id does, so nothing leaks existence.
 TrackingSecret = Annotated[
@@ -56,66 +81,61 @@ TrackingSecret = Annotated[
 ]
 
 
-def _service(category: Category) -> Service:
-    term = CATEGORY_TERMS[category]
-    return Service(
-        service_code=category.value,
-        service_name=term,
-        description=f"投诉行政机关及其工作人员{term}",
-        metadata=True,
-        type="realtime",
-        keywords=f"{term},{category.value}",
-        group=GROUP,
+@router.get(
+    "/discovery.{format}",
+    response_model=Discovery,
+    responses={200: document_in_both("The discovery document")},
+)
+async def discover(
+    format: Format, request: Request, settings: SettingsDep, _: PublicClient
+) -> Response:
+    """Gets the service discovery document: where GeoReport v2 is and what it speaks."""
+    url = settings.open311_public_url or str(request.base_url).rstrip("/") + router.prefix + "/v2"
+    endpoint = Endpoint(
+        specification=SPECIFICATION,
+        url=url,
+        changeset=CHANGESET,
+        type="production" if settings.environment == "production" else "test",
+        formats=[FORMATS["xml"], FORMATS["json"]],
     )
+    discovery = Discovery(
+        changeset=CHANGESET,
+        contact=settings.open311_contact,
+        key_service=settings.open311_key_service,
+        endpoints=[endpoint],
+    )
+    return answer(format, "discovery", discovery)
 
 
-@router.get("/services.json", response_model=list[Service])
-async def list_services(_: PublicClient) -> list[Service]:
+@router.get(
+    "/v2/services.{format}",
+    response_model=list[Service],
+    responses={200: document_in_both("The services")},
+)
+async def list_services(
+    format: Format, settings: SettingsDep, _: PublicClient, jurisdiction_id: Jurisdiction = None
+) -> Response:
     """Lists the complaint categories as Open311 services. Callers: anyone."""
-    return [_service(category) for category in Category]
+    service.check_jurisdiction(settings, jurisdiction_id)
+    return answer(format, "services", service.services())
 
 
-@router.get("/services/{service_code}.json", response_model=ServiceDefinition)
+@router.get(
+    "/v2/services/{service_code}.{format}",
+    response_model=ServiceDefinition,
+    responses={200: document_in_both("The service definition")},
+)
 async def define_service(
-    service_code: str, session: SessionDep, _: PublicClient
-) -> ServiceDefinition:
+    service_code: str,
+    format: Format,
+    session: SessionDep,
+    settings: SettingsDep,
+    _: PublicClient,
+    jurisdiction_id: Jurisdiction = None,
+) -> Response:
     """Gets a service's attributes, with the departments one may complain about. Callers: anyone."""
-    if service_code not in Category.__members__.values():
-        raise NotFound(f"no service {service_code}")
-    departments = await repository.active_departments(session)
-    return ServiceDefinition(
-        service_code=service_code,
-        attributes=[
-            Attribute(
-                variable=True,
-                code="target_department",
-                datatype="singlevaluelist",
-                required=True,
-                datatype_description=None,
-                order=1,
-                description="被投诉单位",
-                values=[AttributeValue(key=d.code, name=d.name_zh) for d in departments],
-            ),
-            Attribute(
-                variable=True,
-                code="event_date",
-                datatype="datetime",
-                required=True,
-                datatype_description="YYYY-MM-DD",
-                order=2,
-                description="事件发生日期",
-            ),
-            Attribute(
-                variable=True,
-                code="target_post",
-                datatype="string",
-                required=False,
-                datatype_description=None,
-                order=3,
-                description="被投诉岗位或人员",
-            ),
-        ],
-    )
+    service.check_jurisdiction(settings, jurisdiction_id)
+    return answer(format, "service_definition", await service.definition(session, service_code))
 
 
 async def _params(request: Request) -> dict[str, Any]:
@@ -126,47 +146,10 @@ async def _params(request: Request) -> dict[str, Any]:
             data = json.loads(raw or b"{}")
         except ValueError as exc:
             raise InvalidInput("the body is not valid JSON") from exc
-        return data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            raise InvalidInput("the body must be a JSON object of the parameters")
+        return data
     return {k: v[-1] for k, v in urllib.parse.parse_qs(raw.decode(errors="replace")).items()}
-
-
-def _text(params: dict[str, Any], name: str, shown_as: str = "") -> str | None:
-    """Reads an optional text parameter: empty is absent; a JSON value of another type is 422."""
-    value = params.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise invalid_field("must be a string", shown_as or name, kind="string_type")
-    return value
-
-
-def _complaint(params: dict[str, Any]) -> ComplaintCreate:
-    nested = params.get("attribute")
-    attribute: dict[str, Any] = dict(nested) if isinstance(nested, dict) else {}
-    attribute.update({k[10:-1]: v for k, v in params.items() if k.startswith("attribute[")})
-    last, first = _text(params, "last_name"), _text(params, "first_name")
-    # GeoReport's attribute type is "datetime": the date is its first ten characters.
-    event_date = _text(attribute, "event_date", "attribute[event_date]")
-    body = {
-        "category": params.get("service_code"),
-        "description": params.get("description"),
-        "target_department": attribute.get("target_department"),
-        "target_post": _text(attribute, "target_post", "attribute[target_post]"),
-        "event_date": event_date[:10] if event_date else None,
-        "complainant": {"name": f"{last or ''}{first or ''}", "phone": _text(params, "phone")}
-        if last or first
-        else None,
-    }
-    try:
-        return ComplaintCreate.model_validate(body)
-    except ValidationError as exc:
-        raise InvalidInput(
-            "One or more parameters are missing or invalid.",
-            errors=[
-                {"loc": ["body", *map(str, e["loc"])], "msg": e["msg"], "type": e["type"]}
-                for e in exc.errors()
-            ],
-        ) from exc
 
 
 def _request_body() -> dict[str, Any]:
@@ -176,7 +159,7 @@ def _request_body() -> dict[str, Any]:
     return {
         "required": True,
         "description": "GeoReport v2 parameters, form-encoded; JSON is accepted too, where the "
-        "attributes may also come as one `attribute` object.",
+        "attributes may also come as one `attribute` object. Every value is a string.",
         "content": {
             "application/x-www-form-urlencoded": {"schema": schema},
             "application/json": {"schema": schema},
@@ -185,101 +168,162 @@ def _request_body() -> dict[str, Any]:
 
 
 @router.post(
-    "/requests.json",
+    "/v2/requests.{format}",
     status_code=status.HTTP_201_CREATED,
     response_model=list[RequestCreated],
-    responses=complaint_service.NO_SUPERVISION,
+    responses={
+        201: document_in_both("The request created"),
+        **FORBIDDEN,
+        **CONFLICT,
+        **complaint_service.NO_SUPERVISION,
+    },
     openapi_extra={"requestBody": _request_body()},
 )
 async def create_request(
+    format: Format,
     request: Request,
-    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    limits: RateLimitsDep,
+    now: NowDep,
+    idempotency_key: SubmissionKey = None,
+) -> Response:
+    """Files a complaint as an Open311 service request. Callers: partner apps (api_key)."""
+    created, new = await service.file_request(
+        session,
+        settings=settings,
+        limits=limits,
+        now=now,
+        params=await _params(request),
+        idempotency_key=idempotency_key,
+    )
+    await session.commit()
+    headers = {"Location": f"{router.prefix}/v2/requests/{created.service_request_id}.{format}"}
+    if not new:
+        headers["Idempotent-Replayed"] = "true"
+    return answer(format, "service_requests", [created], status.HTTP_201_CREATED, headers)
+
+
+@router.get(
+    "/v2/tokens/{token}.{format}",
+    response_model=list[TokenRequest],
+    responses={200: document_in_both("The request the token stands for")},
+)
+async def read_token(
+    token: str,
+    format: Format,
+    session: SessionDep,
+    settings: SettingsDep,
+    _: PublicClient,
+    jurisdiction_id: Jurisdiction = None,
+) -> Response:
+    """Gets the service_request_id a token stands for. Callers: anyone."""
+    service.check_jurisdiction(settings, jurisdiction_id)
+    return answer(format, "service_requests", [await service.request_of_token(session, token)])
+
+
+@router.get(
+    "/v2/requests/{service_request_id}.{format}",
+    response_model=list[ServiceRequest],
+    responses={200: document_in_both("The request")},
+)
+async def read_request(
+    service_request_id: str,
+    format: Format,
+    session: SessionDep,
+    settings: SettingsDep,
+    _: PublicClient,
+    jurisdiction_id: Jurisdiction = None,
+    secret: TrackingSecret = None,
+) -> Response:
+    """Gets a request by its id (the tracking code) and secret. Callers: anyone.
+
+    Without the request's secret the answer is the 404 of an unknown id.
+    """
+    service.check_jurisdiction(settings, jurisdiction_id)
+    found = await service.requests_by_ids(
+        session, settings=settings, ids=service_request_id, secret=secret
+    )
+    if len(found) != 1:
+        raise NotFound("no service request with this id")
+    return answer(format, "service_requests", found)
+
+
+@router.get(
+    "/v2/requests.{format}",
+    response_model=list[ServiceRequest],
+    responses={200: document_in_both("The requests")},
+)
+async def read_requests(
+    format: Format,
     session: SessionDep,
     settings: SettingsDep,
     now: NowDep,
     _: PublicClient,
-    idempotency_key: SubmissionKey = None,
-) -> list[RequestCreated]:
-    """Files a complaint as an Open311 service request. Callers: anyone (rate-limited)."""
-    submission = await complaint_service.submit(
-        session,
-        settings=settings,
-        now=now,
-        body=_complaint(await _params(request)),
-        channel=Channel.WEB_FORM,
-        principal=None,
-        idempotency_key=idempotency_key,
-    )
-    await session.commit()
-    complaint = submission.complaint
-    response.headers["Location"] = f"{router.prefix}/requests/{complaint.tracking_code}.json"
-    if not submission.created:
-        response.headers["Idempotent-Replayed"] = "true"
-    return [
-        RequestCreated(
-            service_request_id=complaint.tracking_code,
-            service_notice=f"已受理，承办单位 {complaint.handling_department}，"
-            f"办理时限 {complaint.handle_due.isoformat()}",
-            account_id=None,
-            token=None,
-            tracking_secret=submission.secret,
+    jurisdiction_id: Jurisdiction = None,
+    service_request_id: Annotated[
+        str | None,
+        Query(
+            max_length=1000,
+            description="Comma-delimited ids: those whose secret is sent (the others are left "
+            "out); overrides every other parameter",
+        ),
+    ] = None,
+    service_code: Annotated[
+        str | None, Query(max_length=400, description="Comma-delimited service codes")
+    ] = None,
+    start_date: Annotated[Instant | None, Query(description="W3C datetime")] = None,
+    end_date: Annotated[Instant | None, Query(description="W3C datetime")] = None,
+    status: Annotated[
+        str | None,
+        Query(pattern=r"^(open|closed)(,(open|closed))*$", description="open, closed or both"),
+    ] = None,
+    secret: TrackingSecret = None,
+) -> Response:
+    """Lists requests: by ids with their secret, else the last 90 days (1,000 at most).
+
+    Callers: anyone. Without ids the list shows public fields only: no address, picture or
+    status notes, never the description (docs/complaints.md).
+    """
+    service.check_jurisdiction(settings, jurisdiction_id)
+    if service_request_id is not None:
+        found = await service.requests_by_ids(
+            session, settings=settings, ids=service_request_id, secret=secret
         )
-    ]
+    else:
+        found = await service.recent_requests(
+            session,
+            now=now,
+            service_code=service_code,
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+        )
+    return answer(format, "service_requests", found)
 
 
-def _request(complaint: Complaint) -> ServiceRequest:
-    category = Category(complaint.category)
-    updated = complaint.handled_at or complaint.acknowledged_at or complaint.received_at
-    return ServiceRequest(
-        service_request_id=complaint.tracking_code,
-        status="closed" if complaint.status == Status.HANDLED else "open",
-        status_notes=None,
-        service_name=CATEGORY_TERMS[category],
-        service_code=category.value,
-        agency_responsible=complaint.handling_department,
-        service_notice=None,
-        requested_datetime=complaint.received_at,
-        updated_datetime=updated,
-        expected_datetime=complaint.handle_due,
-    )
+@keys_router.post("", status_code=status.HTTP_201_CREATED, response_model=ApiKeyIssued)
+async def issue_api_key(
+    body: ApiKeyCreate, response: Response, session: SessionDep, now: NowDep, principal: KeyAdmin
+) -> ApiKeyIssued:
+    """Issues an api key to a partner app, shown only here. Callers: GOV_OFFICE admins."""
+    key, secret = await service.issue_key(session, name=body.name, principal=principal, now=now)
+    await session.commit()
+    response.headers["Location"] = f"{keys_router.prefix}/{key.id}"
+    return ApiKeyIssued(**ApiKeyRead.model_validate(key).model_dump(), key=secret)
 
 
-@router.get("/requests/{service_request_id}.json", response_model=list[ServiceRequest])
-async def read_request(
-    service_request_id: str,
-    session: SessionDep,
-    settings: SettingsDep,
-    _: PublicClient,
-    secret: TrackingSecret = None,
-) -> list[ServiceRequest]:
-    """Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
-
-    Without the request's secret the answer is the 404 of an unknown id.
-    """
-    codes = [normalise_code(service_request_id)]
-    found = await public_service.authenticated(
-        session, settings=settings, codes=codes, secret=secret
-    )
-    if not found:
-        raise NotFound("no service request with this id")
-    return [_request(found[0])]
+@keys_router.get("", response_model=list[ApiKeyRead])
+async def list_api_keys(session: SessionDep, _: KeyAdmin) -> list[ApiKeyRead]:
+    """Lists the issued api keys (never the keys themselves). Callers: GOV_OFFICE admins."""
+    return [ApiKeyRead.model_validate(k) for k in await service.keys(session)]
 
 
-@router.get("/requests.json", response_model=list[ServiceRequest])
-async def read_requests(
-    session: SessionDep,
-    settings: SettingsDep,
-    _: PublicClient,
-    service_request_id: Annotated[str, Query(min_length=1, max_length=MAX_IDS * 20)],
-    secret: TrackingSecret = None,
-) -> list[ServiceRequest]:
-    """Gets the status of requests by id (comma-separated) and secret; never a listing.
-
-    Callers: anyone. Only the requests this secret belongs to are answered; the others are
-    left out as unknown ids are.
-    """
-    codes = [normalise_code(c) for c in service_request_id.split(",") if c.strip()][:MAX_IDS]
-    found = await public_service.authenticated(
-        session, settings=settings, codes=codes, secret=secret
-    )
-    return [_request(c) for c in found]
+@keys_router.post("/{key_id}/revoke", response_model=ApiKeyRead)
+async def revoke_api_key(
+    key_id: uuid.UUID, session: SessionDep, now: NowDep, principal: KeyAdmin
+) -> ApiKeyRead:
+    """Revokes an api key: its requests are refused from now on. Callers: GOV_OFFICE admins."""
+    key = await service.revoke_key(session, key_id=key_id, principal=principal, now=now)
+    await session.commit()
+    return ApiKeyRead.model_validate(key)

@@ -1,35 +1,11 @@
-"""A per-client rate limit for the public endpoints (submission, tracking)."""
+"""A per-client rate limit for the public endpoints (submission, tracking), shared by replicas."""
 
-import time
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
 from services.complaints.config import SettingsDep
-from shared.errors import Problem
-
-WINDOW_S = 60
-
-
-class TooManyRequests(Problem):
-    status, slug, title = 429, "rate-limited", "Too many requests"
-
-
-class FixedWindowLimiter:
-    """Counts requests per client in one-minute windows (per process; replicas multiply it)."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.window = 0
-        self.counts: dict[str, int] = {}
-
-    def allow(self, client: str, now: float) -> bool:
-        """Counts a request; False when the client is over its limit in this window."""
-        window = int(now // WINDOW_S)
-        if window != self.window:
-            self.window, self.counts = window, {}
-        self.counts[client] = self.counts.get(client, 0) + 1
-        return self.counts[client] <= self.limit
+from shared.ratelimit import RateLimitsDep, per_minute
 
 
 def client_of(request: Request, trusted_proxies: list[str]) -> str:
@@ -41,19 +17,13 @@ def client_of(request: Request, trusted_proxies: list[str]) -> str:
     return peer
 
 
-async def public_client(request: Request, settings: SettingsDep) -> str:
+async def public_client(request: Request, settings: SettingsDep, limits: RateLimitsDep) -> str:
     """Admits a public caller within its rate limit; returns its address (anyone may call)."""
-    limiter: FixedWindowLimiter | None = getattr(request.app.state, "public_limiter", None)
-    if limiter is None:
-        limiter = request.app.state.public_limiter = FixedWindowLimiter(
-            settings.public_rate_limit_per_minute
-        )
     client = client_of(request, settings.trusted_proxies)
-    now = time.time()
-    if not limiter.allow(client, now):
-        problem = TooManyRequests("too many requests from this client; try again later")
-        problem.headers = {"Retry-After": str(WINDOW_S - int(now) % WINDOW_S)}
-        raise problem
+    limit = per_minute(settings.public_rate_limit_per_minute)
+    await limits.hit(
+        limit, "public", client, detail="too many requests from this client; try again later"
+    )
     return client
 
 

@@ -470,7 +470,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/services.json": {
+    "/open311/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Discover
+         * @description Gets the service discovery document: where GeoReport v2 is and what it speaks.
+         */
+        get: operations["discover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -490,7 +510,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/services/{service_code}.json": {
+    "/open311/v2/services/{service_code}.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -510,7 +530,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/requests.json": {
+    "/open311/v2/requests.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -519,16 +539,16 @@ export interface paths {
         };
         /**
          * Read Requests
-         * @description Gets the status of requests by id (comma-separated) and secret; never a listing.
+         * @description Lists requests: by ids with their secret, else the last 90 days (1,000 at most).
          *
-         *     Callers: anyone. Only the requests this secret belongs to are answered; the others are
-         *     left out as unknown ids are.
+         *     Callers: anyone. Without ids the list shows public fields only: no address, picture or
+         *     status notes, never the description (docs/complaints.md).
          */
         get: operations["read_requests"];
         put?: never;
         /**
          * Create Request
-         * @description Files a complaint as an Open311 service request. Callers: anyone (rate-limited).
+         * @description Files a complaint as an Open311 service request. Callers: partner apps (api_key).
          */
         post: operations["create_request"];
         delete?: never;
@@ -537,7 +557,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/open311/v2/requests/{service_request_id}.json": {
+    "/open311/v2/tokens/{token}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Token
+         * @description Gets the service_request_id a token stands for. Callers: anyone.
+         */
+        get: operations["read_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{service_request_id}.{format}": {
         parameters: {
             query?: never;
             header?: never;
@@ -546,7 +586,7 @@ export interface paths {
         };
         /**
          * Read Request
-         * @description Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+         * @description Gets a request by its id (the tracking code) and secret. Callers: anyone.
          *
          *     Without the request's secret the answer is the 404 of an unknown id.
          */
@@ -559,10 +599,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open311/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Keys
+         * @description Lists the issued api keys (never the keys themselves). Callers: GOV_OFFICE admins.
+         */
+        get: operations["list_api_keys"];
+        put?: never;
+        /**
+         * Issue Api Key
+         * @description Issues an api key to a partner app, shown only here. Callers: GOV_OFFICE admins.
+         */
+        post: operations["issue_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/api-keys/{key_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke Api Key
+         * @description Revokes an api key: its requests are refused from now on. Callers: GOV_OFFICE admins.
+         */
+        post: operations["revoke_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ApiKeyCreate
+         * @description A partner app to issue an api key to.
+         * @example {
+         *       "name": "i深圳 app"
+         *     }
+         */
+        ApiKeyCreate: {
+            /**
+             * Name
+             * @description The partner app the key is for
+             */
+            name: string;
+        };
+        /**
+         * ApiKeyIssued
+         * @description A new api key: `key` is shown here only; give it to the partner app.
+         */
+        ApiKeyIssued: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The key's first characters, to tell keys apart
+             */
+            prefix: string;
+            /**
+             * Issued At
+             * Format: date-time
+             */
+            issued_at: string;
+            /** Issued By */
+            issued_by: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Revoked By */
+            revoked_by: string | null;
+            /** Key */
+            key: string;
+        };
+        /**
+         * ApiKeyRead
+         * @description An issued api key, without the key itself.
+         */
+        ApiKeyRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The key's first characters, to tell keys apart
+             */
+            prefix: string;
+            /**
+             * Issued At
+             * Format: date-time
+             */
+            issued_at: string;
+            /** Issued By */
+            issued_by: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Revoked By */
+            revoked_by: string | null;
+        };
         /**
          * Appraisal
          * @description The complainant's appraisal of the handling (R17: poor appraisal costs points).
@@ -876,6 +1034,23 @@ export interface components {
             accountability_result?: string | null;
             /** Accountability Reported At */
             accountability_reported_at?: string | null;
+            /**
+             * Lat
+             * @description Where the fault happened (Open311)
+             */
+            lat?: number | null;
+            /** Long */
+            long?: number | null;
+            /**
+             * Address String
+             * @description The place of the fault, as the complainant wrote it
+             */
+            address_string?: string | null;
+            /**
+             * Media Url
+             * @description A picture of the fault (Open311)
+             */
+            media_url?: string | null;
             /** Steps */
             steps?: components["schemas"]["StepRead"][];
         };
@@ -973,6 +1148,60 @@ export interface components {
             escalations: number;
         };
         /**
+         * Discovery
+         * @description Service discovery: where this GeoReport v2 endpoint is and what it speaks.
+         */
+        Discovery: {
+            /**
+             * Changeset
+             * Format: date-time
+             */
+            changeset: string;
+            /** Contact */
+            contact: string;
+            /** Key Service */
+            key_service: string;
+            /** Endpoints */
+            endpoints: components["schemas"]["Endpoint"][];
+        };
+        /**
+         * Endpoint
+         * @description One endpoint of the service discovery document.
+         */
+        Endpoint: {
+            /** Specification */
+            specification: string;
+            /** Url */
+            url: string;
+            /**
+             * Changeset
+             * Format: date-time
+             */
+            changeset: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "production" | "test";
+            /** Formats */
+            formats: string[];
+        };
+        /**
+         * Error
+         * @description One error of the specification's error list.
+         */
+        Error: {
+            /** Code */
+            code: number;
+            /** Description */
+            description: string;
+        };
+        /**
+         * ErrorList
+         * @description The specification's errors: a list of `{code, description}`.
+         */
+        ErrorList: components["schemas"]["Error"][];
+        /**
          * EvidenceRead
          * @description An evidence file's metadata.
          */
@@ -1068,6 +1297,12 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * Open311Status
+         * @description The two statuses of GeoReport v2.
+         * @enum {string}
+         */
+        Open311Status: "open" | "closed";
         /**
          * Outcome
          * @description The handler's finding.
@@ -1174,13 +1409,16 @@ export interface components {
         RequestCreated: {
             /** Service Request Id */
             service_request_id: string;
+            /** Token */
+            token: string;
             /** Service Notice */
             service_notice: string;
             /** Account Id */
             account_id: string | null;
-            /** Token */
-            token: string | null;
-            /** Tracking Secret */
+            /**
+             * Tracking Secret
+             * @description Keep it: following the request (X-Complaint-Secret) needs it; shown once
+             */
             tracking_secret: string;
         };
         /**
@@ -1215,23 +1453,30 @@ export interface components {
         };
         /**
          * ServiceRequest
-         * @description A request as GET returns it: status only, nothing the complainant wrote.
+         * @description A request as GET returns it: never the description nor anything of the complainant.
+         *
+         *     `address`, `media_url` and `status_notes` only with the request's secret; the recent
+         *     requests list (no ids) shows the public fields alone.
          */
         ServiceRequest: {
             /** Service Request Id */
             service_request_id: string;
-            /** Status */
-            status: string;
+            status: components["schemas"]["Open311Status"];
             /** Status Notes */
             status_notes: string | null;
             /** Service Name */
             service_name: string;
             /** Service Code */
             service_code: string;
+            /**
+             * Description
+             * @description Never shown (it may name people)
+             */
+            description?: null;
             /** Agency Responsible */
             agency_responsible: string;
             /** Service Notice */
-            service_notice: string | null;
+            service_notice: string;
             /**
              * Requested Datetime
              * Format: date-time
@@ -1244,15 +1489,21 @@ export interface components {
             updated_datetime: string;
             /**
              * Expected Datetime
-             * Format: date
+             * Format: date-time
              */
             expected_datetime: string;
             /** Address */
-            address?: string | null;
+            address: string | null;
+            /** Address Id */
+            address_id?: null;
+            /** Zipcode */
+            zipcode?: null;
             /** Lat */
-            lat?: number | null;
+            lat: number | null;
             /** Long */
-            long?: number | null;
+            long: number | null;
+            /** Media Url */
+            media_url: string | null;
         };
         /**
          * Status
@@ -1285,6 +1536,16 @@ export interface components {
              * Format: date-time
              */
             at: string;
+        };
+        /**
+         * TokenRequest
+         * @description The request a token stands for.
+         */
+        TokenRequest: {
+            /** Service Request Id */
+            service_request_id: string;
+            /** Token */
+            token: string;
         };
         /**
          * FieldError
@@ -2293,80 +2554,331 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    list_services: {
+    discover: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                format: "json" | "xml";
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The discovery document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discovery"];
+                    "text/xml": string;
+                };
+            };
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
+    list_services: {
+        parameters: {
+            query?: {
+                /** @description This city's; other values answer 404 */
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                format: "json" | "xml";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Service"][];
+                    "text/xml": string;
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["DatabaseUnavailable"];
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
         };
     };
     define_service: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description This city's; other values answer 404 */
+                jurisdiction_id?: string | null;
+            };
             header?: never;
             path: {
                 service_code: string;
+                format: "json" | "xml";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The service definition */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceDefinition"];
+                    "text/xml": string;
                 };
             };
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["DatabaseUnavailable"];
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
         };
     };
     read_requests: {
         parameters: {
-            query: {
-                service_request_id: string;
+            query?: {
+                /** @description This city's; other values answer 404 */
+                jurisdiction_id?: string | null;
+                /** @description Comma-delimited ids: those whose secret is sent (the others are left out); overrides every other parameter */
+                service_request_id?: string | null;
+                /** @description Comma-delimited service codes */
+                service_code?: string | null;
+                /** @description W3C datetime */
+                start_date?: string | null;
+                /** @description W3C datetime */
+                end_date?: string | null;
+                /** @description open, closed or both */
+                status?: string | null;
             };
             header?: {
                 /** @description The request's tracking_secret; without it the request is not found */
                 "X-Complaint-Secret"?: string | null;
             };
-            path?: never;
+            path: {
+                format: "json" | "xml";
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The requests */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceRequest"][];
+                    "text/xml": string;
                 };
             };
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["DatabaseUnavailable"];
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
         };
     };
     create_request: {
@@ -2376,14 +2888,26 @@ export interface operations {
                 /** @description 16-100 characters (a UUID): a retried POST returns the same complaint */
                 "Idempotency-Key"?: string | null;
             };
-            path?: never;
+            path: {
+                format: "json" | "xml";
+            };
             cookie?: never;
         };
-        /** @description GeoReport v2 parameters, form-encoded; JSON is accepted too, where the attributes may also come as one `attribute` object. */
+        /** @description GeoReport v2 parameters, form-encoded; JSON is accepted too, where the attributes may also come as one `attribute` object. Every value is a string. */
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    /** @description The category, from GET /services.json */
+                    /**
+                     * Api Key
+                     * @description The partner app's key, issued by the government office
+                     */
+                    api_key: string;
+                    /**
+                     * Jurisdiction Id
+                     * @description This city's, when given
+                     */
+                    jurisdiction_id?: string | null;
+                    /** @description The category, from GET services */
                     service_code: components["schemas"]["Category"];
                     /**
                      * Description
@@ -2392,12 +2916,11 @@ export interface operations {
                     description: string;
                     /**
                      * Attribute[Target Department]
-                     * @description Code of the department complained about (GET /services/{code}.json)
+                     * @description Code of the department complained about (GET services/{code})
                      */
                     "attribute[target_department]": string;
                     /**
                      * Attribute[Event Date]
-                     * Format: date
                      * @description When it happened (not in the future)
                      */
                     "attribute[event_date]": string;
@@ -2406,6 +2929,28 @@ export interface operations {
                      * @description Optional; empty is the same as absent
                      */
                     "attribute[target_post]"?: string | null;
+                    /**
+                     * Lat
+                     * @description WGS84 latitude of the place, with long
+                     */
+                    lat?: string | null;
+                    /**
+                     * Long
+                     * @description WGS84 longitude, with lat
+                     */
+                    long?: string | null;
+                    /**
+                     * Address String
+                     * @description Where the fault happened (not the complainant's address)
+                     */
+                    address_string?: string | null;
+                    /** Address Id */
+                    address_id?: string | null;
+                    /**
+                     * Media Url
+                     * @description A picture of the fault
+                     */
+                    media_url?: string | null;
                     /**
                      * Last Name
                      * @description With first_name (100 characters together): a named complainant
@@ -2418,11 +2963,25 @@ export interface operations {
                      * @description Optional; empty is the same as absent
                      */
                     phone?: string | null;
-                } & {
-                    [key: string]: unknown;
+                    /** Email */
+                    email?: string | null;
+                    /** Device Id */
+                    device_id?: string | null;
+                    /** Account Id */
+                    account_id?: string | null;
                 };
                 "application/json": {
-                    /** @description The category, from GET /services.json */
+                    /**
+                     * Api Key
+                     * @description The partner app's key, issued by the government office
+                     */
+                    api_key: string;
+                    /**
+                     * Jurisdiction Id
+                     * @description This city's, when given
+                     */
+                    jurisdiction_id?: string | null;
+                    /** @description The category, from GET services */
                     service_code: components["schemas"]["Category"];
                     /**
                      * Description
@@ -2431,12 +2990,11 @@ export interface operations {
                     description: string;
                     /**
                      * Attribute[Target Department]
-                     * @description Code of the department complained about (GET /services/{code}.json)
+                     * @description Code of the department complained about (GET services/{code})
                      */
                     "attribute[target_department]": string;
                     /**
                      * Attribute[Event Date]
-                     * Format: date
                      * @description When it happened (not in the future)
                      */
                     "attribute[event_date]": string;
@@ -2445,6 +3003,28 @@ export interface operations {
                      * @description Optional; empty is the same as absent
                      */
                     "attribute[target_post]"?: string | null;
+                    /**
+                     * Lat
+                     * @description WGS84 latitude of the place, with long
+                     */
+                    lat?: string | null;
+                    /**
+                     * Long
+                     * @description WGS84 longitude, with lat
+                     */
+                    long?: string | null;
+                    /**
+                     * Address String
+                     * @description Where the fault happened (not the complainant's address)
+                     */
+                    address_string?: string | null;
+                    /** Address Id */
+                    address_id?: string | null;
+                    /**
+                     * Media Url
+                     * @description A picture of the fault
+                     */
+                    media_url?: string | null;
                     /**
                      * Last Name
                      * @description With first_name (100 characters together): a named complainant
@@ -2457,9 +3037,293 @@ export interface operations {
                      * @description Optional; empty is the same as absent
                      */
                     phone?: string | null;
-                } & {
-                    [key: string]: unknown;
+                    /** Email */
+                    email?: string | null;
+                    /** Device Id */
+                    device_id?: string | null;
+                    /** Account Id */
+                    account_id?: string | null;
                 };
+            };
+        };
+        responses: {
+            /** @description The request created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestCreated"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The api_key is missing, unknown or revoked */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description This Idempotency-Key was used for another request, or is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The directory copy has no active supervision department */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    read_token: {
+        parameters: {
+            query?: {
+                /** @description This city's; other values answer 404 */
+                jurisdiction_id?: string | null;
+            };
+            header?: never;
+            path: {
+                token: string;
+                format: "json" | "xml";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request the token stands for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenRequest"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
+    read_request: {
+        parameters: {
+            query?: {
+                /** @description This city's; other values answer 404 */
+                jurisdiction_id?: string | null;
+            };
+            header?: {
+                /** @description The request's tracking_secret; without it the request is not found */
+                "X-Complaint-Secret"?: string | null;
+            };
+            path: {
+                service_request_id: string;
+                format: "json" | "xml";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A parameter is missing or invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such resource (or jurisdiction), or not one the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The path or query holds an encoded NUL (%00): refused before the route. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+            /** @description The database or the directory is not ready; retry */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorList"];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
+    list_api_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyRead"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    issue_api_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
             };
         };
         responses: {
@@ -2469,25 +3333,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestCreated"][];
+                    "application/json": components["schemas"]["ApiKeyIssued"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["Unavailable"];
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    read_request: {
+    revoke_api_key: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The request's tracking_secret; without it the request is not found */
-                "X-Complaint-Secret"?: string | null;
-            };
+            header?: never;
             path: {
-                service_request_id: string;
+                key_id: string;
             };
             cookie?: never;
         };
@@ -2499,12 +3361,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServiceRequest"][];
+                    "application/json": components["schemas"]["ApiKeyRead"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             503: components["responses"]["DatabaseUnavailable"];
         };
     };

@@ -67,6 +67,10 @@ class ComplaintRead:
             feedback_due (datetime.date | None | Unset): the result owed to the petition office by this day (R10)
             accountability_result (None | str | Unset): supervision's result on the case the complaint generated
             accountability_reported_at (datetime.datetime | None | Unset):
+            lat (float | None | Unset): Where the fault happened (Open311)
+            long (float | None | Unset):
+            address_string (None | str | Unset): The place of the fault, as the complainant wrote it
+            media_url (None | str | Unset): A picture of the fault (Open311)
             steps (list[StepRead] | Unset):
      """
 
@@ -102,6 +106,10 @@ class ComplaintRead:
     feedback_due: datetime.date | None | Unset = UNSET
     accountability_result: None | str | Unset = UNSET
     accountability_reported_at: datetime.datetime | None | Unset = UNSET
+    lat: float | None | Unset = UNSET
+    long: float | None | Unset = UNSET
+    address_string: None | str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
     steps: list[StepRead] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -214,6 +222,30 @@ class ComplaintRead:
         else:
             accountability_reported_at = self.accountability_reported_at
 
+        lat: float | None | Unset
+        if isinstance(self.lat, Unset):
+            lat = UNSET
+        else:
+            lat = self.lat
+
+        long: float | None | Unset
+        if isinstance(self.long, Unset):
+            long = UNSET
+        else:
+            long = self.long
+
+        address_string: None | str | Unset
+        if isinstance(self.address_string, Unset):
+            address_string = UNSET
+        else:
+            address_string = self.address_string
+
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
+
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
             steps = []
@@ -261,6 +293,14 @@ class ComplaintRead:
             field_dict["accountability_result"] = accountability_result
         if accountability_reported_at is not UNSET:
             field_dict["accountability_reported_at"] = accountability_reported_at
+        if lat is not UNSET:
+            field_dict["lat"] = lat
+        if long is not UNSET:
+            field_dict["long"] = long
+        if address_string is not UNSET:
+            field_dict["address_string"] = address_string
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
         if steps is not UNSET:
             field_dict["steps"] = steps
 
@@ -465,6 +505,42 @@ class ComplaintRead:
 
         accountability_reported_at = _parse_accountability_reported_at(d.pop("accountability_reported_at", UNSET))
 
+        def _parse_lat(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        lat = _parse_lat(d.pop("lat", UNSET))
+
+        def _parse_long(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        long = _parse_long(d.pop("long", UNSET))
+
+        def _parse_address_string(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_string = _parse_address_string(d.pop("address_string", UNSET))
+
+        def _parse_media_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_url = _parse_media_url(d.pop("media_url", UNSET))
+
         _steps = d.pop("steps", UNSET)
         steps: list[StepRead] | Unset = UNSET
         if _steps is not UNSET:
@@ -507,6 +583,10 @@ class ComplaintRead:
             feedback_due=feedback_due,
             accountability_result=accountability_result,
             accountability_reported_at=accountability_reported_at,
+            lat=lat,
+            long=long,
+            address_string=address_string,
+            media_url=media_url,
             steps=steps,
         )
 

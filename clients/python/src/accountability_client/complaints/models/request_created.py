@@ -20,29 +20,28 @@ class RequestCreated:
 
         Attributes:
             service_request_id (str):
+            token (str):
             service_notice (str):
             account_id (None | str):
-            token (None | str):
-            tracking_secret (str):
+            tracking_secret (str): Keep it: following the request (X-Complaint-Secret) needs it; shown once
      """
 
     service_request_id: str
+    token: str
     service_notice: str
     account_id: None | str
-    token: None | str
     tracking_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         service_request_id = self.service_request_id
 
+        token = self.token
+
         service_notice = self.service_notice
 
         account_id: None | str
         account_id = self.account_id
-
-        token: None | str
-        token = self.token
 
         tracking_secret = self.tracking_secret
 
@@ -50,9 +49,9 @@ class RequestCreated:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "service_request_id": service_request_id,
+            "token": token,
             "service_notice": service_notice,
             "account_id": account_id,
-            "token": token,
             "tracking_secret": tracking_secret,
         })
 
@@ -63,6 +62,8 @@ class RequestCreated:
         d = dict(src_dict)
         service_request_id = d.pop("service_request_id")
 
+        token = d.pop("token")
+
         service_notice = d.pop("service_notice")
 
         def _parse_account_id(data: object) -> None | str:
@@ -72,20 +73,13 @@ class RequestCreated:
 
         account_id = _parse_account_id(d.pop("account_id"))
 
-        def _parse_token(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        token = _parse_token(d.pop("token"))
-
         tracking_secret = d.pop("tracking_secret")
 
         request_created = cls(
             service_request_id=service_request_id,
+            token=token,
             service_notice=service_notice,
             account_id=account_id,
-            token=token,
             tracking_secret=tracking_secret,
         )
 

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.open_311_status import check_open_311_status
+from ..models.open_311_status import Open311Status
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -18,43 +20,54 @@ T = TypeVar("T", bound="ServiceRequest")
 
 @_attrs_define
 class ServiceRequest:
-    """ A request as GET returns it: status only, nothing the complainant wrote.
+    """ A request as GET returns it: never the description nor anything of the complainant.
+
+    `address`, `media_url` and `status_notes` only with the request's secret; the recent
+    requests list (no ids) shows the public fields alone.
 
         Attributes:
             service_request_id (str):
-            status (str):
+            status (Open311Status): The two statuses of GeoReport v2.
             status_notes (None | str):
             service_name (str):
             service_code (str):
             agency_responsible (str):
-            service_notice (None | str):
+            service_notice (str):
             requested_datetime (datetime.datetime):
             updated_datetime (datetime.datetime):
-            expected_datetime (datetime.date):
-            address (None | str | Unset):
-            lat (float | None | Unset):
-            long (float | None | Unset):
+            expected_datetime (datetime.datetime):
+            address (None | str):
+            lat (float | None):
+            long (float | None):
+            media_url (None | str):
+            description (None | Unset): Never shown (it may name people)
+            address_id (None | Unset):
+            zipcode (None | Unset):
      """
 
     service_request_id: str
-    status: str
+    status: Open311Status
     status_notes: None | str
     service_name: str
     service_code: str
     agency_responsible: str
-    service_notice: None | str
+    service_notice: str
     requested_datetime: datetime.datetime
     updated_datetime: datetime.datetime
-    expected_datetime: datetime.date
-    address: None | str | Unset = UNSET
-    lat: float | None | Unset = UNSET
-    long: float | None | Unset = UNSET
+    expected_datetime: datetime.datetime
+    address: None | str
+    lat: float | None
+    long: float | None
+    media_url: None | str
+    description: None | Unset = UNSET
+    address_id: None | Unset = UNSET
+    zipcode: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         service_request_id = self.service_request_id
 
-        status = self.status
+        status: str = self.status
 
         status_notes: None | str
         status_notes = self.status_notes
@@ -65,7 +78,6 @@ class ServiceRequest:
 
         agency_responsible = self.agency_responsible
 
-        service_notice: None | str
         service_notice = self.service_notice
 
         requested_datetime = self.requested_datetime.isoformat()
@@ -74,23 +86,23 @@ class ServiceRequest:
 
         expected_datetime = self.expected_datetime.isoformat()
 
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
-            address = self.address
+        address: None | str
+        address = self.address
 
-        lat: float | None | Unset
-        if isinstance(self.lat, Unset):
-            lat = UNSET
-        else:
-            lat = self.lat
+        lat: float | None
+        lat = self.lat
 
-        long: float | None | Unset
-        if isinstance(self.long, Unset):
-            long = UNSET
-        else:
-            long = self.long
+        long: float | None
+        long = self.long
+
+        media_url: None | str
+        media_url = self.media_url
+
+        description = self.description
+
+        address_id = self.address_id
+
+        zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,13 +117,17 @@ class ServiceRequest:
             "requested_datetime": requested_datetime,
             "updated_datetime": updated_datetime,
             "expected_datetime": expected_datetime,
+            "address": address,
+            "lat": lat,
+            "long": long,
+            "media_url": media_url,
         })
-        if address is not UNSET:
-            field_dict["address"] = address
-        if lat is not UNSET:
-            field_dict["lat"] = lat
-        if long is not UNSET:
-            field_dict["long"] = long
+        if description is not UNSET:
+            field_dict["description"] = description
+        if address_id is not UNSET:
+            field_dict["address_id"] = address_id
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
 
         return field_dict
 
@@ -120,7 +136,7 @@ class ServiceRequest:
         d = dict(src_dict)
         service_request_id = d.pop("service_request_id")
 
-        status = d.pop("status")
+        status = check_open_311_status(d.pop("status"))
 
         def _parse_status_notes(data: object) -> None | str:
             if data is None:
@@ -135,45 +151,47 @@ class ServiceRequest:
 
         agency_responsible = d.pop("agency_responsible")
 
-        def _parse_service_notice(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        service_notice = _parse_service_notice(d.pop("service_notice"))
+        service_notice = d.pop("service_notice")
 
         requested_datetime = datetime.datetime.fromisoformat(d.pop("requested_datetime"))
 
         updated_datetime = datetime.datetime.fromisoformat(d.pop("updated_datetime"))
 
-        expected_datetime = datetime.date.fromisoformat(d.pop("expected_datetime"))
+        expected_datetime = datetime.datetime.fromisoformat(d.pop("expected_datetime"))
 
-        def _parse_address(data: object) -> None | str | Unset:
+        def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(d.pop("address"))
 
-        def _parse_lat(data: object) -> float | None | Unset:
+        def _parse_lat(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        lat = _parse_lat(d.pop("lat", UNSET))
+        lat = _parse_lat(d.pop("lat"))
 
-        def _parse_long(data: object) -> float | None | Unset:
+        def _parse_long(data: object) -> float | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            return cast(float | None, data)
 
-        long = _parse_long(d.pop("long", UNSET))
+        long = _parse_long(d.pop("long"))
+
+        def _parse_media_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        media_url = _parse_media_url(d.pop("media_url"))
+
+        description = d.pop("description", UNSET)
+
+        address_id = d.pop("address_id", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
 
         service_request = cls(
             service_request_id=service_request_id,
@@ -189,6 +207,10 @@ class ServiceRequest:
             address=address,
             lat=lat,
             long=long,
+            media_url=media_url,
+            description=description,
+            address_id=address_id,
+            zipcode=zipcode,
         )
 
         service_request.additional_properties = d

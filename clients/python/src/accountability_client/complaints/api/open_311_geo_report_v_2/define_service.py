@@ -8,32 +8,66 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.define_service_format import check_define_service_format
+from ...models.define_service_format import DefineServiceFormat
+from ...models.error import Error
 from ...models.problem import Problem
 from ...models.service_definition import ServiceDefinition
+from ...types import UNSET, Unset
 from typing import cast
 
 
 def _get_kwargs(
     service_code: str,
+    format_: DefineServiceFormat,
+    *,
+    jurisdiction_id: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
 
+    params: dict[str, Any] = {}
+
+    json_jurisdiction_id: None | str | Unset
+    if isinstance(jurisdiction_id, Unset):
+        json_jurisdiction_id = UNSET
+    else:
+        json_jurisdiction_id = jurisdiction_id
+    params["jurisdiction_id"] = json_jurisdiction_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/open311/v2/services/{service_code}.json".format(service_code=quote(str(service_code), safe=""),),
+        "url": "/open311/v2/services/{service_code}.{format_}".format(service_code=quote(str(service_code), safe=""),format_=quote(str(format_), safe=""),),
+        "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ServiceDefinition | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ServiceDefinition | list[Error] | None:
     if response.status_code == 200:
         response_200 = ServiceDefinition.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = []
+        _response_400 = response.json()
+        for componentsschemas_error_list_item_data in (_response_400):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_400.append(componentsschemas_error_list_item)
+
+        return response_400
+
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = []
+        _response_404 = response.json()
+        for componentsschemas_error_list_item_data in (_response_404):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_404.append(componentsschemas_error_list_item)
 
         return response_404
 
@@ -43,12 +77,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = []
+        _response_429 = response.json()
+        for componentsschemas_error_list_item_data in (_response_429):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_429.append(componentsschemas_error_list_item)
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = []
+        _response_503 = response.json()
+        for componentsschemas_error_list_item_data in (_response_503):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_503.append(componentsschemas_error_list_item)
 
         return response_503
 
@@ -58,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ServiceDefinition]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ServiceDefinition | list[Error]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,27 +113,33 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     service_code: str,
+    format_: DefineServiceFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
 
-) -> Response[Problem | ServiceDefinition]:
+) -> Response[Problem | ServiceDefinition | list[Error]]:
     """ Define Service
 
      Gets a service's attributes, with the departments one may complain about. Callers: anyone.
 
     Args:
         service_code (str):
+        format_ (DefineServiceFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ServiceDefinition]
+        Response[Problem | ServiceDefinition | list[Error]]
      """
 
     kwargs = _get_kwargs(
         service_code=service_code,
+format_=format_,
+jurisdiction_id=jurisdiction_id,
 
     )
 
@@ -101,54 +151,66 @@ def sync_detailed(
 
 def sync(
     service_code: str,
+    format_: DefineServiceFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
 
-) -> Problem | ServiceDefinition | None:
+) -> Problem | ServiceDefinition | list[Error] | None:
     """ Define Service
 
      Gets a service's attributes, with the departments one may complain about. Callers: anyone.
 
     Args:
         service_code (str):
+        format_ (DefineServiceFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ServiceDefinition
+        Problem | ServiceDefinition | list[Error]
      """
 
     return sync_detailed(
         service_code=service_code,
+format_=format_,
 client=client,
+jurisdiction_id=jurisdiction_id,
 
     ).parsed
 
 async def asyncio_detailed(
     service_code: str,
+    format_: DefineServiceFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
 
-) -> Response[Problem | ServiceDefinition]:
+) -> Response[Problem | ServiceDefinition | list[Error]]:
     """ Define Service
 
      Gets a service's attributes, with the departments one may complain about. Callers: anyone.
 
     Args:
         service_code (str):
+        format_ (DefineServiceFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ServiceDefinition]
+        Response[Problem | ServiceDefinition | list[Error]]
      """
 
     kwargs = _get_kwargs(
         service_code=service_code,
+format_=format_,
+jurisdiction_id=jurisdiction_id,
 
     )
 
@@ -160,27 +222,33 @@ async def asyncio_detailed(
 
 async def asyncio(
     service_code: str,
+    format_: DefineServiceFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
 
-) -> Problem | ServiceDefinition | None:
+) -> Problem | ServiceDefinition | list[Error] | None:
     """ Define Service
 
      Gets a service's attributes, with the departments one may complain about. Callers: anyone.
 
     Args:
         service_code (str):
+        format_ (DefineServiceFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ServiceDefinition
+        Problem | ServiceDefinition | list[Error]
      """
 
     return (await asyncio_detailed(
         service_code=service_code,
+format_=format_,
 client=client,
+jurisdiction_id=jurisdiction_id,
 
     )).parsed

@@ -8,7 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.error import Error
 from ...models.problem import Problem
+from ...models.read_request_format import check_read_request_format
+from ...models.read_request_format import ReadRequestFormat
 from ...models.service_request import ServiceRequest
 from ...types import UNSET, Unset
 from typing import cast
@@ -16,7 +19,9 @@ from typing import cast
 
 def _get_kwargs(
     service_request_id: str,
+    format_: ReadRequestFormat,
     *,
+    jurisdiction_id: None | str | Unset = UNSET,
     x_complaint_secret: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -24,16 +29,28 @@ def _get_kwargs(
     if not isinstance(x_complaint_secret, Unset):
         headers["X-Complaint-Secret"] = x_complaint_secret
 
+    params: dict[str, Any] = {}
+
+    json_jurisdiction_id: None | str | Unset
+    if isinstance(jurisdiction_id, Unset):
+        json_jurisdiction_id = UNSET
+    else:
+        json_jurisdiction_id = jurisdiction_id
+    params["jurisdiction_id"] = json_jurisdiction_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/open311/v2/requests/{service_request_id}.json".format(service_request_id=quote(str(service_request_id), safe=""),),
+        "url": "/open311/v2/requests/{service_request_id}.{format_}".format(service_request_id=quote(str(service_request_id), safe=""),format_=quote(str(format_), safe=""),),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ServiceRequest] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[Error] | list[ServiceRequest] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,8 +61,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = []
+        _response_400 = response.json()
+        for componentsschemas_error_list_item_data in (_response_400):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_400.append(componentsschemas_error_list_item)
+
+        return response_400
+
     if response.status_code == 404:
-        response_404 = Problem.from_dict(response.json())
+        response_404 = []
+        _response_404 = response.json()
+        for componentsschemas_error_list_item_data in (_response_404):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_404.append(componentsschemas_error_list_item)
 
         return response_404
 
@@ -55,12 +87,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_422
 
     if response.status_code == 429:
-        response_429 = Problem.from_dict(response.json())
+        response_429 = []
+        _response_429 = response.json()
+        for componentsschemas_error_list_item_data in (_response_429):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_429.append(componentsschemas_error_list_item)
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = Problem.from_dict(response.json())
+        response_503 = []
+        _response_503 = response.json()
+        for componentsschemas_error_list_item_data in (_response_503):
+            componentsschemas_error_list_item = Error.from_dict(componentsschemas_error_list_item_data)
+
+            response_503.append(componentsschemas_error_list_item)
 
         return response_503
 
@@ -70,7 +112,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ServiceRequest]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[Error] | list[ServiceRequest]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,19 +123,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     service_request_id: str,
+    format_: ReadRequestFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
     x_complaint_secret: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ServiceRequest]]:
+) -> Response[Problem | list[Error] | list[ServiceRequest]]:
     """ Read Request
 
-     Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+     Gets a request by its id (the tracking code) and secret. Callers: anyone.
 
     Without the request's secret the answer is the 404 of an unknown id.
 
     Args:
         service_request_id (str):
+        format_ (ReadRequestFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
         x_complaint_secret (None | str | Unset): The request's tracking_secret; without it the
             request is not found
 
@@ -102,11 +148,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ServiceRequest]]
+        Response[Problem | list[Error] | list[ServiceRequest]]
      """
 
     kwargs = _get_kwargs(
         service_request_id=service_request_id,
+format_=format_,
+jurisdiction_id=jurisdiction_id,
 x_complaint_secret=x_complaint_secret,
 
     )
@@ -119,19 +167,23 @@ x_complaint_secret=x_complaint_secret,
 
 def sync(
     service_request_id: str,
+    format_: ReadRequestFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
     x_complaint_secret: None | str | Unset = UNSET,
 
-) -> Problem | list[ServiceRequest] | None:
+) -> Problem | list[Error] | list[ServiceRequest] | None:
     """ Read Request
 
-     Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+     Gets a request by its id (the tracking code) and secret. Callers: anyone.
 
     Without the request's secret the answer is the 404 of an unknown id.
 
     Args:
         service_request_id (str):
+        format_ (ReadRequestFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
         x_complaint_secret (None | str | Unset): The request's tracking_secret; without it the
             request is not found
 
@@ -140,31 +192,37 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ServiceRequest]
+        Problem | list[Error] | list[ServiceRequest]
      """
 
     return sync_detailed(
         service_request_id=service_request_id,
+format_=format_,
 client=client,
+jurisdiction_id=jurisdiction_id,
 x_complaint_secret=x_complaint_secret,
 
     ).parsed
 
 async def asyncio_detailed(
     service_request_id: str,
+    format_: ReadRequestFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
     x_complaint_secret: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[ServiceRequest]]:
+) -> Response[Problem | list[Error] | list[ServiceRequest]]:
     """ Read Request
 
-     Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+     Gets a request by its id (the tracking code) and secret. Callers: anyone.
 
     Without the request's secret the answer is the 404 of an unknown id.
 
     Args:
         service_request_id (str):
+        format_ (ReadRequestFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
         x_complaint_secret (None | str | Unset): The request's tracking_secret; without it the
             request is not found
 
@@ -173,11 +231,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ServiceRequest]]
+        Response[Problem | list[Error] | list[ServiceRequest]]
      """
 
     kwargs = _get_kwargs(
         service_request_id=service_request_id,
+format_=format_,
+jurisdiction_id=jurisdiction_id,
 x_complaint_secret=x_complaint_secret,
 
     )
@@ -190,19 +250,23 @@ x_complaint_secret=x_complaint_secret,
 
 async def asyncio(
     service_request_id: str,
+    format_: ReadRequestFormat,
     *,
     client: AuthenticatedClient | Client,
+    jurisdiction_id: None | str | Unset = UNSET,
     x_complaint_secret: None | str | Unset = UNSET,
 
-) -> Problem | list[ServiceRequest] | None:
+) -> Problem | list[Error] | list[ServiceRequest] | None:
     """ Read Request
 
-     Gets a request's status by its id (the tracking code) and secret. Callers: anyone.
+     Gets a request by its id (the tracking code) and secret. Callers: anyone.
 
     Without the request's secret the answer is the 404 of an unknown id.
 
     Args:
         service_request_id (str):
+        format_ (ReadRequestFormat):
+        jurisdiction_id (None | str | Unset): This city's; other values answer 404
         x_complaint_secret (None | str | Unset): The request's tracking_secret; without it the
             request is not found
 
@@ -211,12 +275,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ServiceRequest]
+        Problem | list[Error] | list[ServiceRequest]
      """
 
     return (await asyncio_detailed(
         service_request_id=service_request_id,
+format_=format_,
 client=client,
+jurisdiction_id=jurisdiction_id,
 x_complaint_secret=x_complaint_secret,
 
     )).parsed

@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
 BatchHandler = Callable[[AsyncSession, list[Envelope]], Awaitable[None]]
 WAIT_CAP_S = 5.0  # the longest pause between two tries of an event that waits
-BATCH_RECORDS = 500  # records applied in one transaction, at most
 
 
 class NotYet(Exception):
@@ -418,7 +417,9 @@ class EventConsumer:
                 await producer.start()
                 backoff = 0.5
                 while True:
-                    batches = await consumer.getmany(timeout_ms=1000, max_records=BATCH_RECORDS)
+                    batches = await consumer.getmany(
+                        timeout_ms=1000, max_records=self.settings.consumer_batch_records
+                    )
                     # Every partition's records in one transaction (each partition's order
                     # is kept; partitions are independent): one commit for what was fetched.
                     records = [record for part in batches.values() for record in part]

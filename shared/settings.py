@@ -73,6 +73,8 @@ class ServiceSettings(BaseSettings):
     relay_send_timeout_s: float = 15.0
     # The relay vacuums its outbox after this many sent rows (shared/relay.py `_vacuum`).
     relay_vacuum_every_rows: int = 5000
+    # Records a consumer fetches and applies in one transaction, at most.
+    consumer_batch_records: int = Field(default=500, ge=1)
     outbox_retention_hours: float = 168.0
 
     # Registry's base URL: a service asks it about a department its copy does not hold yet.

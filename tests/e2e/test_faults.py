@@ -79,7 +79,8 @@ async def test_consumer_killed_mid_batch_loses_and_duplicates_nothing(
 ) -> None:
     stack.stop("notifications")
     reports = [(await file_report(http, stack))["id"] for _ in range(150)]
-    await stack.start("notifications")
+    # Small batches, so the kill lands between two transactions (one fetch applies at once).
+    await stack.start("notifications", consumer_batch_records="10")
 
     async def some_delivered() -> int:
         return len(await copies_per_report(stack, reports))

@@ -5,11 +5,15 @@ when, what (action, record type and id, a small JSON detail) and
 `hash = sha256(prev_hash || canonical entry)`. `verify()` walks the chain and names the
 first entry that was edited, or the place where entries were deleted.
 
-One statement appends an entry: it moves the chain's head (`audit_head`, one row: the last
-seq and hash) and inserts the entry the head now names, the hash computed by PostgreSQL
-from the canonical bytes around the seq. The head's row lock, held to the commit, orders
-the appends: a concurrent append waits for it and then, as PostgreSQL re-reads an updated
-row, builds on the head that committed. So the service has one chain in commit order.
+The chain is linked at commit, not at the append. The request inserts the entry into
+`audit_pending` (UNLOGGED, no lock) with its canonical bytes around the seq it does not know
+yet; a deferred constraint trigger (`audit_chain`, shared/migrations.py) runs as the
+transaction commits: it moves the chain's head (`audit_head`, one row: the last seq and
+hash), writes the entry into `audit_log` with the hash PostgreSQL computes, and deletes the
+pending row, which therefore never outlives its transaction. The head's row lock orders the
+appends as before, but it is taken inside COMMIT and held only until the commit's WAL flush,
+not across the request's remaining round trips, so concurrent requests no longer queue
+behind it. A rolled-back request leaves no entry; the service has one chain in commit order.
 """
 
 import hashlib
@@ -25,18 +29,16 @@ from sqlalchemy import (
     BigInteger,
     Column,
     DateTime,
+    Identity,
     Index,
     LargeBinary,
     MetaData,
     SmallInteger,
     String,
     Table,
-    bindparam,
     func,
     insert,
     select,
-    text,
-    update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -84,6 +86,27 @@ def audit_head_table(metadata: MetaData) -> Table:
     )
 
 
+def audit_pending_table(metadata: MetaData) -> Table:
+    """Defines audit_pending: entries of transactions not yet committed, chained at commit."""
+    return Table(
+        "audit_pending",
+        metadata,
+        Column("id", BigInteger, Identity(), primary_key=True),
+        Column("at", DateTime(timezone=True), nullable=False),
+        Column("department", String(40), nullable=False),
+        Column("subject", String(200), nullable=False),
+        Column("roles", ARRAY(String(40)), nullable=False),
+        Column("action", String(60), nullable=False),
+        Column("record_type", String(40), nullable=False),
+        Column("record_id", String(100), nullable=False),
+        Column("detail", JSONB, nullable=False),
+        # The canonical entry is bytes_before + str(seq) + bytes_after (around_seq).
+        Column("bytes_before", LargeBinary, nullable=False),
+        Column("bytes_after", LargeBinary, nullable=False),
+        prefixes=["UNLOGGED"],
+    )
+
+
 def canonical(entry: dict[str, Any]) -> bytes:
     """Gets the bytes an entry is hashed as: sorted keys, no spaces, UTC instant."""
     fields = {k: v for k, v in entry.items() if k not in ("prev_hash", "hash")}
@@ -119,35 +142,11 @@ class Broken:
 class AuditLog:
     """A service's audit trail."""
 
-    def __init__(self, source: str, table: Table, head: Table) -> None:
+    def __init__(self, source: str, metadata: MetaData) -> None:
         self.source = source
-        self.table = table
-        self.head = head
-        moved = (
-            update(head)
-            .where(head.c.id == HEAD_ROW)
-            .values(
-                seq=head.c.seq + 1,
-                prev_hash=head.c.hash,
-                hash=text(
-                    "encode(sha256(decode(hash, 'hex') || :before"
-                    " || convert_to((seq + 1)::text, 'UTF8') || :after), 'hex')"
-                ).bindparams(
-                    bindparam("before", type_=LargeBinary), bindparam("after", type_=LargeBinary)
-                ),
-            )
-            .returning(head.c.seq, head.c.prev_hash, head.c.hash)
-            .cte("moved")
-        )
-        given = ("at", "department", "subject", "roles", "action", "record_type", "record_id")
-        entry = select(
-            moved.c.seq,
-            *(bindparam(name, type_=table.c[name].type) for name in (*given, "detail")),
-            moved.c.prev_hash,
-            moved.c.hash,
-        )
-        columns = ["seq", *given, "detail", "prev_hash", "hash"]
-        self._append = insert(table).from_select(columns, entry).returning(table.c.seq)
+        self.table = audit_table(metadata)
+        self.head = audit_head_table(metadata)
+        self._append = insert(audit_pending_table(metadata))
 
     async def append(
         self,
@@ -170,14 +169,13 @@ class AuditLog:
         at: datetime,
         acts: Sequence[tuple[str, tuple[str, object], dict[str, Any] | None]],
     ) -> None:
-        """Appends several entries (action, record, detail) of one request.
+        """Appends several entries (action, record, detail) of one request, in that order.
 
-        One entry is one statement (the database hashes it as it moves the head). Several are
-        chained here under the head row's lock and written in two statements, so an import of
-        hundreds of calendar days does not make hundreds of round trips.
+        One INSERT of pending rows; the database chains them as the transaction commits.
         """
-        entries = [
-            {
+        rows = []
+        for action, record, detail in acts:
+            entry = {
                 "at": at,
                 "department": principal.department if principal else "-",
                 "subject": principal.subject if principal else "public",
@@ -187,40 +185,10 @@ class AuditLog:
                 "record_id": str(record[1]),
                 "detail": detail or {},
             }
-            for action, record, detail in acts
-        ]
-        if len(entries) == 1:
-            before, after = around_seq(entries[0])
-            appended = await session.execute(
-                self._append, {**entries[0], "before": before, "after": after}
-            )
-            if appended.first() is None:
-                raise RuntimeError(f"the audit_head row of {self.source} is missing")
-        elif entries:
-            await self._append_chained(session, entries)
-
-    async def _append_chained(self, session: AsyncSession, entries: list[dict[str, Any]]) -> None:
-        head = (
-            await session.execute(
-                select(self.head.c.seq, self.head.c.hash)
-                .where(self.head.c.id == HEAD_ROW)
-                .with_for_update()
-            )
-        ).first()
-        if head is None:
-            raise RuntimeError(f"the audit_head row of {self.source} is missing")
-        seq, prev_hash = head
-        for entry in entries:
-            seq += 1
-            entry["seq"] = seq
-            entry["prev_hash"], entry["hash"] = prev_hash, chain_hash(prev_hash, entry)
-            prev_hash = entry["hash"]
-        await session.execute(insert(self.table), entries)
-        await session.execute(
-            update(self.head)
-            .where(self.head.c.id == HEAD_ROW)
-            .values(seq=seq, prev_hash=entries[-1]["prev_hash"], hash=prev_hash)
-        )
+            before, after = around_seq(entry)
+            rows.append({**entry, "bytes_before": before, "bytes_after": after})
+        if rows:
+            await session.execute(self._append, rows[0] if len(rows) == 1 else rows)
 
     async def page(
         self,

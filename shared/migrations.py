@@ -169,3 +169,53 @@ def create_audit_head(bind: Connection) -> None:
 def drop_audit_head(bind: Connection) -> None:
     """Drops what create_audit_head made."""
     bind.execute(text("DROP TABLE audit_head"))
+
+
+# Runs as an appending transaction commits, once per pending entry in the order they were
+# inserted: moves the head, writes the chained entry, drops the pending row (shared/audit.py).
+AUDIT_CHAIN = (
+    """
+CREATE FUNCTION audit_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    moved record;
+BEGIN
+    UPDATE audit_head
+    SET seq = seq + 1,
+        prev_hash = hash,
+        hash = encode(sha256(decode(hash, 'hex') || NEW.bytes_before
+                             || convert_to((seq + 1)::text, 'UTF8') || NEW.bytes_after), 'hex')
+    WHERE id = {head_row}
+    RETURNING * INTO moved;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'the audit_head row is missing';
+    END IF;
+    INSERT INTO audit_log (seq, at, department, subject, roles, action, record_type,
+                           record_id, detail, prev_hash, hash)
+    VALUES (moved.seq, NEW.at, NEW.department, NEW.subject, NEW.roles, NEW.action,
+            NEW.record_type, NEW.record_id, NEW.detail, moved.prev_hash, moved.hash);
+    DELETE FROM audit_pending WHERE id = NEW.id;
+    RETURN NULL;
+END
+$$
+""",
+    """
+CREATE CONSTRAINT TRIGGER audit_chain AFTER INSERT ON audit_pending
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_chain()
+""",
+)
+
+
+def create_audit_pending(bind: Connection) -> None:
+    """Creates audit_pending (version 1) and the trigger that chains its rows at commit."""
+    from shared.audit import HEAD_ROW, audit_pending_table
+
+    metadata = MetaData()
+    audit_pending_table(metadata).create(bind)
+    for statement in AUDIT_CHAIN:
+        bind.exec_driver_sql(statement.format(head_row=HEAD_ROW))
+
+
+def drop_audit_pending(bind: Connection) -> None:
+    """Drops what create_audit_pending made."""
+    bind.execute(text("DROP TABLE audit_pending"))
+    bind.execute(text("DROP FUNCTION audit_chain()"))

@@ -2,7 +2,7 @@
 
 from sqlalchemy.orm import DeclarativeBase
 
-from shared.audit import AuditLog, audit_head_table, audit_table
+from shared.audit import AuditLog
 from shared.calendar_copy import CalendarSource, calendar_copy_tables
 from shared.consumer import processed_events_table
 from shared.directory import DepartmentDirectory, department_copy_table
@@ -19,4 +19,4 @@ processed_events = processed_events_table(Base.metadata)
 directory = DepartmentDirectory(department_copy_table(Base.metadata))
 idempotent_requests = idempotency_table(Base.metadata)
 calendar_copy = CalendarSource(*calendar_copy_tables(Base.metadata))
-audit = AuditLog("referrals", audit_table(Base.metadata), audit_head_table(Base.metadata))
+audit = AuditLog("referrals", Base.metadata)

@@ -2,7 +2,7 @@
 
 from sqlalchemy.orm import DeclarativeBase
 
-from shared.audit import AuditLog, audit_head_table, audit_table
+from shared.audit import AuditLog
 from shared.consumer import processed_events_table
 from shared.idempotency import idempotency_table
 from shared.outbox import Outbox, outbox_table
@@ -15,4 +15,4 @@ class Base(DeclarativeBase):
 outbox = Outbox("registry", outbox_table(Base.metadata))
 processed_events = processed_events_table(Base.metadata)
 idempotent_requests = idempotency_table(Base.metadata)
-audit = AuditLog("registry", audit_table(Base.metadata), audit_head_table(Base.metadata))
+audit = AuditLog("registry", Base.metadata)

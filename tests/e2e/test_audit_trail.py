@@ -2,11 +2,15 @@
 
 import asyncio
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 
+from services.complaints.database import audit
+from shared.db import create_engine, create_session_factory
+from shared.settings import ServiceSettings
 from tests.e2e.complaints_helpers import URBAN, act, outcome_body, submit_public
 from tests.e2e.helpers import FINANCE, SUPERVISION, file_report
 from tests.e2e.notifications_support import ADMIN
@@ -176,4 +180,38 @@ async def test_concurrent_submissions_append_one_unbroken_chain_in_commit_order(
         "complaints", "select seq, hash from audit_log order by seq desc limit 1"
     )
     assert dict(head[0]) == dict(last[0])
+    assert (await _verify(http, stack, "complaints"))["ok"] is True
+
+
+async def test_an_open_transaction_that_appended_holds_up_no_other_request(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """The chain is linked at commit: a request still running after its append (here an open
+    transaction through the service's own AuditLog) does not make a citizen's complaint wait,
+    and its entry takes its place in the chain when it commits, after the complaint's."""
+    url = stack.env("complaints")["COMPLAINTS_DATABASE_URL"]
+    engine = create_engine(ServiceSettings(service_name="complaints", database_url=url))
+    marker = f"held-{uuid.uuid4().hex[:8]}"
+    try:
+        async with create_session_factory(engine)() as held:
+            await audit.append(
+                held,
+                principal=None,
+                at=datetime.now(UTC),
+                action="test.held",
+                record=("probe", marker),
+            )
+            receipt = await asyncio.wait_for(submit_public(http, stack), timeout=10)
+            await held.commit()
+    finally:
+        await engine.dispose()
+
+    rows = await stack.fetch(
+        "complaints",
+        "select seq, record_id from audit_log where record_id = any($1::text[])",
+        [marker, receipt["id"]],
+    )
+    seq = {r["record_id"]: r["seq"] for r in rows}
+    assert seq[receipt["id"]] < seq[marker], "the held entry is chained when it commits"
+    assert await stack.scalar("complaints", "select count(*) from audit_pending") == 0
     assert (await _verify(http, stack, "complaints"))["ok"] is True

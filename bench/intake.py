@@ -35,12 +35,17 @@ BASELINE = json.dumps(
 )
 
 
-def _saturate(target: dict[str, Any], pid: int, seconds: float) -> dict[str, Any]:
-    """Runs at saturation; adds the serving process's CPU time per successful request."""
-    before = measure.cpu_seconds(pid)
+def _saturate(
+    target: dict[str, Any], pid: int, seconds: float, work_pid: int | None = None
+) -> dict[str, Any]:
+    """Runs at saturation; adds the CPU time per successful request of the serving process
+    and, where the service runs one, of its `work` process (relay and consumers)."""
+    pids = {"cpu_ms_per_request": pid, "work_cpu_ms_per_request": work_pid}
+    before = {key: measure.cpu_seconds(p) for key, p in pids.items() if p}
     figures = load.run(**target, rate=0, seconds=seconds, workers=32)
-    used = measure.cpu_seconds(pid) - before
-    figures["cpu_ms_per_request"] = round(1000 * used / max(1, figures["ok"]), 2)
+    for key, used in before.items():
+        spent = measure.cpu_seconds(pids[key] or 0) - used
+        figures[key] = round(1000 * spent / max(1, figures["ok"]), 2)
     return figures
 
 
@@ -66,14 +71,13 @@ def run(
 ) -> dict[str, Any]:
     """Measures every intake endpoint at saturation and at the fixed rates."""
     results: dict[str, Any] = {}
-    pids = {
-        "complaint_submission": stack.processes["complaints"].pid,
-        "referral_filing": stack.processes["referrals"].pid,
-        "baseline_two_inserts": baseline_pid,
-    }
+    services = {"complaint_submission": "complaints", "referral_filing": "referrals"}
     for name, target in endpoints(stack, baseline_url).items():
+        service = services.get(name)
+        pid = stack.processes[service].pid if service else baseline_pid
+        work = stack.processes.get(f"{service}-work")
         load.run(**target, rate=20, seconds=2)  # warm up connections and caches
-        figures = {"saturation": _saturate(target, pids[name], seconds)}
+        figures = {"saturation": _saturate(target, pid, seconds, work.pid if work else None)}
         for rate in rates:
             figures[f"rate_{rate}"] = load.run(**target, rate=rate, seconds=seconds, workers=512)
         results[name] = figures

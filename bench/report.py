@@ -116,6 +116,7 @@ def _intake(results: dict[str, Any]) -> str | None:
                 f"{share:.0%}" if share else "—",
                 str(s["errors"]),
                 f"{s['cpu_ms_per_request']}",
+                f"{s.get('work_cpu_ms_per_request', '—')}",
             ]
         )
         for key, run in figures.items():
@@ -131,12 +132,13 @@ def _intake(results: dict[str, Any]) -> str | None:
                         "",
                         str(run["errors"]),
                         "",
+                        "",
                     ]
                 )
     header = ["intake", "load", "achieved", "p50 ms", "p99 ms", "max ms", "÷ baseline"]
     workers = results.get("baseline_workers", 1)
     title = f"INTAKE (the baseline with {workers} worker process{'es' if workers > 1 else ''})"
-    return _render(title, [*header, "errors", "CPU ms/req"], rows)
+    return _render(title, [*header, "errors", "CPU ms/req", "work CPU ms/req"], rows)
 
 
 def _end_to_end(results: dict[str, Any]) -> str | None:
@@ -222,6 +224,7 @@ def table(results: dict[str, Any]) -> str:
         f"{machine['memory_gb']} GB · load average at start {load}"
         f" · Python {machine['python']} · PostgreSQL {machine['postgresql']} · "
         f"{machine['kafka']}{' · --quick' if results.get('quick') else ''}"
+        f"{' · relays and consumers in work processes' if results.get('apart') else ''}"
     )
     details = [_intake(results), _end_to_end(results), _lists(results), _memory(results)]
     fan = results.get("fan_out")

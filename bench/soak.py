@@ -46,7 +46,9 @@ async def run(stack: Stack, rate: int, minutes: int) -> dict[str, Any]:
     """Runs the soak; gets per-minute p99s, the first/last ratio and CPU per referral."""
     run_id = stack.prefix.strip(".") + "-soak"
     body = REFERRAL.replace("基准 {{seq}}", f"{run_id}-{{{{seq}}}}")
-    notifications = stack.processes["notifications"].pid
+    # The consumer runs in notifications' `work` process when the services run apart.
+    consumer = stack.processes.get("notifications-work") or stack.processes["notifications"]
+    notifications = consumer.pid
     cpu_before = measure.cpu_seconds(notifications)
     intake = await asyncio.to_thread(
         load.run,

@@ -1,7 +1,8 @@
-"""The command line every service shares: migrate, serve, relay (plus its own commands)."""
+"""The command line every service shares: migrate, serve, relay, work (plus its own commands)."""
 
 import argparse
 import asyncio
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ import uvicorn
 from shared import tracing
 from shared.app import ServiceSpec
 from shared.audit import verdict
+from shared.consumer import EventConsumer
 from shared.crypto import reencrypt
 from shared.db import create_engine, create_session_factory
 from shared.logging import configure_logging
@@ -18,12 +20,18 @@ from shared.migrations import revision, upgrade
 from shared.relay import OutboxRelay
 
 
-async def _run_relay(spec: ServiceSpec) -> None:
-    assert spec.outbox is not None, "this service has no outbox"
+async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
+    """Runs the outbox relay, and the consumers if asked, until one of them fails."""
     tracing.start_tracing(spec.settings.service_name)
     engine = create_engine(spec.settings)
+    sessions = create_session_factory(engine)
+    runs = [OutboxRelay(spec.outbox, sessions, spec.settings).run()] if spec.outbox else []
+    if consumers and spec.processed is not None:
+        runs += [
+            EventConsumer(c, sessions, spec.processed, spec.settings).run() for c in spec.consumers
+        ]
     try:
-        await OutboxRelay(spec.outbox, create_session_factory(engine), spec.settings).run()
+        await asyncio.gather(*runs)
     finally:
         await engine.dispose()
         await asyncio.to_thread(tracing.stop_tracing)
@@ -56,13 +64,17 @@ def run_cli(
     spec_factory: Callable[[], ServiceSpec],
     extra: dict[str, Callable[[], None]] | None = None,
 ) -> None:
-    """Runs `python -m services.<name> <command>`: migrate, revision, serve, relay, and extras.
+    """Runs `python -m services.<name> <command>`: migrate, revision, serve, relay, work, extras.
+
+    `work` runs the service's outbox relay and its consumers in a process of their own, for
+    deployments whose API processes switch them off (`<NAME>_RELAY_ENABLED=false`,
+    `<NAME>_CONSUMERS_ENABLED=false`) so their CPU serves requests; `relay` runs the relay only.
 
     Every service has `audit-verify` (exit status 1 when the chain is broken); one with sealed
     columns has `reencrypt`, which `migrate` runs too (it seals rows written before).
     """
     parser = argparse.ArgumentParser(prog=f"python -m {package}")
-    builtin = ["migrate", "revision", "serve", "relay", "audit-verify", "reencrypt"]
+    builtin = ["migrate", "revision", "serve", "relay", "work", "audit-verify", "reencrypt"]
     parser.add_argument("command", choices=sorted([*builtin, *(extra or {})]))
     parser.add_argument("-m", "--message", default="change", help="the message of a new revision")
     args = parser.parse_args()
@@ -86,7 +98,7 @@ def run_cli(
     elif args.command == "serve":
         _serve(package, spec)
     else:
-        _relay(spec)
+        _background(spec, consumers=args.command == "work")
 
 
 def _serve(package: str, spec: ServiceSpec) -> None:
@@ -101,7 +113,10 @@ def _serve(package: str, spec: ServiceSpec) -> None:
     )
 
 
-def _relay(spec: ServiceSpec) -> None:
-    """Runs the outbox relay as its own process (for deployments that switch it off in the API)."""
+def _background(spec: ServiceSpec, *, consumers: bool) -> None:
+    """Runs the relay (and the consumers) as a process of its own; SIGTERM stops it."""
+    if spec.outbox is None and not (consumers and spec.consumers):
+        sys.exit(f"{spec.settings.service_name} has no outbox and no consumers to run")
     configure_logging(spec.settings.service_name, spec.settings.log_level)
-    asyncio.run(_run_relay(spec))
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_run_background(spec, consumers=consumers))

@@ -13,8 +13,8 @@ from services.referrals.config import ReferralsSettings
 from services.referrals.database import outbox
 from shared.db import create_engine, create_session_factory
 from shared.relay import OutboxRelay
-from tests.e2e.helpers import file_report, wait_for_copies
-from tests.support.stack import BOOTSTRAP, DATABASE, DB_SUFFIX, Stack, wait_for
+from tests.e2e.helpers import PERSONNEL, SUPERVISION, file_report, wait_for_copies
+from tests.support.stack import BACKGROUND_OFF, BOOTSTRAP, DATABASE, DB_SUFFIX, Stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -118,6 +118,40 @@ async def test_two_relays_side_by_side_lose_and_duplicate_nothing(
             relay.wait(timeout=30)
         stack.stop("referrals")
         await stack.start("referrals")
+
+
+async def test_apis_serving_only_and_work_processes_carry_a_report_to_both_inboxes_R6(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """The production topology: referrals' and notifications' APIs run no relay and no
+    consumer; a `work` process per service does. A report still reaches SUPERVISION and
+    PERSONNEL, once each (R6)."""
+    for service in ("referrals", "notifications"):
+        stack.stop(service)
+        await stack.start(service, **BACKGROUND_OFF)
+    workers = [stack.spawn(service, "work") for service in ("referrals", "notifications")]
+    try:
+        reports = await asyncio.gather(*[file_report(http, stack) for _ in range(20)])
+        for report in reports:
+            await wait_for_copies(http, stack, report["id"])
+        copies = await stack.fetch(
+            "notifications",
+            "select subject, department, count(*) from inbox_items "
+            "where subject = any($1::text[]) group by 1, 2",
+            [r["id"] for r in reports],
+        )
+        assert len(copies) == 2 * len(reports) and all(c["count"] == 1 for c in copies)
+        assert {c["department"] for c in copies} == {SUPERVISION, PERSONNEL}
+        assert all(worker.poll() is None for worker in workers), "the work processes run on"
+        api_log = stack.log_text("notifications")
+        assert '"event applied"' not in api_log.split('"service started"')[-1]
+    finally:
+        for worker in workers:
+            worker.terminate()
+            worker.wait(timeout=30)
+        for service in ("referrals", "notifications"):
+            stack.stop(service)
+            await stack.start(service)
 
 
 async def test_sent_outbox_rows_are_cleaned_after_retention_pending_ones_kept(

@@ -42,6 +42,11 @@ DSN = DATABASE.replace("postgresql+asyncpg://", "postgresql://")
 KAFKA_NODES = int(os.environ.get("KAFKA_NODES", "1"))
 KAFKA_PORTS = [int(os.environ.get("KAFKA_PORT", "9092")) + 2 * n for n in range(KAFKA_NODES)]
 BOOTSTRAP = ",".join(f"127.0.0.1:{port}" for port in KAFKA_PORTS)
+# STACK_APART=1: each service's outbox relay and consumers run in a `work` process of their
+# own (stack.processes["<service>-work"]) and its API process serves requests only, as the
+# benchmark and deploy/k8s run them.
+APART = os.environ.get("STACK_APART") == "1"
+BACKGROUND_OFF = {"relay_enabled": "false", "consumers_enabled": "false"}
 TOPIC_LAYOUT = {
     "KAFKA_REPLICATION_FACTOR": str(min(KAFKA_NODES, 3)),
     "KAFKA_MIN_INSYNC_REPLICAS": "2" if KAFKA_NODES >= 3 else "1",
@@ -215,15 +220,22 @@ async def _recreate_databases() -> None:
 
 
 @asynccontextmanager
-async def running_system(logs: Path, **overrides: str) -> AsyncIterator[Stack]:
+async def running_system(
+    logs: Path, overrides: dict[str, str] | None = None, apart: bool = APART
+) -> AsyncIterator[Stack]:
     """Starts the four services on fresh databases and topics; stops them on exit.
 
-    `overrides` are settings every service gets (the benchmarks raise rate limits).
+    `overrides` are settings every service gets (the benchmarks raise rate limits); `apart`
+    runs each service's relay and consumers in a `work` process beside its API.
     """
     # Every service reads this key set beside the static development key (tests rotate it).
     jwks = logs / "jwks.json"
     jwks.write_text('{"keys": []}')
-    settings = {"jwt_jwks_file": str(jwks), **overrides}
+    settings = {
+        "jwt_jwks_file": str(jwks),
+        **(BACKGROUND_OFF if apart else {}),
+        **(overrides or {}),
+    }
     stack = Stack(prefix=f"t{uuid.uuid4().hex[:8]}.", logs=logs, settings=settings)
     await _recreate_databases()
     for service in SERVICES:
@@ -235,6 +247,8 @@ async def running_system(logs: Path, **overrides: str) -> AsyncIterator[Stack]:
     try:
         for service in SERVICES:
             await stack.start(service)
+            if apart:
+                stack.processes[f"{service}-work"] = stack.spawn(service, "work")
         for service in ("complaints", "referrals", "notifications"):
             await wait_for(
                 lambda s=service: stack.scalar(

@@ -188,7 +188,7 @@ class RateLimits:
             await self.storage.close()
 
 
-def app_rate_limits(request: Request) -> RateLimits:
+async def app_rate_limits(request: Request) -> RateLimits:
     """Gets the app's limiter (made by the lifespan)."""
     limits: RateLimits = request.app.state.rate_limits
     return limits

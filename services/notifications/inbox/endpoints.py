@@ -30,7 +30,7 @@ router = APIRouter(prefix="/departments/{department}/inbox", tags=["inbox"])
 Officer = Annotated[Principal, Depends(authorize(Role.OFFICER, condition=PathIs("department")))]
 
 
-def inbox_listener(request: Request) -> live.InboxListener:
+async def inbox_listener(request: Request) -> live.InboxListener:
     """Gets the process's LISTEN connection that wakes the streams."""
     return live.listener_of(request.app)
 

@@ -156,20 +156,27 @@ def test_each_service_has_its_own_replicated_postgres_with_nightly_backups() -> 
 
 
 def test_every_service_has_probes_resources_and_secrets_by_reference() -> None:
-    deployments = [d for d in _manifests() if d["kind"] == "Deployment"]
-    assert {d["metadata"]["name"] for d in deployments} == {
-        "registry",
-        "complaints",
-        "referrals",
-        "notifications",
-    }
-    for deployment in deployments:
-        container = deployment["spec"]["template"]["spec"]["containers"][0]
-        assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
-        assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
-        assert container["resources"]["requests"]
-        secret_refs = [e for e in container["env"] if "valueFrom" in e]
-        assert secret_refs and all("secretKeyRef" in e["valueFrom"] for e in secret_refs)
+    deployments = {d["metadata"]["name"]: d for d in _of_kind("Deployment")}
+    services = ["registry", "complaints", "referrals", "notifications"]
+    assert set(deployments) == {*services, *(f"{s}-work" for s in services)}
+    for service in services:
+        api = deployments[service]["spec"]["template"]["spec"]["containers"][0]
+        work = deployments[f"{service}-work"]["spec"]["template"]["spec"]["containers"][0]
+        assert api["readinessProbe"]["httpGet"]["path"] == "/readyz"
+        assert api["livenessProbe"]["httpGet"]["path"] == "/healthz"
+        # The API serves requests only; its relay and consumers run in the work Deployment.
+        prefix = service.upper()
+        values = {e["name"]: e.get("value") for e in api["env"]}
+        assert values[f"{prefix}_RELAY_ENABLED"] == values[f"{prefix}_CONSUMERS_ENABLED"] == "false"
+        assert work["command"] == ["python", "-m", f"services.{service}", "work"]
+        for container in (api, work):
+            assert container["resources"]["requests"]
+            secret_refs = [e for e in container["env"] if "valueFrom" in e]
+            assert secret_refs and all("secretKeyRef" in e["valueFrom"] for e in secret_refs)
+        # The same database and keys: the worker writes the same tables, sealed columns too.
+        assert [e for e in work["env"] if "valueFrom" in e] == [
+            e for e in api["env"] if "valueFrom" in e
+        ]
     kustomized = yaml.safe_load((K8S / "kustomization.yaml").read_text())["resources"]
     assert sorted(kustomized) == sorted(
         p.name for p in K8S.glob("*.yaml") if p.name != "kustomization.yaml"

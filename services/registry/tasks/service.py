@@ -4,7 +4,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.registry.assessment import repository as assessment_repository
@@ -361,22 +363,35 @@ async def list_tasks(
     return TaskPage(items=items, next_cursor=next_cursor)
 
 
-async def present_all(session: AsyncSession, tasks: Sequence[Task]) -> list[TaskRead]:
-    """Reads tasks with the evaluation each answers to (loop 1): its rectification's year,
-    else the published evaluation of the year before it was assigned."""
+async def present_all(session: AsyncSession, tasks: Sequence[Task | Row[Any]]) -> list[TaskRead]:
+    """Reads tasks (ORM objects or rows of the table) with the evaluation each answers to
+    (loop 1): its rectification's year, else the published evaluation of the year before it
+    was assigned."""
     ids = [t.id for t in tasks]
     rectified = await assessment_repository.rectified_years(session, ids)
     years = {t.assigned_on.year - 1 for t in tasks}
     published = await assessment_repository.published_years(session, years)
+
+    def answers_to(t: Task | Row[Any]) -> int | None:
+        year = t.assigned_on.year - 1
+        return rectified.get(t.id) or (year if year in published else None)
+
     return [
-        TaskRead.model_validate(t).model_copy(
-            update={
-                "answers_to_assessment": rectified.get(t.id)
-                or (t.assigned_on.year - 1 if t.assigned_on.year - 1 in published else None)
+        TaskRead.model_validate(
+            {
+                **(t._asdict() if isinstance(t, Row) else _fields(t)),
+                "answers_to_assessment": answers_to(t),
             }
         )
         for t in tasks
     ]
+
+
+_READ = [name for name in TaskRead.model_fields if name != "answers_to_assessment"]
+
+
+def _fields(task: Task) -> dict[str, Any]:
+    return {name: getattr(task, name) for name in _READ}
 
 
 async def present(session: AsyncSession, task: Task) -> TaskRead:

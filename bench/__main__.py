@@ -40,9 +40,11 @@ BASELINE_DB = "bench_baseline" + os.environ["STACK_DB_SUFFIX"]
 SETTINGS = {"public_rate_limit_per_minute": "100000000"}
 # API worker processes per service; the baseline runs as many (the issue's like-for-like rule).
 WORKERS = int(os.environ.get("BENCH_API_WORKERS", "1"))
-# The services run as deployed (deploy/k8s): each API serves requests only and a `work`
-# process per service runs its relay and consumers. BENCH_APART=0: all in the API process.
-APART = os.environ.get("BENCH_APART", "1") == "1"
+# BENCH_APART=1 runs each service's relay and consumers in a `work` process beside its API, as
+# deploy/k8s does. Not the default: on 2 shared cores the eager work process publishes one
+# event per batch and costs more CPU than the in-process relay, whose batches grow with the
+# load (docs/performance.md, "Relays and consumers apart").
+APART = os.environ.get("BENCH_APART", "0") == "1"
 # The fixed rate of each intake endpoint while the lists are read: one the machine carries
 # beside the reads (100/s each saturated 2 cores, so the lists' p99 measured the queue).
 SCALE_INTAKE_RATE = 30

@@ -1,18 +1,22 @@
-"""What the fault tests share: a steady stream of referral reports, and counting their copies.
+"""What the fault tests share: a steady stream of referral reports, counting their copies, and
+second replicas of a service with the partitions each holds.
 
 Each filing carries an Idempotency-Key and is retried with it on a transport error or a 503,
 as an agency's client does (tests/e2e/helpers.py post_retried).
 """
 
 import asyncio
+import subprocess
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
 from tests.e2e.helpers import FINANCE, RETRIES, Attempt, post_retried, report_body
-from tests.support.stack import Stack, token, wait_for
+from tests.support.stack import BOOTSTRAP, Stack, token, wait_for
 
 COPIES = 2  # every referral report reaches SUPERVISION and PERSONNEL (R6)
 
@@ -30,6 +34,7 @@ class Outcome:
     body: Any = None
     error: str | None = None
     attempts: list[Attempt] = field(default_factory=list)
+    key: str = ""  # its Idempotency-Key, the same on every try
 
     @property
     def replayed(self) -> bool:
@@ -45,7 +50,11 @@ class Outcome:
 
 @dataclass
 class Stream:
-    """A steady stream of referral filings: `rate` per second from `clients` concurrent clients."""
+    """A steady stream of referral filings: `rate` per second from `clients` concurrent clients.
+
+    `bases` are the base URLs of several referrals replicas behind a load balancer: filing i
+    goes to replica i mod n first and each retry to the next one (default: the stack's one).
+    """
 
     stack: Stack
     total: int
@@ -54,6 +63,7 @@ class Stream:
     tag: str = "stream"
     timeout_s: float = 30.0
     retries: int = RETRIES
+    bases: list[str] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     started: float = 0.0
 
@@ -65,7 +75,7 @@ class Stream:
     async def run(self) -> list[Outcome]:
         """Files `total` reports at the fixed rate; returns every outcome, in send order."""
         headers = token(FINANCE)  # minted once: the stream measures the services, not the test
-        url = self.stack.url("referrals") + "/referral-reports"
+        urls = [base + "/referral-reports" for base in self.bases or [self.stack.url("referrals")]]
         limits = httpx.Limits(max_connections=self.clients, max_keepalive_connections=self.clients)
         indices = iter(range(self.total))
         self.started = time.monotonic()
@@ -77,22 +87,23 @@ class Stream:
                     delay = self.started + index / self.rate - time.monotonic()
                     if delay > 0:
                         await asyncio.sleep(delay)
-                    await self._send(http, url, headers, index)
+                    turn = index % len(urls)
+                    await self._send(http, urls[turn:] + urls[:turn], headers, index)
 
             await asyncio.gather(*[client() for _ in range(self.clients)])
         self.outcomes.sort(key=lambda o: o.index)
         return self.outcomes
 
     async def _send(
-        self, http: httpx.AsyncClient, url: str, headers: dict[str, str], index: int
+        self, http: httpx.AsyncClient, urls: list[str], headers: dict[str, str], index: int
     ) -> None:
         title = f"{self.tag}-{index}"
         outcome = Outcome(index, title, time.monotonic(), 0.0)
         self.outcomes.append(outcome)
         retried = await post_retried(
-            http, url, json=report_body(title=title), headers=headers, retries=self.retries
+            http, urls, json=report_body(title=title), headers=headers, retries=self.retries
         )
-        outcome.attempts, response = retried.attempts, retried.response
+        outcome.key, outcome.attempts, response = retried.key, retried.attempts, retried.response
         outcome.error = retried.attempts[-1].error
         if response is not None:
             outcome.status, outcome.headers = response.status_code, dict(response.headers)
@@ -137,3 +148,46 @@ async def wait_all_copied_once(
     assert not doubled, f"inbox items doubled: {list(doubled.items())[:5]}"
     assert {department for _, department in counts} == {"SZ-SUPERVISION", "SZ-PERSONNEL"}
     return dict(counts)
+
+
+async def start_replica(
+    stack: Stack, service: str, port: int, log_name: str, **settings: str
+) -> subprocess.Popen[bytes]:
+    """Starts another `python -m services.<name> serve` on its own port: same database, same
+    topic prefix and consumer groups; waits until it is ready."""
+    replica = stack.spawn(service, log_name=log_name, port=str(port), **settings)
+    async with httpx.AsyncClient() as client:
+
+        async def ready() -> bool:
+            assert replica.poll() is None, f"the {service} replica exited; see {stack.logs}"
+            try:
+                return (await client.get(f"http://127.0.0.1:{port}/readyz")).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        await wait_for(ready, timeout=60)
+    return replica
+
+
+def stop_replica(process: subprocess.Popen[bytes]) -> None:
+    """Stops a replica still running (SIGTERM)."""
+    if process.poll() is None:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+async def holdings(stack: Stack, group: str, topic: str) -> dict[int, set[int]]:
+    """Gets which partitions of a topic each member of a consumer group holds, by pid."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=BOOTSTRAP)
+    await admin.start()
+    try:
+        [response] = await admin.describe_consumer_groups([stack.prefix + group])
+    finally:
+        await admin.close()
+    held_by: dict[int, set[int]] = {}
+    for member in response.groups[0][5]:
+        client_id, assignment = member[1], member[4]
+        pid = int(client_id.rsplit("-", 1)[1])  # the consumer's client id ends with its pid
+        held = ConsumerProtocolMemberAssignment.decode(assignment).assignment if assignment else []
+        held_by[pid] = {p for t, parts in held if t == stack.prefix + topic for p in parts}
+    return held_by

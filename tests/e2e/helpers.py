@@ -3,6 +3,7 @@
 import asyncio
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +49,7 @@ def _retryable(response: httpx.Response) -> bool:
 
 async def post_retried(
     http: httpx.AsyncClient,
-    url: str,
+    url: str | Sequence[str],
     *,
     json: Any,
     headers: dict[str, str],
@@ -58,21 +59,24 @@ async def post_retried(
 ) -> Retried:
     """POSTs with an Idempotency-Key, retrying transport errors and 503 with the same key.
 
-    What an agency's client does: Retry-After is honoured, retries are bounded.
+    What an agency's client does: Retry-After is honoured, retries are bounded. Several URLs
+    are a load balancer's replicas: each try goes to the next one, and a transport error
+    pauses only once every replica has been tried.
     """
+    urls = [url] if isinstance(url, str) else list(url)
     retried = Retried(key or f"test-{uuid.uuid4()}")
     for attempt in range(retries + 1):
         started = time.monotonic()
         try:
             response = await http.post(
-                url,
+                urls[attempt % len(urls)],
                 json=json,
                 headers={**headers, "Idempotency-Key": retried.key},
                 timeout=timeout if timeout is not None else http.timeout,
             )
         except httpx.TransportError as exc:
             retried.attempts.append(Attempt(None, repr(exc), time.monotonic() - started))
-            if attempt < retries:
+            if attempt < retries and (attempt + 1) % len(urls) == 0:
                 await asyncio.sleep(TRANSPORT_RETRY_S)
             continue
         retried.response = response

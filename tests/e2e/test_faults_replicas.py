@@ -9,10 +9,14 @@ from typing import Any
 
 import httpx
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
-from aiokafka.coordinator.protocol import ConsumerProtocolMemberAssignment
 
-from tests.e2e.faults_support import Stream, wait_all_copied_once
+from tests.e2e.faults_support import (
+    Stream,
+    holdings,
+    start_replica,
+    stop_replica,
+    wait_all_copied_once,
+)
 from tests.e2e.notifications_support import (
     NOTIFICATIONS_TEST_SETTINGS,
     fresh_unit,
@@ -21,56 +25,22 @@ from tests.e2e.notifications_support import (
     start_receiver,
     subscribe,
 )
-from tests.support.stack import BOOTSTRAP, PORT_BASE, Stack, wait_for
+from tests.support.stack import PORT_BASE, Stack, wait_for
 
 pytestmark = [pytest.mark.stack, pytest.mark.faults]
 REPLICA_PORT = PORT_BASE + 5
 REPORTS_TOPIC = "referrals.reports"
+GROUP = "notifications"
 REMINDER = "notifications.acknowledgement.reminder.v1"
 ESCALATION = "notifications.acknowledgement.escalated.v1"
 URGE = "registry.urge_notice.issued.v1"
 
 
 async def _start_replica(stack: Stack, **settings: str) -> subprocess.Popen[bytes]:
-    """Starts a second `python -m services.notifications serve` on its own port, same group."""
-    replica = stack.spawn(
-        "notifications", log_name="notifications-replica", port=str(REPLICA_PORT), **settings
+    """Starts a second notifications process on its own port, in the same group."""
+    return await start_replica(
+        stack, "notifications", REPLICA_PORT, "notifications-replica", **settings
     )
-    async with httpx.AsyncClient() as client:
-
-        async def ready() -> bool:
-            assert replica.poll() is None, "the replica exited"
-            try:
-                url = f"http://127.0.0.1:{REPLICA_PORT}/readyz"
-                return (await client.get(url)).status_code == 200
-            except httpx.TransportError:
-                return False
-
-        await wait_for(ready, timeout=60)
-    return replica
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-async def _holdings(stack: Stack, topic: str) -> dict[int, set[int]]:
-    """Gets which partitions of a topic each member of notifications' group holds, by pid."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=BOOTSTRAP)
-    await admin.start()
-    try:
-        [response] = await admin.describe_consumer_groups([stack.prefix + "notifications"])
-    finally:
-        await admin.close()
-    holdings: dict[int, set[int]] = {}
-    for member in response.groups[0][5]:
-        client_id, assignment = member[1], member[4]
-        pid = int(client_id.rsplit("-", 1)[1])  # the consumer's client id ends with its pid
-        held = ConsumerProtocolMemberAssignment.decode(assignment).assignment if assignment else []
-        holdings[pid] = {p for t, parts in held if t == stack.prefix + topic for p in parts}
-    return holdings
 
 
 async def test_replica_killed_mid_stream_the_other_takes_over_losing_and_doubling_nothing(
@@ -81,7 +51,7 @@ async def test_replica_killed_mid_stream_the_other_takes_over_losing_and_doublin
     try:
 
         async def shared() -> dict[int, set[int]] | None:
-            held = await _holdings(stack, REPORTS_TOPIC)
+            held = await holdings(stack, GROUP, REPORTS_TOPIC)
             both = set(held) == {survivor, replica.pid} and all(held.values())
             return held if both else None
 
@@ -99,7 +69,7 @@ async def test_replica_killed_mid_stream_the_other_takes_over_losing_and_doublin
         killed_at = stream.sent
 
         async def taken_over() -> bool:
-            held = await _holdings(stack, REPORTS_TOPIC)
+            held = await holdings(stack, GROUP, REPORTS_TOPIC)
             return set(held) == {survivor} and held[survivor] == set(range(6))
 
         await wait_for(taken_over, timeout=90, interval=0.5)
@@ -109,7 +79,7 @@ async def test_replica_killed_mid_stream_the_other_takes_over_losing_and_doublin
         await wait_all_copied_once(stack, [o.report_id for o in outcomes], timeout=180)
         assert before[replica.pid], "the killed replica held partitions the survivor took over"
     finally:
-        _stop(replica)
+        stop_replica(replica)
 
 
 async def _urge(stack: Stack, unit: str) -> Any:
@@ -193,7 +163,7 @@ async def test_two_replicas_remind_escalate_and_call_webhooks_once_per_item(
             assert all(r.signature_ok for r in receiver.received)
             assert replica.poll() is None
     finally:
-        _stop(replica)
+        stop_replica(replica)
         stack.stop("notifications")
         await stack.start("notifications")
         stack.notifications_test_settings = False  # type: ignore[attr-defined]

@@ -90,7 +90,8 @@ test: lint infra-up ## The whole suite on real PostgreSQL and Kafka, without the
 test-faults: infra-up ## The fault-injection suite (kills and restarts Kafka, PostgreSQL, services), then on a 3-node cluster
 	$(VENV)/bin/pytest -m "faults and not cluster" $(PYTEST_ARGS)
 	$(KAFKA_CLUSTER) deploy/kafka/kafka.sh up
-	$(KAFKA_CLUSTER) STACK_DB_SUFFIX=_cluster $(VENV)/bin/pytest -m cluster $(PYTEST_ARGS); \
+	@# -rP prints what each passing cluster test printed: its figures (filed while down, recovery).
+	$(KAFKA_CLUSTER) STACK_DB_SUFFIX=_cluster $(VENV)/bin/pytest -m cluster -rP $(PYTEST_ARGS); \
 	  status=$$?; $(KAFKA_CLUSTER) deploy/kafka/kafka.sh down; exit $$status
 
 events: deps ## Tails the event flow: make events [ARGS="--type referrals.report.filed.v1"]

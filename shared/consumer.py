@@ -416,18 +416,26 @@ class EventConsumer:
                 await consumer.start()
                 await producer.start()
                 backoff = 0.5
+                uncommitted, committed_at = False, time.monotonic()
                 while True:
                     batches = await consumer.getmany(
                         timeout_ms=1000, max_records=self.settings.consumer_batch_records
                     )
                     # Every partition's records in one transaction (each partition's order
-                    # is kept; partitions are independent): one commit for what was fetched.
+                    # is kept; partitions are independent).
                     records = [record for part in batches.values() for record in part]
                     if records:
                         for record in await self.apply_batch(records):
                             await self.handle(record, producer)
-                    if batches:
+                        uncommitted = True
+                    # The offsets go to the broker in a round trip of their own: not after
+                    # every batch while the records pour in, at once when they stop.
+                    due = (
+                        time.monotonic() - committed_at >= self.settings.consumer_commit_interval_s
+                    )
+                    if uncommitted and (due or not records):
                         await consumer.commit()
+                        uncommitted, committed_at = False, time.monotonic()
                     await self._record_lag(consumer)
             except asyncio.CancelledError:
                 raise

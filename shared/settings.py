@@ -75,6 +75,10 @@ class ServiceSettings(BaseSettings):
     relay_vacuum_every_rows: int = 5000
     # Records a consumer fetches and applies in one transaction, at most.
     consumer_batch_records: int = Field(default=500, ge=1)
+    # A consumer commits its offsets at most this often while records keep coming, and at once
+    # when a fetch comes back empty. Applying is idempotent (processed events), so records
+    # applied but not yet committed are only fetched again and dropped after a crash.
+    consumer_commit_interval_s: float = Field(default=0.5, ge=0)
     outbox_retention_hours: float = 168.0
 
     # Registry's base URL: a service asks it about a department its copy does not hold yet.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import uvicorn
 
-from shared import tracing
+from shared import crypto, tracing
 from shared.app import ServiceSpec
 from shared.audit import verdict
 from shared.consumer import EventConsumer
@@ -118,5 +118,7 @@ def _background(spec: ServiceSpec, *, consumers: bool) -> None:
     if spec.outbox is None and not (consumers and spec.consumers):
         sys.exit(f"{spec.settings.service_name} has no outbox and no consumers to run")
     configure_logging(spec.settings.service_name, spec.settings.log_level)
+    if spec.sealed:  # the consumers write sealed columns, as the API does
+        crypto.install(spec.settings.key_ring())
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_run_background(spec, consumers=consumers))

@@ -126,10 +126,12 @@ async def test_apis_serving_only_and_work_processes_carry_a_report_to_both_inbox
     """The production topology: referrals' and notifications' APIs run no relay and no
     consumer; a `work` process per service does. A report still reaches SUPERVISION and
     PERSONNEL, once each (R6)."""
-    for service in ("referrals", "notifications"):
+    services = ("referrals", "notifications")
+    before = {service: stack.overrides.get(service, {}) for service in services}
+    for service in services:
         stack.stop(service)
-        await stack.start(service, **BACKGROUND_OFF)
-    workers = [stack.spawn(service, "work") for service in ("referrals", "notifications")]
+        await stack.start(service, **before[service], **BACKGROUND_OFF)
+    workers = [stack.spawn(service, "work", **before[service]) for service in services]
     try:
         reports = await asyncio.gather(*[file_report(http, stack) for _ in range(20)])
         for report in reports:
@@ -149,9 +151,9 @@ async def test_apis_serving_only_and_work_processes_carry_a_report_to_both_inbox
         for worker in workers:
             worker.terminate()
             worker.wait(timeout=30)
-        for service in ("referrals", "notifications"):
+        for service in services:
             stack.stop(service)
-            await stack.start(service)
+            await stack.start(service, **before[service])
 
 
 async def test_sent_outbox_rows_are_cleaned_after_retention_pending_ones_kept(

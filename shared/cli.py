@@ -3,6 +3,7 @@
 import argparse
 import asyncio
 import contextlib
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,8 @@ from shared.logging import configure_logging
 from shared.migrations import revision, upgrade
 from shared.relay import OutboxRelay
 
+log = logging.getLogger(__name__)
+
 
 async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
     """Runs the outbox relay, and the consumers if asked, until one of them fails."""
@@ -30,6 +33,8 @@ async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
         runs += [
             EventConsumer(c, sessions, spec.processed, spec.settings).run() for c in spec.consumers
         ]
+    groups = [c.group for c in spec.consumers] if consumers else []
+    log.info("background work started", extra={"relay": spec.outbox is not None, "groups": groups})
     try:
         await asyncio.gather(*runs)
     finally:

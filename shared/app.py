@@ -25,7 +25,7 @@ from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.crypto import SealedTable
-from shared.db import create_engine, create_session_factory
+from shared.db import SessionFactory, create_engine, create_session_factory
 from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.idempotency import install_replay_handler
@@ -108,16 +108,17 @@ class RequestContextMiddleware:
             )
 
 
-def _background_tasks(
-    spec: ServiceSpec, app: FastAPI
+def background_runs(
+    spec: ServiceSpec, sessions: SessionFactory, *, relay: bool, consumers: bool
 ) -> list[Callable[[], Coroutine[Any, Any, None]]]:
-    settings, sessions = spec.settings, app.state.sessions
+    """Gets the service's outbox relay and consumers to run, as asked: in the API's lifespan
+    (as its settings switch them) or in `python -m services.<name> work|relay`."""
     runs: list[Callable[[], Coroutine[Any, Any, None]]] = []
-    if spec.outbox is not None and settings.relay_enabled:
-        runs.append(OutboxRelay(spec.outbox, sessions, settings).run)
-    if spec.processed is not None and settings.consumers_enabled:
+    if spec.outbox is not None and relay:
+        runs.append(OutboxRelay(spec.outbox, sessions, spec.settings).run)
+    if spec.processed is not None and consumers:
         runs.extend(
-            EventConsumer(c, sessions, spec.processed, settings).run for c in spec.consumers
+            EventConsumer(c, sessions, spec.processed, spec.settings).run for c in spec.consumers
         )
     return runs
 
@@ -204,7 +205,13 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
         app.state.rate_limits = RateLimits(storage_uri(settings))
-        tasks = [asyncio.create_task(run()) for run in _background_tasks(spec, app)]
+        runs = background_runs(
+            spec,
+            app.state.sessions,
+            relay=settings.relay_enabled,
+            consumers=settings.consumers_enabled,
+        )
+        tasks = [asyncio.create_task(run()) for run in runs]
         tasks.append(asyncio.create_task(app.state.topic_check.run()))
         tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
         log.info("service started", extra={"port": settings.port, "background_tasks": len(tasks)})

@@ -145,7 +145,7 @@ class AuditLog:
     def __init__(self, source: str, metadata: MetaData) -> None:
         self.source = source
         self.table = audit_table(metadata)
-        self.head = audit_head_table(metadata)
+        audit_head_table(metadata)  # in the service's metadata; only the trigger writes it
         self._append = insert(audit_pending_table(metadata))
 
     async def append(

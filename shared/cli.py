@@ -11,14 +11,12 @@ from pathlib import Path
 import uvicorn
 
 from shared import crypto, tracing
-from shared.app import ServiceSpec
+from shared.app import ServiceSpec, background_runs
 from shared.audit import verdict
-from shared.consumer import EventConsumer
 from shared.crypto import reencrypt
 from shared.db import create_engine, create_session_factory
 from shared.logging import configure_logging
 from shared.migrations import revision, upgrade
-from shared.relay import OutboxRelay
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +25,11 @@ async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
     """Runs the outbox relay, and the consumers if asked, until one of them fails."""
     tracing.start_tracing(spec.settings.service_name)
     engine = create_engine(spec.settings)
-    sessions = create_session_factory(engine)
-    runs = [OutboxRelay(spec.outbox, sessions, spec.settings).run()] if spec.outbox else []
-    if consumers and spec.processed is not None:
-        runs += [
-            EventConsumer(c, sessions, spec.processed, spec.settings).run() for c in spec.consumers
-        ]
+    runs = background_runs(spec, create_session_factory(engine), relay=True, consumers=consumers)
     groups = [c.group for c in spec.consumers] if consumers else []
     log.info("background work started", extra={"relay": spec.outbox is not None, "groups": groups})
     try:
-        await asyncio.gather(*runs)
+        await asyncio.gather(*(run() for run in runs))
     finally:
         await engine.dispose()
         await asyncio.to_thread(tracing.stop_tracing)

@@ -25,7 +25,7 @@ from shared.clock import Clock
 from shared.consumer import ConsumerSpec, EventConsumer
 from shared.context import correlation_id
 from shared.crypto import SealedTable
-from shared.db import SessionFactory, create_engine, create_session_factory
+from shared.db import create_engine, create_session_factory
 from shared.directory import DepartmentDirectory
 from shared.errors import install_problem_handlers, nul_in_url, problem_response
 from shared.idempotency import install_replay_handler
@@ -108,19 +108,36 @@ class RequestContextMiddleware:
             )
 
 
-def background_runs(
-    spec: ServiceSpec, sessions: SessionFactory, *, relay: bool, consumers: bool
-) -> list[Callable[[], Coroutine[Any, Any, None]]]:
+Run = Callable[[], Coroutine[Any, Any, None]]
+
+
+@contextlib.asynccontextmanager
+async def background_work(
+    spec: ServiceSpec, *, relay: bool, consumers: bool
+) -> AsyncIterator[list[Run]]:
     """Gets the service's outbox relay and consumers to run, as asked: in the API's lifespan
-    (as its settings switch them) or in `python -m services.<name> work|relay`."""
-    runs: list[Callable[[], Coroutine[Any, Any, None]]] = []
-    if spec.outbox is not None and relay:
-        runs.append(OutboxRelay(spec.outbox, sessions, spec.settings).run)
-    if spec.processed is not None and consumers:
-        runs.extend(
-            EventConsumer(c, sessions, spec.processed, spec.settings).run for c in spec.consumers
-        )
-    return runs
+    (as its settings switch them) or in `python -m services.<name> work|relay`.
+
+    They run on a pool of their own, one connection for each: when requests hold every
+    connection of the request pool (a burst above what the process carries), the relay still
+    publishes and the consumers still apply. On the shared pool they waited behind the
+    requests, timed out and backed off, so the outbox and the inboxes fell behind the load
+    (docs/performance.md, "The background's own pool").
+    """
+    relays = [spec.outbox] if spec.outbox is not None and relay else []
+    groups = list(spec.consumers) if spec.processed is not None and consumers else []
+    if not relays and not groups:
+        yield []
+        return
+    engine = create_engine(spec.settings, pool_size=len(relays) + len(groups))
+    sessions = create_session_factory(engine)
+    runs: list[Run] = [OutboxRelay(o, sessions, spec.settings).run for o in relays]
+    if spec.processed is not None:
+        runs += [EventConsumer(c, sessions, spec.processed, spec.settings).run for c in groups]
+    try:
+        yield runs
+    finally:
+        await engine.dispose()
 
 
 def health_router() -> APIRouter:
@@ -205,22 +222,25 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
         app.state.rate_limits = RateLimits(storage_uri(settings))
-        runs = background_runs(
-            spec,
-            app.state.sessions,
-            relay=settings.relay_enabled,
-            consumers=settings.consumers_enabled,
+        background = background_work(
+            spec, relay=settings.relay_enabled, consumers=settings.consumers_enabled
         )
-        tasks = [asyncio.create_task(run()) for run in runs]
-        tasks.append(asyncio.create_task(app.state.topic_check.run()))
-        tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
-        log.info("service started", extra={"port": settings.port, "background_tasks": len(tasks)})
         try:
-            yield
+            async with background as runs:
+                tasks = [asyncio.create_task(run()) for run in runs]
+                tasks.append(asyncio.create_task(app.state.topic_check.run()))
+                tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
+                log.info(
+                    "service started",
+                    extra={"port": settings.port, "background_tasks": len(tasks)},
+                )
+                try:
+                    yield
+                finally:
+                    for task in tasks:
+                        task.cancel()
+                    await asyncio.gather(*tasks, return_exceptions=True)
         finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
             await app.state.rate_limits.close()
             await app.state.engine.dispose()
             await asyncio.to_thread(tracing.stop_tracing)

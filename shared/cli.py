@@ -11,7 +11,7 @@ from pathlib import Path
 import uvicorn
 
 from shared import crypto, tracing
-from shared.app import ServiceSpec, background_runs
+from shared.app import ServiceSpec, background_work
 from shared.audit import verdict
 from shared.crypto import reencrypt
 from shared.db import create_engine, create_session_factory
@@ -24,14 +24,15 @@ log = logging.getLogger(__name__)
 async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
     """Runs the outbox relay, and the consumers if asked, until one of them fails."""
     tracing.start_tracing(spec.settings.service_name)
-    engine = create_engine(spec.settings)
-    runs = background_runs(spec, create_session_factory(engine), relay=True, consumers=consumers)
     groups = [c.group for c in spec.consumers] if consumers else []
-    log.info("background work started", extra={"relay": spec.outbox is not None, "groups": groups})
     try:
-        await asyncio.gather(*(run() for run in runs))
+        async with background_work(spec, relay=True, consumers=consumers) as runs:
+            log.info(
+                "background work started",
+                extra={"relay": spec.outbox is not None, "groups": groups},
+            )
+            await asyncio.gather(*(run() for run in runs))
     finally:
-        await engine.dispose()
         await asyncio.to_thread(tracing.stop_tracing)
 
 

@@ -28,14 +28,14 @@ _UNREACHABLE = (
 )
 
 
-def create_engine(settings: ServiceSettings) -> AsyncEngine:
-    """Creates the service's async engine."""
+def create_engine(settings: ServiceSettings, pool_size: int | None = None) -> AsyncEngine:
+    """Creates an async engine on a pool of `pool_size` (the settings' database_pool_size)."""
     return create_async_engine(
         settings.database_url,
         # A fixed pool, no overflow: an overflow connection is closed when it is returned, so
         # a load above the pool's size reconnected on every request (TCP, startup, auth).
         # Above the pool's size a request waits for a connection (up to pool_timeout).
-        pool_size=settings.database_pool_size,
+        pool_size=pool_size or settings.database_pool_size,
         max_overflow=0,
         # No pre-ping: it costs a round trip on every checkout. After a database restart the
         # first use of a dead connection fails (503 to that caller) and SQLAlchemy then

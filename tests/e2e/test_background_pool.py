@@ -1,0 +1,72 @@
+"""The relay and consumers keep working while requests hold every pooled connection."""
+
+import asyncio
+import uuid
+
+import asyncpg
+import httpx
+import pytest
+
+from tests.e2e.helpers import file_report
+from tests.support.stack import DB_SUFFIX, DSN, Stack, token, wait_for
+
+pytestmark = pytest.mark.stack
+
+DISTRICT = "SZ-FUTIAN"
+POOL = 2
+
+
+async def _waiting_on_the_lock(stack: Stack) -> int:
+    count = await stack.scalar(
+        "referrals",
+        "select count(*) from pg_stat_activity where datname = current_database() "
+        "and wait_event_type = 'Lock' and query like 'INSERT INTO referral_reports%'",
+    )
+    return int(count)
+
+
+async def test_a_directory_event_applies_while_requests_hold_the_whole_request_pool(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Requests that hold every connection of the request pool do not stop the consumers:
+    they run on a pool of their own, so a new unit reaches referrals' directory copy (and
+    from there who may file, R1) while the filings wait, and the filings then all land."""
+    before = stack.overrides.get("referrals", {})
+    stack.stop("referrals")
+    await stack.start("referrals", **before, database_pool_size=str(POOL), database_timeout_s="60")
+    blocker = await asyncpg.connect(f"{DSN}/referrals{DB_SUFFIX}")
+    filings: list[asyncio.Task[dict[str, object]]] = []
+    try:
+        lock = blocker.transaction()
+        await lock.start()
+        await blocker.execute("LOCK TABLE referral_reports IN EXCLUSIVE MODE")
+        filings = [asyncio.create_task(file_report(http, stack)) for _ in range(POOL + 2)]
+
+        async def pool_held() -> bool:
+            return await _waiting_on_the_lock(stack) == POOL
+
+        await wait_for(pool_held, timeout=30)
+        code = f"{DISTRICT}-T{uuid.uuid4().hex[:8].upper()}"
+        created = await http.post(
+            f"{stack.url('registry')}/departments/{DISTRICT}/internal-units",
+            json={"code": code, "name_zh": "测试街道", "name_en": "Test street"},
+            headers=token(DISTRICT),
+        )
+        assert created.status_code == 201, created.text
+        await wait_for(
+            lambda: stack.scalar(
+                "referrals", "select count(*) from department_copy where code = $1", code
+            ),
+            timeout=20,
+        )
+        assert await _waiting_on_the_lock(stack) == POOL, "still held when the copy applied"
+        assert not any(f.done() for f in filings)
+        await lock.rollback()
+        reports = await asyncio.wait_for(asyncio.gather(*filings), timeout=60)
+        assert len({r["id"] for r in reports}) == POOL + 2
+    finally:
+        for filing in filings:
+            filing.cancel()
+        await blocker.close()
+        stack.stop("referrals")
+        await stack.start("referrals", **before)

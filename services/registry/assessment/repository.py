@@ -5,7 +5,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    Uuid,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,12 +77,6 @@ async def indicator(
 async def publication(session: AsyncSession, year: int) -> AssessmentYear | None:
     """Gets a year's publication, None while it is open."""
     return await session.get(AssessmentYear, year)
-
-
-async def published_years(session: AsyncSession, years: Iterable[int]) -> set[int]:
-    """Gets which of these years are published."""
-    query = select(AssessmentYear.year).where(AssessmentYear.year.in_(set(years)))
-    return set((await session.scalars(query)).all())
 
 
 async def add(session: AsyncSession, row: Any) -> None:
@@ -201,14 +208,26 @@ async def rectifications(session: AsyncSession, year: int) -> Sequence[Rectifica
     return (await session.scalars(query)).all()
 
 
-async def rectified_years(
-    session: AsyncSession, task_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, int]:
-    """Gets the assessment year each rectification task answers to."""
-    query = select(Rectification.task_id, Rectification.year).where(
-        Rectification.task_id.in_(set(task_ids))
+async def answers_for(
+    session: AsyncSession, task_ids: Sequence[uuid.UUID], years: Iterable[int]
+) -> tuple[dict[uuid.UUID, int], set[int]]:
+    """Gets, in one round trip, the assessment year each of these tasks rectifies (those that
+    are rectification tasks) and which of these years are published."""
+    rectified = select(Rectification.task_id, Rectification.year).where(
+        Rectification.task_id == any_(bindparam("ids", type_=ARRAY(Uuid())))
     )
-    return {task_id: year for task_id, year in (await session.execute(query)).all()}
+    published = select(null().label("task_id"), AssessmentYear.year).where(
+        AssessmentYear.year == any_(bindparam("years", type_=ARRAY(Integer())))
+    )
+    rows: Sequence[Any] = (
+        await session.execute(
+            union_all(rectified, published), {"ids": list(task_ids), "years": sorted(set(years))}
+        )
+    ).all()
+    return (
+        {task_id: year for task_id, year in rows if task_id is not None},
+        {year for task_id, year in rows if task_id is None},
+    )
 
 
 async def commendations(session: AsyncSession, year: int) -> Sequence[Commendation]:

@@ -367,10 +367,9 @@ async def present_all(session: AsyncSession, tasks: Sequence[Task | Row[Any]]) -
     """Reads tasks (ORM objects or rows of the table) with the evaluation each answers to
     (loop 1): its rectification's year, else the published evaluation of the year before it
     was assigned."""
-    ids = [t.id for t in tasks]
-    rectified = await assessment_repository.rectified_years(session, ids)
-    years = {t.assigned_on.year - 1 for t in tasks}
-    published = await assessment_repository.published_years(session, years)
+    rectified, published = await assessment_repository.answers_for(
+        session, [t.id for t in tasks], {t.assigned_on.year - 1 for t in tasks}
+    )
 
     def answers_to(t: Task | Row[Any]) -> int | None:
         year = t.assigned_on.year - 1

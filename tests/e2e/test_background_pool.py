@@ -1,14 +1,14 @@
 """The relay and consumers keep working while requests hold every pooled connection."""
 
 import asyncio
-import uuid
 
 import asyncpg
 import httpx
 import pytest
 
 from tests.e2e.helpers import file_report
-from tests.support.stack import DB_SUFFIX, DSN, Stack, token, wait_for
+from tests.e2e.referrals_helpers import street_unit
+from tests.support.stack import DB_SUFFIX, DSN, Stack, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -46,19 +46,7 @@ async def test_a_directory_event_applies_while_requests_hold_the_whole_request_p
             return await _waiting_on_the_lock(stack) == POOL
 
         await wait_for(pool_held, timeout=30)
-        code = f"{DISTRICT}-T{uuid.uuid4().hex[:8].upper()}"
-        created = await http.post(
-            f"{stack.url('registry')}/departments/{DISTRICT}/internal-units",
-            json={"code": code, "name_zh": "测试街道", "name_en": "Test street"},
-            headers=token(DISTRICT),
-        )
-        assert created.status_code == 201, created.text
-        await wait_for(
-            lambda: stack.scalar(
-                "referrals", "select count(*) from department_copy where code = $1", code
-            ),
-            timeout=20,
-        )
+        await street_unit(stack, http, DISTRICT)  # created in registry, waited for in the copy
         assert await _waiting_on_the_lock(stack) == POOL, "still held when the copy applied"
         assert not any(f.done() for f in filings)
         await lock.rollback()

@@ -40,6 +40,7 @@ from shared.outbox import Outbox
 from shared.ratelimit import RateLimits, storage_uri
 from shared.relay import OutboxRelay
 from shared.settings import ServiceSettings
+from shared.tail import Tail
 from shared.topics import TopicCheck
 
 log = logging.getLogger(__name__)
@@ -221,6 +222,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         tracing.start_tracing(settings.service_name)
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
+        app.state.tail = Tail(spec.outbox, spec.audit) if spec.outbox and spec.audit else None
         app.state.rate_limits = RateLimits(storage_uri(settings))
         background = background_work(
             spec, relay=settings.relay_enabled, consumers=settings.consumers_enabled

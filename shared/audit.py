@@ -37,12 +37,13 @@ from sqlalchemy import (
     String,
     Table,
     func,
-    insert,
     select,
+    text,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared import tail
 from shared.access import authorize
 from shared.auth import Principal, Role
 from shared.db import SessionDep
@@ -146,7 +147,23 @@ class AuditLog:
         self.source = source
         self.table = audit_table(metadata)
         audit_head_table(metadata)  # in the service's metadata; only the trigger writes it
-        self._append = insert(audit_pending_table(metadata))
+        pending = audit_pending_table(metadata)
+        # One statement of fixed shape whatever the number of entries (as the outbox's);
+        # shared/tail.py puts it in a request's commit. Roles go as JSON: unnest flattens a
+        # two-dimensional array.
+        self.insert_sql = (
+            f"INSERT INTO {pending.name} (at, department, subject, roles, action, record_type, "
+            "record_id, detail, bytes_before, bytes_after) "
+            "SELECT t, d, s, CAST(ARRAY(SELECT jsonb_array_elements_text(CAST(r AS jsonb))) "
+            "AS varchar[]), a, rt, ri, CAST(x AS jsonb), b, f FROM unnest("
+            "CAST(:audit_at AS timestamptz[]), CAST(:audit_departments AS text[]), "
+            "CAST(:audit_subjects AS text[]), CAST(:audit_roles AS text[]), "
+            "CAST(:audit_actions AS text[]), CAST(:audit_record_types AS text[]), "
+            "CAST(:audit_record_ids AS text[]), CAST(:audit_details AS text[]), "
+            "CAST(:audit_before AS bytea[]), CAST(:audit_after AS bytea[])"
+            ") WITH ORDINALITY AS new(t, d, s, r, a, rt, ri, x, b, f, n) ORDER BY n"
+        )
+        self._append = text(self.insert_sql)
 
     async def append(
         self,
@@ -171,9 +188,10 @@ class AuditLog:
     ) -> None:
         """Appends several entries (action, record, detail) of one request, in that order.
 
-        One INSERT of pending rows; the database chains them as the transaction commits.
+        One INSERT of pending rows (in a request's session, staged and inserted as it commits:
+        shared/tail.py); the database chains them as the transaction commits.
         """
-        rows = []
+        entries = []
         for action, record, detail in acts:
             entry = {
                 "at": at,
@@ -185,10 +203,28 @@ class AuditLog:
                 "record_id": str(record[1]),
                 "detail": detail or {},
             }
-            before, after = around_seq(entry)
-            rows.append({**entry, "bytes_before": before, "bytes_after": after})
-        if rows:
-            await session.execute(self._append, rows[0] if len(rows) == 1 else rows)
+            entries.append((entry, *around_seq(entry)))
+        staged = tail.stage(session)
+        if staged is not None:
+            staged.entries += entries
+        elif entries:
+            await session.execute(self._append, self.params(entries))
+
+    @staticmethod
+    def params(entries: Sequence[tuple[dict[str, Any], bytes, bytes]]) -> dict[str, list[Any]]:
+        """Gets insert_sql's parameters for entries (entry, bytes before, bytes after)."""
+        return {
+            "audit_at": [e["at"] for e, _, _ in entries],
+            "audit_departments": [e["department"] for e, _, _ in entries],
+            "audit_subjects": [e["subject"] for e, _, _ in entries],
+            "audit_roles": [json.dumps(e["roles"]) for e, _, _ in entries],
+            "audit_actions": [e["action"] for e, _, _ in entries],
+            "audit_record_types": [e["record_type"] for e, _, _ in entries],
+            "audit_record_ids": [e["record_id"] for e, _, _ in entries],
+            "audit_details": [json.dumps(e["detail"]) for e, _, _ in entries],
+            "audit_before": [before for _, before, _ in entries],
+            "audit_after": [after for _, _, after in entries],
+        }
 
     async def page(
         self,

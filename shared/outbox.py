@@ -2,6 +2,7 @@
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -20,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared import tail
 from shared.events import Envelope, EventPayload
 
 
@@ -54,14 +56,15 @@ class Outbox:
         self.channel = f"outbox_{source}"
         # One statement whatever the number of events, its shape fixed (parsed and prepared
         # once, not a multi-row VALUES compiled anew for each count); ordinality keeps the
-        # identity order the order given.
-        self._add = text(
+        # identity order the order given. shared/tail.py puts it in a request's commit.
+        self.insert_sql = (
             f"INSERT INTO {table.name} (event_id, topic, key, event_type, headers, payload) "
             "SELECT e, t, k, y, CAST(h AS jsonb), CAST(p AS jsonb) FROM unnest("
             "CAST(:ids AS uuid[]), CAST(:topics AS text[]), CAST(:keys AS text[]), "
             "CAST(:types AS text[]), CAST(:headers AS text[]), CAST(:payloads AS text[])"
             ") WITH ORDINALITY AS new(e, t, k, y, h, p, n) ORDER BY n"
         )
+        self._add = text(self.insert_sql)
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
         """Adds an event to the session's transaction; published after commit by the relay."""
@@ -70,23 +73,32 @@ class Outbox:
     async def add_many(
         self, session: AsyncSession, events: Sequence[tuple[EventPayload, str]]
     ) -> list[Envelope]:
-        """Adds events (payload, subject) in one statement, published in this order."""
-        envelopes = [Envelope.wrap(self.source, payload, subject) for payload, subject in events]
-        if envelopes:
-            await session.execute(
-                self._add,
-                {
-                    "ids": [envelope.id for envelope in envelopes],
-                    "topics": [payload.topic for payload, _ in events],
-                    "keys": [subject for _, subject in events],
-                    "types": [envelope.type for envelope in envelopes],
-                    "headers": [
-                        envelope.model_dump_json(exclude={"data"}) for envelope in envelopes
-                    ],
-                    "payloads": [json.dumps(envelope.data) for envelope in envelopes],
-                },
-            )
-        return envelopes
+        """Adds events (payload, subject) in one statement, published in this order.
+
+        In a request's session they are staged and inserted as it commits (shared/tail.py).
+        """
+        rows = [
+            (Envelope.wrap(self.source, payload, subject), payload.topic)
+            for payload, subject in events
+        ]
+        staged = tail.stage(session)
+        if staged is not None:
+            staged.events += rows
+        elif rows:
+            await session.execute(self._add, self.params(rows))
+        return [envelope for envelope, _ in rows]
+
+    @staticmethod
+    def params(rows: Sequence[tuple[Envelope, str]]) -> dict[str, list[Any]]:
+        """Gets insert_sql's parameters for events (envelope, topic), in their order."""
+        return {
+            "ids": [envelope.id for envelope, _ in rows],
+            "topics": [topic for _, topic in rows],
+            "keys": [envelope.subject for envelope, _ in rows],
+            "types": [envelope.type for envelope, _ in rows],
+            "headers": [envelope.model_dump_json(exclude={"data"}) for envelope, _ in rows],
+            "payloads": [json.dumps(envelope.data) for envelope, _ in rows],
+        }
 
     async def pending_count(self, session: AsyncSession) -> int:
         """Counts the events not yet published."""

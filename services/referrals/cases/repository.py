@@ -9,6 +9,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.cases.models import AccountablePerson, Case, CaseEscalation, Decision
+from shared import tail
 
 CASES: Table = Case.__table__  # type: ignore[assignment]
 # Through the table, built once: a row written once needs no ORM insert path, and SQLAlchemy
@@ -22,6 +23,13 @@ async def insert_once(session: AsyncSession, **values: object) -> uuid.UUID | No
     """Inserts a case unless its source item already opened one; gets the new id or None."""
     result = await session.execute(INSERT_ONCE, {"id": uuid.uuid4(), **values})
     return result.scalar_one_or_none()
+
+
+async def add(session: AsyncSession, **values: object) -> uuid.UUID:
+    """Inserts a new case as the request commits (shared/tail.py); gets its id."""
+    case_id = uuid.uuid4()
+    await tail.insert(session, CASES, {"id": case_id, **values})
+    return case_id
 
 
 async def get(session: AsyncSession, case_id: uuid.UUID, lock: bool = False) -> Case | None:

@@ -1,25 +1,26 @@
 """Queries on referral reports."""
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.referrals.reports.models import ReferralReport
+from shared import tail
 
 TABLE: Table = ReferralReport.__table__  # type: ignore[assignment]
-# Built once: SQLAlchemy reuses its cache key and compiled form (the values are parameters).
-INSERT = insert(TABLE).returning(TABLE.c.filed_at)
 
 
-async def add(session: AsyncSession, report: ReferralReport) -> ReferralReport:
-    """Inserts a report (written once: the object stays out of the session); sets filed_at.
+async def add(session: AsyncSession, report: ReferralReport, now: datetime) -> ReferralReport:
+    """Inserts a report filed now (written once: the object stays out of the session).
 
-    One Core INSERT returning the server default: no unit of work, no identity map.
+    Staged: a request's session inserts it as it commits, in one statement with its case,
+    its event and its audit entry (shared/tail.py).
     """
     report.id = report.id or uuid.uuid4()
-    values = {c.key: getattr(report, c.key) for c in TABLE.columns if c.key != "filed_at"}
-    report.filed_at = (await session.execute(INSERT, values)).scalar_one()
+    report.filed_at = now
+    await tail.insert(session, TABLE, {c.key: getattr(report, c.key) for c in TABLE.columns})
     return report
 
 

@@ -45,6 +45,7 @@ async def file_report(
             filed_by_subject=principal.subject,
             concerned_department=body.concerned_department,
         ),
+        now,
     )
     await outbox.add(
         session,
@@ -61,7 +62,7 @@ async def file_report(
         subject=str(report.id),
     )
     if opens_case(body.purpose):
-        await case_service.open_case(
+        await case_service.open_new_case(
             session,
             source=CaseSource.REPORT,
             source_id=report.id,

@@ -147,13 +147,21 @@ class AuditLog:
         self.source = source
         self.table = audit_table(metadata)
         audit_head_table(metadata)  # in the service's metadata; only the trigger writes it
-        pending = audit_pending_table(metadata)
-        # One statement of fixed shape whatever the number of entries (as the outbox's);
-        # shared/tail.py puts it in a request's commit. Roles go as JSON: unnest flattens a
-        # two-dimensional array.
-        self.insert_sql = (
-            f"INSERT INTO {pending.name} (at, department, subject, roles, action, record_type, "
-            "record_id, detail, bytes_before, bytes_after) "
+        self.pending = audit_pending_table(metadata)
+        self.insert_sql = self.insert(None)
+        self._append = text(self.insert_sql)
+
+    def insert(self, only_if: str | None) -> str:
+        """Gets the INSERT of pending entries; `only_if`: a condition on the statement's rows.
+
+        One statement of fixed shape whatever the number of entries (as the outbox's);
+        shared/tail.py puts it in a request's commit. Roles go as JSON: unnest flattens a
+        two-dimensional array.
+        """
+        where = f" WHERE {only_if}" if only_if else ""
+        return (
+            f"INSERT INTO {self.pending.name} (at, department, subject, roles, action, "
+            "record_type, record_id, detail, bytes_before, bytes_after) "
             "SELECT t, d, s, CAST(ARRAY(SELECT jsonb_array_elements_text(CAST(r AS jsonb))) "
             "AS varchar[]), a, rt, ri, CAST(x AS jsonb), b, f FROM unnest("
             "CAST(:audit_at AS timestamptz[]), CAST(:audit_departments AS text[]), "
@@ -161,9 +169,8 @@ class AuditLog:
             "CAST(:audit_actions AS text[]), CAST(:audit_record_types AS text[]), "
             "CAST(:audit_record_ids AS text[]), CAST(:audit_details AS text[]), "
             "CAST(:audit_before AS bytea[]), CAST(:audit_after AS bytea[])"
-            ") WITH ORDINALITY AS new(t, d, s, r, a, rt, ri, x, b, f, n) ORDER BY n"
+            f") WITH ORDINALITY AS new(t, d, s, r, a, rt, ri, x, b, f, n){where} ORDER BY n"
         )
-        self._append = text(self.insert_sql)
 
     async def append(
         self,

@@ -57,14 +57,19 @@ class Outbox:
         # One statement whatever the number of events, its shape fixed (parsed and prepared
         # once, not a multi-row VALUES compiled anew for each count); ordinality keeps the
         # identity order the order given. shared/tail.py puts it in a request's commit.
-        self.insert_sql = (
-            f"INSERT INTO {table.name} (event_id, topic, key, event_type, headers, payload) "
+        self.insert_sql = self.insert(None)
+        self._add = text(self.insert_sql)
+
+    def insert(self, only_if: str | None) -> str:
+        """Gets the INSERT of events; `only_if`: a condition on the statement's other rows."""
+        where = f" WHERE {only_if}" if only_if else ""
+        return (
+            f"INSERT INTO {self.table.name} (event_id, topic, key, event_type, headers, payload) "
             "SELECT e, t, k, y, CAST(h AS jsonb), CAST(p AS jsonb) FROM unnest("
             "CAST(:ids AS uuid[]), CAST(:topics AS text[]), CAST(:keys AS text[]), "
             "CAST(:types AS text[]), CAST(:headers AS text[]), CAST(:payloads AS text[])"
-            ") WITH ORDINALITY AS new(e, t, k, y, h, p, n) ORDER BY n"
+            f") WITH ORDINALITY AS new(e, t, k, y, h, p, n){where} ORDER BY n"
         )
-        self._add = text(self.insert_sql)
 
     async def add(self, session: AsyncSession, payload: EventPayload, subject: str) -> Envelope:
         """Adds an event to the session's transaction; published after commit by the relay."""

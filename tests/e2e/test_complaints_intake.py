@@ -99,6 +99,12 @@ async def test_concurrent_retries_with_one_key_create_one_complaint(
         "complaints", "select count(*) from outbox where key = $1", responses[0].json()["id"]
     )
     assert count == 1  # one received event
+    entries = await stack.scalar(
+        "complaints",
+        "select count(*) from audit_log where record_id = $1",
+        responses[0].json()["id"],
+    )
+    assert entries == 1  # one audit entry: the retries that waited on the key wrote nothing
 
 
 async def test_web_form_first_contact_is_the_target_department_R15(

@@ -44,6 +44,8 @@ NOTES = sa.Table(
     sa.Column("tags", ARRAY(sa.String(20)), nullable=False),
     sa.Column("state", sa.String(20), nullable=False, default="new"),
     sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now()),
+    sa.Column("key", sa.String(40), nullable=True),
+    sa.UniqueConstraint("key", name="uq_notes_key"),
 )
 
 
@@ -203,3 +205,26 @@ async def test_a_staged_row_that_fails_takes_the_events_and_audit_entries_with_i
     assert await _rows(engine, "select * from outbox") == []
     assert await _rows(engine, "select * from audit_log") == []
     assert [n["id"] for n in await _rows(engine, "select id from notes")] == [7]
+
+
+async def test_a_claim_that_yields_writes_nothing_of_its_request(engine: AsyncEngine) -> None:
+    """The first row is an idempotency claim: a second request with its key writes nothing."""
+    metadata = MetaData()
+    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
+    factory = create_session_factory(engine)
+    won = []
+    for note_id in (1, 2):
+        async with factory() as session:
+            Tail(outbox, audit).open(session)
+            row = {"id": note_id, "body": {}, "tags": [], "key": "同一个键"}
+            await tail.insert(session, NOTES, row, claim="uq_notes_key")
+            await tail.insert(session, NOTES, {"id": 10 + note_id, "body": {}, "tags": []})
+            await outbox.add(session, Noted(note=str(note_id)), f"n{note_id}")
+            await audit.append(session, principal=None, at=AT, action="x", record=("n", note_id))
+            await session.commit()
+            won.append(await tail.claimed(session))
+
+    assert won == [True, False]
+    assert [n["id"] for n in await _rows(engine, "select id from notes order by id")] == [1, 11]
+    assert [r["key"] for r in await _rows(engine, "select key from outbox")] == ["n1"]
+    assert [e["record_id"] for e in await _rows(engine, "select record_id from audit_log")] == ["1"]

@@ -127,6 +127,7 @@ async def register_complaint(
         idempotency_key=idempotency_key,
     )
     await session.commit()
+    submission = await service.settled(session, settings=settings, submission=submission)
     return receipt(submission, response, f"{router.prefix}/{submission.complaint.id}")
 
 

@@ -5,17 +5,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, select, tuple_, union
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import Select, Table, select, tuple_, union
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.dml import ReturningInsert
 
 from services.complaints.complaints.models import Complainant, Complaint, IdentityRead, Step
 from services.complaints.complaints.rules import Status
+from shared import tail
 
 # Rows written once are inserted through the tables: no unit of work, no ORM insert path.
 COMPLAINTS: Table = Complaint.__table__  # type: ignore[assignment]
 STEPS: Table = Step.__table__  # type: ignore[assignment]
+COMPLAINANTS: Table = Complainant.__table__  # type: ignore[assignment]
 
 
 async def add(session: AsyncSession, *rows: Complaint | Complainant | IdentityRead | Step) -> None:
@@ -24,36 +24,24 @@ async def add(session: AsyncSession, *rows: Complaint | Complainant | IdentityRe
     await session.flush()
 
 
-def _received() -> ReturningInsert[Any]:
-    # Built once: SQLAlchemy then reuses its cache key and compiled form on every request.
-    inserted = (
-        insert(COMPLAINTS)
-        .values({c.key: bindparam(c.key, type_=c.type) for c in COMPLAINTS.columns})
-        .on_conflict_do_nothing(constraint="uq_complaint_idem")
-        .returning(COMPLAINTS.c.id)
-        .cte("inserted")
-    )
-    rows = select(
-        *(bindparam(f"step_{c}", type_=STEPS.c[c].type) for c in STEP_COLUMNS), inserted.c.id
-    )
-    return (
-        insert(STEPS)
-        .from_select([*STEP_COLUMNS, "complaint_id"], rows)
-        .returning(STEPS.c.complaint_id)
-    )
-
-
-STEP_COLUMNS = [c.key for c in STEPS.columns if c.key not in ("seq", "complaint_id")]
-RECEIVED = _received()
-
-
-async def add_received(session: AsyncSession, complaint: Complaint, step: Step) -> bool:
-    """Inserts a new complaint and its receipt step in one statement (the objects stay out of
-    the session); False, with nothing written, when its idempotency key was used before.
+async def add_received(
+    session: AsyncSession, complaint: Complaint, step: Step, *, claim: bool
+) -> None:
+    """Inserts a new complaint and its receipt step with the request's other writes
+    (shared/tail.py; the objects stay out of the session). `claim`: the complaint's
+    idempotency key decides whether the request is new (tail.claimed tells).
     """
     values = {c.key: getattr(complaint, c.key) for c in COMPLAINTS.columns}
-    values.update({f"step_{c}": getattr(step, c) for c in STEP_COLUMNS})
-    return (await session.execute(RECEIVED, values)).first() is not None
+    await tail.insert(session, COMPLAINTS, values, claim="uq_complaint_idem" if claim else None)
+    steps = {c.key: getattr(step, c.key) for c in STEPS.columns if c.key != "seq"}
+    await tail.insert(session, STEPS, steps)
+
+
+async def add_complainant(session: AsyncSession, person: Complainant) -> None:
+    """Inserts a complaint's complainant with the request's other writes (shared/tail.py)."""
+    await tail.insert(
+        session, COMPLAINANTS, {c.key: getattr(person, c.key) for c in COMPLAINANTS.columns}
+    )
 
 
 async def get(

@@ -45,7 +45,7 @@ from services.complaints.events import (
     ComplaintAccountabilityReported,
     ComplaintReceived,
 )
-from shared import crypto
+from shared import crypto, tail
 from shared.auth import Principal
 from shared.directory import FunctionalRole
 from shared.errors import Conflict, Forbidden, NotFound, Unavailable, invalid_field
@@ -67,6 +67,8 @@ class Submission:
     complaint: Complaint
     secret: str
     created: bool  # False: a retry with the same Idempotency-Key, answered with the first
+    # What a new submission with a key claims, until settled(): (scope, key, request body).
+    claim: tuple[str, str, dict[str, Any]] | None = None
 
 
 async def supervision(session: AsyncSession) -> str:
@@ -165,22 +167,10 @@ async def submit(
         to_department=complaint.handling_department,
         at=complaint.received_at,
     )
-    if not await repository.add_received(session, complaint, received):
-        # The key's first request committed (a retry, or a concurrent duplicate the insert
-        # waited for): answer with its complaint. Nothing was written by this request.
-        assert idempotency_key is not None, "only an idempotency key makes the insert yield"
-        replay = await _replay(
-            session,
-            settings=settings,
-            scope=scope,
-            idempotency_key=idempotency_key,
-            request_body=request_body,
-        )
-        if replay is None:
-            raise Conflict("this Idempotency-Key's submission is still being processed")
-        return replay
+    # One statement with the receipt's event and audit entry (shared/tail.py); with an
+    # idempotency key the complaint is the request's claim, and a retry writes nothing.
+    await repository.add_received(session, complaint, received, claim=idempotency_key is not None)
     await _record_receipt(session, complaint=complaint, complainant=body.complainant)
-    # Last before the commit: the audit lock is held only from here to the commit.
     await audit.append(
         session,
         principal=principal,
@@ -189,7 +179,31 @@ async def submit(
         record=("complaint", complaint.id),
         detail={"channel": channel, "handling_department": handler},
     )
-    return Submission(complaint, secret, created=True)
+    claim = (scope, idempotency_key, request_body) if idempotency_key else None
+    return Submission(complaint, secret, created=True, claim=claim)
+
+
+async def settled(
+    session: AsyncSession, *, settings: ComplaintsSettings, submission: Submission
+) -> Submission:
+    """Gets what a submission became once written: itself, or the first one of its key.
+
+    The first request with the key committed (a retry, or a concurrent duplicate the insert
+    waited for): the answer is its complaint, and nothing of this request was written.
+    """
+    if submission.claim is None or await tail.claimed(session):
+        return submission
+    scope, idempotency_key, request_body = submission.claim
+    replay = await _replay(
+        session,
+        settings=settings,
+        scope=scope,
+        idempotency_key=idempotency_key,
+        request_body=request_body,
+    )
+    if replay is None:
+        raise Conflict("this Idempotency-Key's submission is still being processed")
+    return replay
 
 
 async def _hashed(secret: str, iterations: int) -> str:
@@ -226,7 +240,7 @@ async def _record_receipt(
     if complainant is not None:
         person = Complainant(complaint_id=complaint.id, **complainant.model_dump())
         person.phone_hash = crypto.phone_hash(person.phone)
-        await repository.add(session, person)
+        await repository.add_complainant(session, person)
     await outbox.add(
         session,
         ComplaintReceived(

@@ -207,6 +207,8 @@ async def file_request(
         for error in problem.extensions.get("errors") or []:
             error["loc"] = [*error["loc"][:-1], PARAMETERS.get(error["loc"][-1], error["loc"][-1])]
         raise
+    # Written now: whether it is new decides what follows (the place, the filed request).
+    submission = await complaint_service.settled(session, settings=settings, submission=submission)
     complaint = submission.complaint
     token = token_of(settings.tracking_pepper, str(complaint.id))
     if submission.created:

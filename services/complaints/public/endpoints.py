@@ -57,6 +57,7 @@ async def submit_complaint(
         idempotency_key=idempotency_key,
     )
     await session.commit()
+    submission = await complaint_service.settled(session, settings=settings, submission=submission)
     location = f"{router.prefix}/{submission.complaint.tracking_code}"
     return receipt(submission, response, location)
 

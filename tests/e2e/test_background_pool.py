@@ -20,7 +20,7 @@ async def _waiting_on_the_lock(stack: Stack) -> int:
     count = await stack.scalar(
         "referrals",
         "select count(*) from pg_stat_activity where datname = current_database() "
-        "and wait_event_type = 'Lock' and query like 'INSERT INTO referral_reports%'",
+        "and wait_event_type = 'Lock' and query like '%INSERT INTO referral_reports%'",
     )
     return int(count)
 

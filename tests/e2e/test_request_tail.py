@@ -216,7 +216,7 @@ async def test_a_claim_that_yields_writes_nothing_of_its_request(engine: AsyncEn
     for note_id in (1, 2):
         async with factory() as session:
             Tail(outbox, audit).open(session)
-            row = {"id": note_id, "body": {}, "tags": [], "key": "同一个键"}
+            row: dict[str, Any] = {"id": note_id, "body": {}, "tags": [], "key": "同一个键"}
             await tail.insert(session, NOTES, row, claim="uq_notes_key")
             await tail.insert(session, NOTES, {"id": 10 + note_id, "body": {}, "tags": []})
             await outbox.add(session, Noted(note=str(note_id)), f"n{note_id}")

@@ -13,8 +13,6 @@ class ReferralReport(Base):
     """A document filed with supervision by finance, audit, legal or the government office."""
 
     __tablename__ = "referral_reports"
-    # The INSERT returns filed_at (a server default), saving a SELECT per filing.
-    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 (SQLAlchemy's declarative form)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     kind: Mapped[str] = mapped_column(String(50))
@@ -24,4 +22,5 @@ class ReferralReport(Base):
     filed_by: Mapped[str] = mapped_column(String(40), index=True)
     filed_by_subject: Mapped[str] = mapped_column(String(200))
     concerned_department: Mapped[str | None] = mapped_column(String(40))
+    # Given by the filing (the request's clock, repository.add); the default is the database's.
     filed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())

@@ -148,8 +148,7 @@ class AuditLog:
         self.table = audit_table(metadata)
         audit_head_table(metadata)  # in the service's metadata; only the trigger writes it
         self.pending = audit_pending_table(metadata)
-        self.insert_sql = self.insert(None)
-        self._append = text(self.insert_sql)
+        self._append = text(self.insert(None))
 
     def insert(self, only_if: str | None) -> str:
         """Gets the INSERT of pending entries; `only_if`: a condition on the statement's rows.
@@ -219,7 +218,7 @@ class AuditLog:
 
     @staticmethod
     def params(entries: Sequence[tuple[dict[str, Any], bytes, bytes]]) -> dict[str, list[Any]]:
-        """Gets insert_sql's parameters for entries (entry, bytes before, bytes after)."""
+        """Gets insert()'s parameters for entries (entry, bytes before, bytes after)."""
         return {
             "audit_at": [e["at"] for e, _, _ in entries],
             "audit_departments": [e["department"] for e, _, _ in entries],

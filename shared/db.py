@@ -71,7 +71,7 @@ def create_session_factory(engine: AsyncEngine) -> SessionFactory:
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """Yields one session per request; the endpoint commits once, anything else rolls back.
 
-    Its outbox events and audit entries are inserted as it commits (shared/tail.py).
+    Its rows written once, outbox events and audit entries go in one statement (shared/tail.py).
     """
     factory: SessionFactory = request.app.state.sessions
     async with factory() as session:

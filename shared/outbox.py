@@ -57,8 +57,7 @@ class Outbox:
         # One statement whatever the number of events, its shape fixed (parsed and prepared
         # once, not a multi-row VALUES compiled anew for each count); ordinality keeps the
         # identity order the order given. shared/tail.py puts it in a request's commit.
-        self.insert_sql = self.insert(None)
-        self._add = text(self.insert_sql)
+        self._add = text(self.insert(None))
 
     def insert(self, only_if: str | None) -> str:
         """Gets the INSERT of events; `only_if`: a condition on the statement's other rows."""
@@ -95,7 +94,7 @@ class Outbox:
 
     @staticmethod
     def params(rows: Sequence[tuple[Envelope, str]]) -> dict[str, list[Any]]:
-        """Gets insert_sql's parameters for events (envelope, topic), in their order."""
+        """Gets insert()'s parameters for events (envelope, topic), in their order."""
         return {
             "ids": [envelope.id for envelope, _ in rows],
             "topics": [topic for _, topic in rows],

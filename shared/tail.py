@@ -103,9 +103,14 @@ class Staged:
     connected: bool = False  # the transaction has run a statement of its own
     claimed: bool | None = None  # whether the claim went in, once its statement ran
 
+    @property
+    def pending(self) -> bool:
+        """Tells whether anything is staged."""
+        return bool(self.rows or self.events or self.entries)
+
     def take(self) -> tuple[TextClause, dict[str, Any]] | None:
         """Gets the statement and its parameters and empties the stage (None: nothing staged)."""
-        if not self.rows and not self.events and not self.entries:
+        if not self.pending:
             return None
         params = self.tail.outbox.params(self.events) | self.tail.audit.params(self.entries)
         for n, row in enumerate(self.rows):
@@ -162,7 +167,7 @@ async def insert(
         if claim is not None:
             session.info[CLAIMED_KEY] = result.first() is not None
         return
-    if claim is not None and (found.rows or found.events or found.entries):
+    if claim is not None and found.pending:
         raise ValueError("a claim is the first row a request stages")
     found.rows.append(Row(table, row))
     if claim is not None:
@@ -213,7 +218,7 @@ def _write_at_commit(session: Session) -> None:
         found.write(session.execute)
         return
     # The request ran nothing else: the statement is the transaction, autocommitted.
-    if found.rows or found.events or found.entries:
+    if found.pending:
         conn: Connection = session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
         found.write(conn.execute)
 

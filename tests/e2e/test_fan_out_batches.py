@@ -25,7 +25,15 @@ from shared.db import create_engine, create_session_factory
 from shared.events import Envelope
 from shared.outbox import Outbox, outbox_table
 from shared.relay import OutboxRelay
-from tests.support.stack import BOOTSTRAP, DATABASE, DB_SUFFIX, DSN, ROOT, Stack, wait_for
+from tests.support.stack import (
+    BOOTSTRAP,
+    DATABASE,
+    DB_SUFFIX,
+    ROOT,
+    Stack,
+    fresh_database,
+    wait_for,
+)
 
 pytestmark = pytest.mark.stack
 
@@ -46,20 +54,11 @@ class Record:
     headers: list[tuple[str, bytes]]
 
 
-async def _fresh_database(name: str) -> None:
-    conn = await asyncpg.connect(f"{DSN}/postgres")
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-
-
 @pytest.fixture
 async def notifications_copy(stack: Stack) -> AsyncIterator[NotificationsSettings]:
     """A migrated notifications database of its own, with the stack's directory copy."""
     name = f"notifications_batches{DB_SUFFIX}"
-    await _fresh_database(name)
+    await fresh_database(name)
     url = f"{DATABASE}/{name}"
     subprocess.run(
         [sys.executable, "-m", "services.notifications", "migrate"],
@@ -179,7 +178,7 @@ async def test_the_relay_read_of_pending_rows_stays_short_as_sent_rows_pile_up(
     """Marking rows sent leaves dead versions in the pending index; without the relay's own
     vacuum every read walked them all, and the outbox slowed as it grew."""
     name = f"outbox_growth{DB_SUFFIX}"
-    await _fresh_database(name)
+    await fresh_database(name)
     settings = ReferralsSettings(
         database_url=f"{DATABASE}/{name}",
         kafka_bootstrap_servers=BOOTSTRAP,

@@ -29,13 +29,15 @@ from shared.migrations import (
 from shared.outbox import Outbox, outbox_table
 from shared.settings import ServiceSettings
 from shared.tail import Tail
-from tests.support.stack import DATABASE, DB_SUFFIX, DSN
+from tests.support.stack import DATABASE, DB_SUFFIX, DSN, fresh_database
 
 NAME = f"request_tail{DB_SUFFIX}"
 OFFICER = Principal(
     subject="李四", department="SZ-FINANCE", roles=frozenset({"officer", "auditor"})
 )
 AT = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
+_METADATA = MetaData()
+OUTBOX, AUDIT = Outbox("tail", outbox_table(_METADATA)), AuditLog("tail", _METADATA)
 NOTES = sa.Table(
     "notes",
     MetaData(),
@@ -60,12 +62,7 @@ class Noted(EventPayload):
 @pytest.fixture
 async def engine() -> AsyncIterator[AsyncEngine]:
     """A fresh database with an outbox and an audit trail, created as the migrations do."""
-    admin = await asyncpg.connect(f"{DSN}/postgres")
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)')
-        await admin.execute(f'CREATE DATABASE "{NAME}"')
-    finally:
-        await admin.close()
+    await fresh_database(NAME)
     engine = create_engine(ServiceSettings(database_url=f"{DATABASE}/{NAME}"))
     async with engine.begin() as conn:
         for create in (create_shared_tables, create_audit_table, create_audit_head):
@@ -97,14 +94,12 @@ async def _rows(engine: AsyncEngine, query: str) -> list[asyncpg.Record]:
 async def test_a_requests_events_and_audit_entries_go_in_one_statement_as_it_commits(
     engine: AsyncEngine,
 ) -> None:
-    metadata = MetaData()
-    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
     sent = _statements(engine)
     async with create_session_factory(engine)() as session:
-        Tail(outbox, audit).open(session)
+        Tail(OUTBOX, AUDIT).open(session)
         await tail.insert(session, NOTES, {"id": 1, "body": {"说明": "一"}, "tags": ["甲", "乙"]})
-        await outbox.add_many(session, [(Noted(note="一"), "a"), (Noted(note="二"), "b")])
-        await audit.append(
+        await OUTBOX.add_many(session, [(Noted(note="一"), "a"), (Noted(note="二"), "b")])
+        await AUDIT.append(
             session,
             principal=OFFICER,
             at=AT,
@@ -112,8 +107,8 @@ async def test_a_requests_events_and_audit_entries_go_in_one_statement_as_it_com
             record=("note", "a"),
             detail={"说明": "第一条"},
         )
-        await outbox.add(session, Noted(note="三"), "c")
-        await audit.append(session, principal=None, at=AT, action="noted", record=("note", "c"))
+        await OUTBOX.add(session, Noted(note="三"), "c")
+        await AUDIT.append(session, principal=None, at=AT, action="noted", record=("note", "c"))
         assert sent == []  # nothing is sent before the commit
         await session.commit()
 
@@ -142,21 +137,19 @@ async def test_a_requests_events_and_audit_entries_go_in_one_statement_as_it_com
     ]
     assert await _rows(engine, "select * from audit_pending") == []
     async with create_session_factory(engine)() as session:
-        checked, _, broken = await audit.verify(session)
+        checked, _, broken = await AUDIT.verify(session)
     assert (checked, broken) == (2, None)
 
 
 async def test_a_rolled_back_request_leaves_neither_its_events_nor_its_audit_entries(
     engine: AsyncEngine,
 ) -> None:
-    metadata = MetaData()
-    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
     async with create_session_factory(engine)() as session:
-        Tail(outbox, audit).open(session)
-        await outbox.add(session, Noted(note="撤回"), "dropped")
-        await audit.append(session, principal=OFFICER, at=AT, action="x", record=("note", "d"))
+        Tail(OUTBOX, AUDIT).open(session)
+        await OUTBOX.add(session, Noted(note="撤回"), "dropped")
+        await AUDIT.append(session, principal=OFFICER, at=AT, action="x", record=("note", "d"))
         await session.rollback()
-        await outbox.add(session, Noted(note="保留"), "kept")
+        await OUTBOX.add(session, Noted(note="保留"), "kept")
         await session.commit()
 
     assert [r["key"] for r in await _rows(engine, "select key from outbox")] == ["kept"]
@@ -167,16 +160,14 @@ async def test_a_session_without_a_stage_writes_at_once_and_its_savepoint_takes_
     engine: AsyncEngine,
 ) -> None:
     """The consumers' sessions: an event that fails in its savepoint leaves no row behind."""
-    metadata = MetaData()
-    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
     sent = _statements(engine)
     async with create_session_factory(engine)() as session, session.begin():
-        await outbox.add(session, Noted(note="立即"), "now")
-        await audit.append(session, principal=OFFICER, at=AT, action="x", record=("note", "n"))
+        await OUTBOX.add(session, Noted(note="立即"), "now")
+        await AUDIT.append(session, principal=OFFICER, at=AT, action="x", record=("note", "n"))
         assert any(s.startswith("INSERT INTO outbox") for s in sent)
         assert any(s.startswith("INSERT INTO audit_pending") for s in sent)
         nested = await session.begin_nested()
-        await outbox.add(session, Noted(note="失败"), "failed")
+        await OUTBOX.add(session, Noted(note="失败"), "failed")
         await nested.rollback()
 
     assert [r["key"] for r in await _rows(engine, "select key from outbox")] == ["now"]
@@ -188,17 +179,15 @@ async def test_a_staged_row_that_fails_takes_the_events_and_audit_entries_with_i
     engine: AsyncEngine,
 ) -> None:
     """Nothing else ran in the request, so its one statement is the transaction: atomic."""
-    metadata = MetaData()
-    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
     factory = create_session_factory(engine)
     async with factory() as session:
         await tail.insert(session, NOTES, {"id": 7, "body": {}, "tags": []})  # at once
         await session.commit()
     async with factory() as session:
-        Tail(outbox, audit).open(session)
+        Tail(OUTBOX, AUDIT).open(session)
         await tail.insert(session, NOTES, {"id": 7, "body": {}, "tags": []})  # taken
-        await outbox.add(session, Noted(note="不应发布"), "never")
-        await audit.append(session, principal=OFFICER, at=AT, action="x", record=("note", "7"))
+        await OUTBOX.add(session, Noted(note="不应发布"), "never")
+        await AUDIT.append(session, principal=OFFICER, at=AT, action="x", record=("note", "7"))
         with pytest.raises(sa.exc.IntegrityError):
             await session.commit()
 
@@ -209,18 +198,16 @@ async def test_a_staged_row_that_fails_takes_the_events_and_audit_entries_with_i
 
 async def test_a_claim_that_yields_writes_nothing_of_its_request(engine: AsyncEngine) -> None:
     """The first row is an idempotency claim: a second request with its key writes nothing."""
-    metadata = MetaData()
-    outbox, audit = Outbox("tail", outbox_table(metadata)), AuditLog("tail", metadata)
     factory = create_session_factory(engine)
     won = []
     for note_id in (1, 2):
         async with factory() as session:
-            Tail(outbox, audit).open(session)
+            Tail(OUTBOX, AUDIT).open(session)
             row: dict[str, Any] = {"id": note_id, "body": {}, "tags": [], "key": "同一个键"}
             await tail.insert(session, NOTES, row, claim="uq_notes_key")
             await tail.insert(session, NOTES, {"id": 10 + note_id, "body": {}, "tags": []})
-            await outbox.add(session, Noted(note=str(note_id)), f"n{note_id}")
-            await audit.append(session, principal=None, at=AT, action="x", record=("n", note_id))
+            await OUTBOX.add(session, Noted(note=str(note_id)), f"n{note_id}")
+            await AUDIT.append(session, principal=None, at=AT, action="x", record=("n", note_id))
             await session.commit()
             won.append(await tail.claimed(session))
 

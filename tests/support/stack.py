@@ -209,6 +209,16 @@ class Stack:
         return (await self.fetch(service, query, *args))[0][0]
 
 
+async def fresh_database(name: str) -> None:
+    """Drops and creates an empty database of this name (a test's own)."""
+    conn = await asyncpg.connect(f"{DSN}/postgres")
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
 async def _recreate_databases() -> None:
     conn = await asyncpg.connect(f"{DSN}/postgres")
     try:

@@ -51,51 +51,14 @@ async def open_case(
     concerned: str | None,
     limits: CaseLimits,
     now: datetime,
+    fresh: bool = False,
 ) -> uuid.UUID | None:
-    """Opens the case of a source item, once; gets its id, or None when it was already open."""
-    return await repository.insert_once(
-        session,
-        **_opened(source, source_id, title, summary, referring, concerned),
-        **await _limit(session, CaseStatus.RECEIVED, now, limits),
-        status_changed_at=now,
-        opened_at=now,
-    )
+    """Opens the case of a source item, once; gets its id, or None when it was already open.
 
-
-async def open_new_case(
-    session: AsyncSession,
-    *,
-    source: CaseSource,
-    source_id: uuid.UUID,
-    title: str,
-    summary: str,
-    referring: str | None,
-    concerned: str | None,
-    limits: CaseLimits,
-    now: datetime,
-) -> uuid.UUID:
-    """Opens the case of a source item this request creates (it has none yet); gets its id.
-
-    Inserted as the request commits, in one statement with the item (shared/tail.py).
+    `fresh`: the item is created by this request, so it has no case yet; the case is then
+    inserted with the request's other writes, in one statement (shared/tail.py).
     """
-    return await repository.add(
-        session,
-        **_opened(source, source_id, title, summary, referring, concerned),
-        **await _limit(session, CaseStatus.RECEIVED, now, limits),
-        status_changed_at=now,
-        opened_at=now,
-    )
-
-
-def _opened(
-    source: CaseSource,
-    source_id: uuid.UUID,
-    title: str,
-    summary: str,
-    referring: str | None,
-    concerned: str | None,
-) -> dict[str, Any]:
-    return {
+    values = {
         "source": source,
         "source_id": source_id,
         "title": title[:200],
@@ -103,7 +66,13 @@ def _opened(
         "referring_department": referring,
         "concerned_department": concerned,
         "status": CaseStatus.RECEIVED,
+        "status_changed_at": now,
+        "opened_at": now,
+        **await _limit(session, CaseStatus.RECEIVED, now, limits),
     }
+    if fresh:
+        return await repository.add(session, **values)
+    return await repository.insert_once(session, **values)
 
 
 async def _listed_role(session: AsyncSession, code: str) -> str | None:

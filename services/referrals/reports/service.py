@@ -62,7 +62,7 @@ async def file_report(
         subject=str(report.id),
     )
     if opens_case(body.purpose):
-        await case_service.open_new_case(
+        await case_service.open_case(
             session,
             source=CaseSource.REPORT,
             source_id=report.id,
@@ -72,6 +72,7 @@ async def file_report(
             concerned=report.concerned_department,
             limits=limits,
             now=now,
+            fresh=True,
         )
     # Last before the commit: the audit lock is held only from here to the commit.
     await audit.append(

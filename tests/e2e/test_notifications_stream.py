@@ -13,7 +13,10 @@ import asyncpg
 import httpx
 import pytest
 from httpx_sse import ServerSentEvent, aconnect_sse
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
+from services.notifications.inbox import repository
+from services.notifications.inbox.schemas import NewItem
 from shared.events import Envelope
 from tests.e2e.notifications_support import (
     fresh_unit,
@@ -22,7 +25,7 @@ from tests.e2e.notifications_support import (
     wait_item,
     with_test_settings,
 )
-from tests.support.stack import DB_SUFFIX, DSN, Stack, token, wait_for
+from tests.support.stack import DATABASE, DB_SUFFIX, DSN, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -151,6 +154,55 @@ async def test_a_stream_resumes_after_last_event_id_without_loss_or_duplicates(
     positions = [int(i["sse_id"]) for i in [*received, last]]
     assert positions == sorted(set(positions))  # in delivery order, each once
     assert all(i["sse_id"] == str(i["seq"]) for i in received)
+
+
+def _item(department: str) -> NewItem:
+    return NewItem(
+        department=department,
+        rules=("TEST",),
+        source_event_id=uuid.uuid4(),
+        source_event_type=FORWARDED,
+        source_service="complaints",
+        subject=str(uuid.uuid4()),
+        title="迟到的提交",
+        sender=None,
+        data={},
+        requires_ack=False,
+    )
+
+
+async def test_an_item_numbered_first_but_committed_last_still_reaches_the_stream(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Two deliveries to one inbox, the first held open (a slow consumer batch) while the
+    second commits: the stream, which reads after the highest position it has sent, must
+    still get both. Before the order lock it sent the second and never the first."""
+    await with_test_settings(stack)
+    unit = await fresh_unit(stack, http)
+    engine = create_async_engine(f"{DATABASE}/notifications{DB_SUFFIX}")
+    sessions = async_sessionmaker(engine, class_=AsyncSession)
+    slow, fast = _item(unit), _item(unit)
+
+    async def deliver_fast() -> None:
+        async with sessions.begin() as session:
+            await repository.add_once(session, [fast])
+
+    try:
+        async with _stream(http, stack, unit) as source:
+            await asyncio.sleep(0.3)
+            async with sessions.begin() as held:
+                await repository.add_once(held, [slow])  # numbered, not committed
+                second = asyncio.create_task(deliver_fast())
+                # Time for the second delivery to commit and wake the stream, if it can.
+                await asyncio.wait([second], timeout=1.5)
+                await asyncio.sleep(0.5)
+            await second
+            received = await _items(source, 2, timeout=10)
+    finally:
+        await engine.dispose()
+    ids = [item["source_event_id"] for item in received]
+    assert ids == [str(slow.source_event_id), str(fast.source_event_id)]
+    assert [int(i["sse_id"]) for i in received] == sorted(int(i["sse_id"]) for i in received)
 
 
 async def test_a_stream_never_wakes_for_another_departments_items(

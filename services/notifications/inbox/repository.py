@@ -2,6 +2,7 @@
 
 import json
 import uuid
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,8 +71,22 @@ ADD_ONCE = text(
 )
 
 
+# The live stream reads `seq > position`, so a department's items must become visible in
+# `seq` order: an item numbered 10 that commits after item 11 would be behind every stream
+# that already read 11. The identity numbers rows as they are inserted, not as they commit;
+# holding this lock from the numbering to the commit makes the two orders one. One key for
+# all departments: a transaction may add items more than once (the ack timers) and a single
+# lock cannot deadlock; nearly every batch reaches the supervision bureau anyway.
+SEQ_ORDER_LOCK = zlib.crc32(b"inbox-items:seq-in-commit-order")
+LOCK_SEQ_ORDER = text("SELECT pg_advisory_xact_lock(:key)")
+
+
 async def add_once(session: AsyncSession, items: Sequence[NewItem]) -> list[DeliveredItem]:
-    """Adds items unless their event already reached their department; gets the new ones."""
+    """Adds items unless their event already reached their department; gets the new ones.
+
+    The transaction holds the stream's order lock until it ends (see SEQ_ORDER_LOCK).
+    """
+    await session.execute(LOCK_SEQ_ORDER, {"key": SEQ_ORDER_LOCK})
     result = await session.execute(
         ADD_ONCE,
         {

@@ -39,6 +39,7 @@ from shared.openapi import operation_id, service_openapi
 from shared.outbox import Outbox
 from shared.ratelimit import RateLimits, storage_uri
 from shared.relay import OutboxRelay
+from shared.retention import retention_job
 from shared.settings import ServiceSettings
 from shared.tail import Tail
 from shared.topics import TopicCheck
@@ -231,7 +232,8 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             async with background as runs:
                 tasks = [asyncio.create_task(run()) for run in runs]
                 tasks.append(asyncio.create_task(app.state.topic_check.run()))
-                tasks += [asyncio.create_task(job(app)) for job in spec.jobs]
+                jobs = [*spec.jobs, retention_job(settings, spec.processed)]
+                tasks += [asyncio.create_task(job(app)) for job in jobs]
                 log.info(
                     "service started",
                     extra={"port": settings.port, "background_tasks": len(tasks)},

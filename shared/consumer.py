@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from sqlalchemy import Column, DateTime, MetaData, String, Table, Uuid, func, text
+from sqlalchemy import Column, DateTime, Index, MetaData, String, Table, Uuid, func, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
 BatchHandler = Callable[[AsyncSession, list[Envelope]], Awaitable[None]]
 WAIT_CAP_S = 5.0  # the longest pause between two tries of an event that waits
+PROCESSED_AT_INDEX = "ix_processed_events_processed_at"
 
 
 class NotYet(Exception):
@@ -56,9 +57,13 @@ class Waiting:
 WAITING: dict[tuple[str, str], Waiting] = {}
 
 
-def processed_events_table(metadata: MetaData) -> Table:
-    """Defines the table of events a service's consumers have already applied."""
-    return Table(
+def processed_events_table(metadata: MetaData, *, version: int = 2) -> Table:
+    """Defines the table of events a service's consumers have already applied.
+
+    Version 2 indexes `processed_at` for the retention sweep (shared/retention.py); each
+    service's first revision creates version 1, a later one adds the index.
+    """
+    table = Table(
         "processed_events",
         metadata,
         Column("consumer", String(100), primary_key=True),
@@ -66,6 +71,9 @@ def processed_events_table(metadata: MetaData) -> Table:
         Column("event_type", String(200), nullable=False),
         Column("processed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     )
+    if version >= 2:
+        Index(PROCESSED_AT_INDEX, table.c.processed_at)
+    return table
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,8 @@ IdempotencyKey = Annotated[
         description=(
             "Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key "
             "and body gets the first answer (with `Idempotent-Replayed: true`); the same key "
-            "with another body gets 422; while the first is still running, 409 with Retry-After."
+            "with another body gets 422; while the first is still running, 409 with Retry-After. "
+            "A key is kept 7 days; a retry after that runs as a new request."
         ),
     ),
 ]

@@ -53,7 +53,7 @@ def _shared_metadata(with_department_copy: bool) -> MetaData:
 
     metadata = MetaData()
     outbox_table(metadata)
-    processed_events_table(metadata)
+    processed_events_table(metadata, version=1)
     if with_department_copy:
         department_copy_table(metadata)
     return metadata
@@ -219,3 +219,17 @@ def drop_audit_pending(bind: Connection) -> None:
     """Drops what create_audit_pending made."""
     bind.execute(text("DROP TABLE audit_pending"))
     bind.execute(text("DROP FUNCTION audit_chain()"))
+
+
+def create_processed_at_index(bind: Connection) -> None:
+    """Indexes processed_events.processed_at (version 2), which the retention sweep reads."""
+    from shared.consumer import PROCESSED_AT_INDEX
+
+    bind.execute(text(f"CREATE INDEX {PROCESSED_AT_INDEX} ON processed_events (processed_at)"))
+
+
+def drop_processed_at_index(bind: Connection) -> None:
+    """Drops what create_processed_at_index made."""
+    from shared.consumer import PROCESSED_AT_INDEX
+
+    bind.execute(text(f"DROP INDEX {PROCESSED_AT_INDEX}"))

@@ -80,6 +80,13 @@ class ServiceSettings(BaseSettings):
     # applied but not yet committed are only fetched again and dropped after a crash.
     consumer_commit_interval_s: float = Field(default=0.5, ge=0)
     outbox_retention_hours: float = 168.0
+    # shared/retention.py: a consumer's mark of an applied event must outlive the record in
+    # Kafka's log (log.retention.hours, 168 h), or a redelivered record would apply twice.
+    processed_events_retention_hours: float = Field(default=336.0, ge=168.0)
+    # An Idempotency-Key's first answer, replayed to retries for this long.
+    idempotency_retention_hours: float = Field(default=168.0, gt=0)
+    retention_sweep_interval_s: float = Field(default=600.0, gt=0)
+    retention_sweep_batch: int = Field(default=10_000, ge=1)
 
     # Registry's base URL: a service asks it about a department its copy does not hold yet.
     registry_url: str | None = "http://127.0.0.1:8001"

@@ -33,6 +33,9 @@ SERVICES = {
     for n, name in enumerate(("registry", "complaints", "referrals", "notifications"), start=1)
 }
 SEEDED_DEPARTMENTS = 21
+# What the suite's services run with beside the defaults: a sweep a second, so that a test
+# sees what an hour-scale job does (tests/e2e/test_retention.py).
+TEST_SETTINGS = {"retention_sweep_interval_s": "1"}
 # The same variables deploy/local/postgres.sh and deploy/kafka/kafka.sh read, so a suite can
 # run against its own PostgreSQL and broker (the fault suite restarts and kills them).
 DATABASE = DEV_DATABASE.replace(":5433", ":" + os.environ.get("PG_PORT", "5433"))
@@ -280,8 +283,8 @@ async def running_system(
 
 @pytest.fixture(scope="session")
 async def stack(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
-    """Starts the whole system once per test run."""
-    async with running_system(tmp_path_factory.mktemp("logs")) as stack:
+    """Starts the whole system once per test run (the retention sweep every second)."""
+    async with running_system(tmp_path_factory.mktemp("logs"), TEST_SETTINGS) as stack:
         yield stack
 
 

@@ -1964,7 +1964,7 @@ export interface operations {
             header: {
                 /** @description The receipt's secret */
                 "X-Complaint-Secret": string;
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -2036,7 +2036,7 @@ export interface operations {
             header: {
                 /** @description The receipt's secret */
                 "X-Complaint-Secret": string;
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -2414,7 +2414,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {

@@ -2354,7 +2354,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2496,7 +2496,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2673,7 +2673,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -2742,7 +2742,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2929,7 +2929,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -2998,7 +2998,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3034,7 +3034,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3094,7 +3094,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3157,7 +3157,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3217,7 +3217,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3337,7 +3337,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;

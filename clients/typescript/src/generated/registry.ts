@@ -2924,7 +2924,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3163,7 +3163,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3196,7 +3196,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3490,7 +3490,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3554,7 +3554,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3642,7 +3642,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3678,7 +3678,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. */
+                /** @description Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`); the same key with another body gets 422; while the first is still running, 409 with Retry-After. A key is kept 7 days; a retry after that runs as a new request. */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;

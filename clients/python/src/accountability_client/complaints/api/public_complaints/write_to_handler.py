@@ -112,7 +112,7 @@ def sync_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (MessageCreate): A message to the other side of the complaint.
 
     Raises:
@@ -156,7 +156,7 @@ def sync(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (MessageCreate): A message to the other side of the complaint.
 
     Raises:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (MessageCreate): A message to the other side of the complaint.
 
     Raises:
@@ -239,7 +239,7 @@ async def asyncio(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (MessageCreate): A message to the other side of the complaint.
 
     Raises:

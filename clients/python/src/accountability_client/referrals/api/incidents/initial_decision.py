@@ -113,7 +113,7 @@ def sync_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
             decision (art. 13–16).
 
@@ -155,7 +155,7 @@ def sync(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
             decision (art. 13–16).
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
             decision (art. 13–16).
 
@@ -234,7 +234,7 @@ async def asyncio(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InitialDecisionCreate): The deciding level adopts the table's proposals as its
             decision (art. 13–16).
 

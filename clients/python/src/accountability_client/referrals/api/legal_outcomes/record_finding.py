@@ -115,7 +115,7 @@ def sync_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (ReviewFinding): What the responsibility review found: a fault is referred to
             supervision (R16, R5).
 
@@ -159,7 +159,7 @@ def sync(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (ReviewFinding): What the responsibility review found: a fault is referred to
             supervision (R16, R5).
 
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (ReviewFinding): What the responsibility review found: a fault is referred to
             supervision (R16, R5).
 
@@ -242,7 +242,7 @@ async def asyncio(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (ReviewFinding): What the responsibility review found: a fault is referred to
             supervision (R16, R5).
 

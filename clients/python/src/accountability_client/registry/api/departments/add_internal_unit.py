@@ -112,7 +112,7 @@ def sync_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InternalUnitCreate): An internal unit (内设机构) of the caller's department.
 
     Raises:
@@ -153,7 +153,7 @@ def sync(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InternalUnitCreate): An internal unit (内设机构) of the caller's department.
 
     Raises:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InternalUnitCreate): An internal unit (内设机构) of the caller's department.
 
     Raises:
@@ -230,7 +230,7 @@ async def asyncio(
         idempotency_key (None | str | Unset): Optional, 16-100 of `A-Za-z0-9_.:-` (a UUID will
             do). A retry with the same key and body gets the first answer (with `Idempotent-Replayed:
             true`); the same key with another body gets 422; while the first is still running, 409
-            with Retry-After.
+            with Retry-After. A key is kept 7 days; a retry after that runs as a new request.
         body (InternalUnitCreate): An internal unit (内设机构) of the caller's department.
 
     Raises:

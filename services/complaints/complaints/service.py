@@ -2,6 +2,7 @@
 
 import asyncio
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -103,8 +104,13 @@ async def submit(
     channel: Channel,
     principal: Principal | None,
     idempotency_key: str | None,
+    place: Mapping[str, Any] | None = None,
 ) -> Submission:
-    """Receives a complaint; a retry with the same idempotency key gets the first one back."""
+    """Receives a complaint; a retry with the same idempotency key gets the first one back.
+
+    `place`: the complaint's place columns a channel collects (Open311's lat, long, address,
+    media URL), written with the complaint.
+    """
     scope = principal.department if principal else PUBLIC_SCOPE
     request_body: dict[str, Any] = {**body.model_dump(mode="json"), "channel": channel}
     if principal is not None and not may_enter(
@@ -157,6 +163,7 @@ async def submit(
         idempotency_scope=scope if idempotency_key else None,
         idempotency_key_hash=key_hash(idempotency_key) if idempotency_key else None,
         request_fingerprint=fingerprint(request_body) if idempotency_key else None,
+        **(place or {}),
     )
     received = Step(
         id=uuid.uuid4(),

@@ -5,7 +5,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.complaints.complaints.models import Complaint
@@ -41,12 +41,6 @@ async def add(session: AsyncSession, *rows: ApiKey | FiledRequest) -> None:
     """Adds rows and flushes them."""
     session.add_all(rows)
     await session.flush()
-
-
-async def locate(session: AsyncSession, complaint_id: uuid.UUID, place: Place) -> None:
-    """Records where a complaint's fault happened."""
-    values = place._asdict()
-    await session.execute(update(Complaint).where(Complaint.id == complaint_id).values(**values))
 
 
 async def key_by_hash(session: AsyncSession, key_hash: str) -> ApiKey | None:

@@ -193,6 +193,12 @@ async def file_request(
     key = await api_key(session, form.api_key)
     limit = per_minute(settings.open311_key_rate_limit_per_minute)
     await limits.hit(limit, "open311-key", str(key.id), detail="too many requests with this key")
+    place = Place(
+        float(form.lat) if form.lat else None,
+        float(form.long) if form.long else None,
+        form.address_string,
+        form.media_url,
+    )
     try:
         submission = await complaint_service.submit(
             session,
@@ -202,23 +208,17 @@ async def file_request(
             channel=Channel.WEB_FORM,
             principal=None,
             idempotency_key=idempotency_key,
+            place=place._asdict(),
         )
     except InvalidInput as problem:  # the intake's rules name its own fields
         for error in problem.extensions.get("errors") or []:
             error["loc"] = [*error["loc"][:-1], PARAMETERS.get(error["loc"][-1], error["loc"][-1])]
         raise
-    # Written now: whether it is new decides what follows (the place, the filed request).
+    # Written now (the place with it): whether it is new decides the filed request.
     submission = await complaint_service.settled(session, settings=settings, submission=submission)
     complaint = submission.complaint
     token = token_of(settings.tracking_pepper, str(complaint.id))
     if submission.created:
-        place = Place(
-            float(form.lat) if form.lat else None,
-            float(form.long) if form.long else None,
-            form.address_string,
-            form.media_url,
-        )
-        await repository.locate(session, complaint.id, place)
         filed = FiledRequest(
             complaint_id=complaint.id, api_key_id=key.id, token_hash=api_key_hash(token)
         )

@@ -136,6 +136,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             print("soak …")
             results["soak"] = await soak.run(stack, rate=100, minutes=3 if args.quick else 15)
             results["memory_after_soak"] = _memory(stack, baseline)
+            results["soak_backlog_drained_s"] = await settle(stack)
             print("scale …")
             rows = 100_000 if args.quick else 1_000_000
             results["scale"] = await scale.run(

@@ -59,13 +59,14 @@ class OutboxRelay:
         producer = await self._producer()
         table = self.outbox.table
         async with self.sessions() as session, session.begin():
-            locked = await session.scalar(select(func.pg_try_advisory_xact_lock(self.lock_key)))
-            if not locked:
-                return 0  # another replica is publishing
+            # The lock and the read are one round trip: the lock is the query's one-time
+            # filter, taken before the pending rows are read. Not taken: another replica is
+            # publishing, and this one reads nothing.
+            locked = select(func.pg_try_advisory_xact_lock(self.lock_key)).scalar_subquery()
             rows = (
                 await session.execute(
                     select(table)
-                    .where(table.c.sent_at.is_(None))
+                    .where(locked, table.c.sent_at.is_(None))
                     .order_by(table.c.id)
                     .limit(self.settings.relay_batch_size)
                 )
@@ -123,7 +124,10 @@ class OutboxRelay:
                         self._sent_since_vacuum += published
                         if self._sent_since_vacuum >= self.settings.relay_vacuum_every_rows:
                             await self._vacuum()
-                        continue  # drain before waiting
+                        if published == self.settings.relay_batch_size or self._listener is None:
+                            continue  # drain before waiting
+                        # A short batch was all there was: whatever commits after its read
+                        # NOTIFYs, and the wait below returns at once. No empty read per event.
                     if since_cleanup >= CLEANUP_EVERY_S:
                         since_cleanup = 0.0
                         removed = await self.cleanup()

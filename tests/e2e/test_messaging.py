@@ -120,6 +120,38 @@ async def test_two_relays_side_by_side_lose_and_duplicate_nothing(
         await stack.start("referrals")
 
 
+async def test_a_relay_that_only_notify_wakes_publishes_each_report_after_a_short_batch(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    # A batch shorter than the batch size ends the relay's drain without another read: a row
+    # committed while a batch is published must come on its NOTIFY. The poll (60 s here)
+    # would be far too late: a report filed every 50 ms lands in the middle of batches.
+    stack.stop("referrals")
+    await stack.start("referrals", relay_enabled="false")
+    relay = stack.spawn("referrals", "relay", relay_poll_interval_s="60")
+    try:
+        ids = []
+        for _ in range(40):
+            ids.append((await file_report(http, stack))["id"])
+            await asyncio.sleep(0.05)
+
+        async def all_copied() -> bool:
+            count = await stack.scalar(
+                "notifications",
+                "select count(*) from inbox_items where subject = any($1::text[])",
+                ids,
+            )
+            return bool(count == 2 * len(ids))
+
+        await wait_for(all_copied, timeout=30, interval=0.5)
+        assert relay.poll() is None, "the relay kept running"
+    finally:
+        relay.terminate()
+        relay.wait(timeout=30)
+        stack.stop("referrals")
+        await stack.start("referrals")
+
+
 async def test_apis_serving_only_and_work_processes_carry_a_report_to_both_inboxes_R6(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:

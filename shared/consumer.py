@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 Handler = Callable[[AsyncSession, Envelope], Awaitable[None]]
 BatchHandler = Callable[[AsyncSession, list[Envelope]], Awaitable[None]]
 WAIT_CAP_S = 5.0  # the longest pause between two tries of an event that waits
+# The lag gauges are set at most this often: at low rates the loop turns once per record, and
+# walking every assigned partition each turn cost more than a scrape (every 15 s) needs.
+LAG_EVERY_S = 1.0
 PROCESSED_AT_INDEX = "ix_processed_events_processed_at"
 
 
@@ -425,6 +428,7 @@ class EventConsumer:
                 await producer.start()
                 backoff = 0.5
                 uncommitted, committed_at = False, time.monotonic()
+                lag_at = 0.0
                 while True:
                     batches = await consumer.getmany(
                         timeout_ms=1000, max_records=self.settings.consumer_batch_records
@@ -444,7 +448,9 @@ class EventConsumer:
                     if uncommitted and (due or not records):
                         await consumer.commit()
                         uncommitted, committed_at = False, time.monotonic()
-                    await self._record_lag(consumer)
+                    if time.monotonic() - lag_at >= LAG_EVERY_S:
+                        await self._record_lag(consumer)
+                        lag_at = time.monotonic()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

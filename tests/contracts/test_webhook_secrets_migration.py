@@ -16,7 +16,7 @@ from standardwebhooks import Webhook
 from services.notifications.config import NotificationsSettings
 from services.notifications.webhooks.rules import signature_headers
 from shared.migrations import alembic_config
-from tests.support.stack import DATABASE, DB_SUFFIX, DSN, Stack
+from tests.support.stack import DATABASE, DB_SUFFIX, DSN, Stack, drop_database
 
 pytestmark = pytest.mark.stack
 
@@ -33,7 +33,7 @@ async def _migrate(name: str, target: str) -> None:
 async def test_old_secrets_become_whsec_with_the_same_signing_key(stack: Stack) -> None:
     name = f"notifications_secrets{DB_SUFFIX}"
     admin = await asyncpg.connect(f"{DSN}/postgres")
-    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await drop_database(admin, name)
     await admin.execute(f'CREATE DATABASE "{name}"')
     ring = NotificationsSettings().key_ring()  # the ring `migrate` runs with
     new = "whsec_" + base64.b64encode(bytes(range(24))).decode()
@@ -59,7 +59,7 @@ async def test_old_secrets_become_whsec_with_the_same_signing_key(stack: Stack) 
         finally:
             await conn.close()
     finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await drop_database(admin, name)
         await admin.close()
 
     after = {row["id"]: row["secret"] for row in rows}

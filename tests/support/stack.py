@@ -212,12 +212,33 @@ class Stack:
         return (await self.fetch(service, query, *args))[0][0]
 
 
+async def drop_database(conn: asyncpg.Connection, name: str) -> None:
+    """Drops a database if it exists, ending its sessions.
+
+    PostgreSQL 15 refuses FORCE to a user who is not a superuser while an autovacuum worker
+    is in the database (the worker has no role to be a member of), so the drop is tried again
+    until the worker is done: it works on a test's small database for moments.
+    """
+    for attempt in range(40):
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            break
+        except asyncpg.InsufficientPrivilegeError:
+            if attempt == 39:
+                raise
+            await asyncio.sleep(0.25)
+
+
+async def _recreate(conn: asyncpg.Connection, name: str) -> None:
+    await drop_database(conn, name)
+    await conn.execute(f'CREATE DATABASE "{name}"')
+
+
 async def fresh_database(name: str) -> None:
     """Drops and creates an empty database of this name (a test's own)."""
     conn = await asyncpg.connect(f"{DSN}/postgres")
     try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.execute(f'CREATE DATABASE "{name}"')
+        await _recreate(conn, name)
     finally:
         await conn.close()
 
@@ -226,8 +247,7 @@ async def _recreate_databases() -> None:
     conn = await asyncpg.connect(f"{DSN}/postgres")
     try:
         for service in SERVICES:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{service}{DB_SUFFIX}" WITH (FORCE)')
-            await conn.execute(f'CREATE DATABASE "{service}{DB_SUFFIX}"')
+            await _recreate(conn, f"{service}{DB_SUFFIX}")
     finally:
         await conn.close()
 

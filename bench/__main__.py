@@ -31,7 +31,7 @@ import httpx
 from bench import end_to_end, fan_out, intake, load, measure, scale, soak
 from bench.report import table
 from bench.settle import settle
-from tests.support.stack import DSN, ROOT, Stack, running_system, wait_for
+from tests.support.stack import DSN, ROOT, Stack, drop_database, running_system, wait_for
 
 BASELINE_PORT = int(os.environ["STACK_PORT_BASE"]) + 10
 BASELINE_DB = "bench_baseline" + os.environ["STACK_DB_SUFFIX"]
@@ -59,7 +59,7 @@ async def _commit_timestamps_on() -> None:
                 "project's script so the setting applies: deploy/local/postgres.sh down && "
                 "deploy/local/postgres.sh up"
             )
-        await conn.execute(f'DROP DATABASE IF EXISTS "{BASELINE_DB}" WITH (FORCE)')
+        await drop_database(conn, BASELINE_DB)
         await conn.execute(f'CREATE DATABASE "{BASELINE_DB}"')
     finally:
         await conn.close()

@@ -38,6 +38,20 @@ async def _dead_letters(stack: Stack, group: str) -> list[Any]:
         await consumer.stop()
 
 
+async def _wait_for_both_copies(stack: Stack, ids: list[str], timeout: float) -> None:
+    """Waits until every report of `ids` has its two inbox items (SUPERVISION, PERSONNEL)."""
+
+    async def all_copied() -> bool:
+        count = await stack.scalar(
+            "notifications",
+            "select count(*) from inbox_items where subject = any($1::text[])",
+            ids,
+        )
+        return bool(count == 2 * len(ids))
+
+    await wait_for(all_copied, timeout=timeout, interval=0.5)
+
+
 async def test_poison_events_are_dead_lettered_and_the_consumer_moves_on(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
@@ -94,16 +108,7 @@ async def test_two_relays_side_by_side_lose_and_duplicate_nothing(
     try:
         reports = await asyncio.gather(*[file_report(http, stack) for _ in range(60)])
         ids = [r["id"] for r in reports]
-
-        async def all_copied() -> bool:
-            count = await stack.scalar(
-                "notifications",
-                "select count(*) from inbox_items where subject = any($1::text[])",
-                ids,
-            )
-            return bool(count == 2 * len(ids))
-
-        await wait_for(all_copied, timeout=90, interval=0.5)
+        await _wait_for_both_copies(stack, ids, timeout=90)
         duplicates = await stack.scalar(
             "notifications",
             "select count(*) from (select 1 from inbox_items where subject = any($1::text[]) "
@@ -134,16 +139,7 @@ async def test_a_relay_that_only_notify_wakes_publishes_each_report_after_a_shor
         for _ in range(40):
             ids.append((await file_report(http, stack))["id"])
             await asyncio.sleep(0.05)
-
-        async def all_copied() -> bool:
-            count = await stack.scalar(
-                "notifications",
-                "select count(*) from inbox_items where subject = any($1::text[])",
-                ids,
-            )
-            return bool(count == 2 * len(ids))
-
-        await wait_for(all_copied, timeout=30, interval=0.5)
+        await _wait_for_both_copies(stack, ids, timeout=30)
         assert relay.poll() is None, "the relay kept running"
     finally:
         relay.terminate()

@@ -3,6 +3,7 @@
 from typing import Annotated, ClassVar
 
 from fastapi import Depends
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.deps import app_settings
@@ -44,11 +45,13 @@ class NotificationsSettings(ServiceSettings):
     stream_refresh_interval_s: float = 30.0
     stream_check_interval_s: float = 5.0
 
-    # Operator console: the events kept in memory, the history read at start, lag refresh.
+    # Operator console: the events kept in memory, the history read at start, lag refresh;
+    # the watcher reads Kafka only while someone looks, and stops this long after the last look.
     console_enabled: bool = True
     console_buffer: int = 500
     console_history: int = 20
     console_lag_interval_s: float = 1.0
+    console_idle_s: float = Field(default=300.0, gt=0)
 
 
 SettingsDep = Annotated[NotificationsSettings, Depends(app_settings)]

@@ -10,11 +10,12 @@ import httpx
 import pytest
 
 from tests.e2e.helpers import FINANCE, report_body
-from tests.support.stack import ROOT, Stack, token
+from tests.support.stack import ROOT, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 NODE_MODULES = ROOT / "tools" / "npm" / "node_modules"
 DRIVER = Path(__file__).with_name("operator_console.cjs")
+OPERATOR = token("OPS", "operator")
 
 
 async def test_console_data_needs_the_operator_role_and_the_page_holds_none(
@@ -85,3 +86,37 @@ async def test_a_filed_referral_appears_live_on_the_console_page(
     assert ("notifications", "referrals.reports") in groups
     assert seen["status"].startswith("Live")
     assert screenshot.stat().st_size > 10_000
+
+
+async def _reading(stack: Stack, http: httpx.AsyncClient) -> float:
+    metrics = await http.get(stack.url("notifications") + "/metrics", headers=OPERATOR)
+    (line,) = [x for x in metrics.text.splitlines() if x.startswith("console_watcher_reading ")]
+    return float(line.split()[1])
+
+
+async def test_the_console_reads_kafka_only_while_someone_looks(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Unwatched for NOTIFICATIONS_CONSOLE_IDLE_S (3 s in the tests), the watcher stops; the
+    next look starts it from a short history, so a referral filed meanwhile is on the page."""
+    flow = stack.url("notifications") + "/operator/flow"
+    assert (await http.get(flow, headers=OPERATOR)).status_code == 200
+    assert await wait_for(lambda: _reading(stack, http), timeout=10) == 1
+    assert await wait_for(lambda: _stopped(stack, http), timeout=30)
+    filed = await http.post(
+        stack.url("referrals") + "/referral-reports", json=report_body(), headers=token(FINANCE)
+    )
+    assert filed.status_code == 201, filed.text
+    await asyncio.sleep(1)
+    assert await _reading(stack, http) == 0  # filing is no look
+
+    async def on_the_page() -> bool:
+        events = (await http.get(flow, headers=OPERATOR)).json()["events"]
+        return any(e["subject"] == filed.json()["id"] for e in events)
+
+    assert await wait_for(on_the_page, timeout=30)
+    assert await _reading(stack, http) == 1
+
+
+async def _stopped(stack: Stack, http: httpx.AsyncClient) -> bool:
+    return await _reading(stack, http) == 0

@@ -35,7 +35,8 @@ SERVICES = {
 SEEDED_DEPARTMENTS = 21
 # What the suite's services run with beside the defaults: a sweep a second, so that a test
 # sees what an hour-scale job does (tests/e2e/test_retention.py).
-TEST_SETTINGS = {"retention_sweep_interval_s": "1"}
+# The console's watcher stops 3 s after the last look (tests/e2e/test_notifications_console.py).
+TEST_SETTINGS = {"retention_sweep_interval_s": "1", "console_idle_s": "3"}
 # The same variables deploy/local/postgres.sh and deploy/kafka/kafka.sh read, so a suite can
 # run against its own PostgreSQL and broker (the fault suite restarts and kills them).
 DATABASE = DEV_DATABASE.replace(":5433", ":" + os.environ.get("PG_PORT", "5433"))

@@ -4,15 +4,22 @@ One consumer without a group reads the four services' topics (it commits nothing
 changes no one's offsets); every `console_lag_interval_s` an admin client reads each consumer
 group's committed offsets. Each replica keeps its own view in memory: the console is
 read-only and best effort, never a source of truth.
+
+It reads only while someone looks: the first look starts it (from a short history, so the
+page is not empty), and `console_idle_s` after the last one it stops. Unwatched, it would
+fetch every record of every topic and ask the broker for every group's offsets each second,
+for no one (docs/performance.md).
 """
 
 import asyncio
 import logging
+import time
 from collections import deque
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from fastapi import FastAPI
+from prometheus_client import Gauge
 
 from services.notifications.config import NotificationsSettings
 from services.notifications.console.rules import (
@@ -21,12 +28,14 @@ from services.notifications.console.rules import (
     group_lags,
     resume_at,
     topic_pattern,
+    watching,
 )
 from services.notifications.console.schemas import FlowEvent, FlowSnapshot, GroupLag, TopicSize
 from shared.clock import Clock
 
 log = logging.getLogger(__name__)
 REDISCOVER_S = 30.0
+READING = Gauge("console_watcher_reading", "1 while the operator console reads Kafka")
 
 
 class FlowWatcher:
@@ -43,9 +52,14 @@ class FlowWatcher:
         self.seq = 0
         self.positions: dict[TopicPartition, int] = {}
         self.looked = False
+        self.last_look = -float("inf")  # time.monotonic() of the last snapshot
+        self.wanted = asyncio.Event()
 
     def snapshot(self, after: int) -> FlowSnapshot:
-        """Gets the events after a sequence number (newest last) and the lag figures."""
+        """Gets the events after a sequence number (newest last) and the lag figures; a look
+        keeps the watcher reading (or starts it)."""
+        self.last_look = time.monotonic()
+        self.wanted.set()
         return FlowSnapshot(
             at=self.clock.now(),
             events=[e for e in self.events if e.seq > after],
@@ -107,7 +121,7 @@ class FlowWatcher:
             parts = await self._assign(admin, consumer, topics)
             loop = asyncio.get_running_loop()
             next_lag = next_look = 0.0
-            while True:
+            while watching(self.last_look, time.monotonic(), self.settings.console_idle_s):
                 if loop.time() >= next_look:  # topics created since (a new deployment)
                     latest = await self._topics(admin)
                     if latest != topics:
@@ -133,17 +147,31 @@ class FlowWatcher:
             await consumer.stop()
             await admin.close()
 
+    def _forget(self) -> None:
+        """Drops the view of a pause: the next look starts from a short history again."""
+        self.events.clear()
+        self.positions.clear()
+        self.lags, self.sizes, self.looked = [], [], False
+
     async def run(self) -> None:
-        """Watches until cancelled; a broker outage is shown on the page and retried."""
+        """Watches while someone looks, until cancelled; a broker outage is shown and retried."""
         while True:
+            await self.wanted.wait()
+            self.wanted.clear()  # a look from now on starts the next round
+            READING.set(1)
             try:
                 await self._watch_once()
+                self._forget()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
                 self.error = f"Kafka unreachable, retrying: {exc!r}"
                 log.warning("console watcher failed, will retry", extra={"error": repr(exc)})
                 await asyncio.sleep(2.0)
+                if watching(self.last_look, time.monotonic(), self.settings.console_idle_s):
+                    self.wanted.set()  # again from where it was, while someone looks
+            finally:
+                READING.set(0)
 
 
 async def watch_flow(app: FastAPI) -> None:

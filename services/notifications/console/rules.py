@@ -34,6 +34,11 @@ def flow_event(seq: int, topic: str, headers: Any, value: bytes, prefix: str) ->
     )
 
 
+def watching(last_look: float, now: float, idle_s: float) -> bool:
+    """Tells whether the watcher goes on reading: someone looked in the last `idle_s`."""
+    return now - last_look <= idle_s
+
+
 def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
     """Where to read a partition from: where we were, a short history at first, all of a new one."""
     if known is not None:

@@ -1,4 +1,4 @@
-"""The console watcher's pure parts: topic matching, record decoding, lag arithmetic."""
+"""The console watcher's pure parts: topic matching, record decoding, lag arithmetic, idling."""
 
 import uuid
 
@@ -9,6 +9,7 @@ from services.notifications.console.rules import (
     group_lags,
     resume_at,
     topic_pattern,
+    watching,
 )
 from shared.events import Envelope
 
@@ -63,3 +64,10 @@ def test_resume_at_where_it_was_else_a_short_history_else_a_new_topic_from_its_s
     assert resume_at(known=None, start=0, end=90, history=20, first_look=True) == 70
     assert resume_at(known=None, start=0, end=5, history=20, first_look=True) == 0
     assert resume_at(known=None, start=3, end=90, history=20, first_look=False) == 3
+
+
+def test_the_watcher_reads_until_no_one_has_looked_for_the_idle_time() -> None:
+    assert watching(last_look=100.0, now=100.0, idle_s=300)
+    assert watching(last_look=100.0, now=400.0, idle_s=300)
+    assert not watching(last_look=100.0, now=400.5, idle_s=300)
+    assert not watching(last_look=-float("inf"), now=0.0, idle_s=300)  # never looked at

@@ -16,7 +16,6 @@ from shared.audit import verdict
 from shared.crypto import reencrypt
 from shared.db import create_engine, create_session_factory
 from shared.logging import configure_logging
-from shared.memory import cap_malloc_arenas
 from shared.migrations import revision, upgrade
 
 log = logging.getLogger(__name__)
@@ -96,10 +95,8 @@ def run_cli(
     elif args.command == "revision":
         revision(migrations_dir, spec.settings.database_url, args.message)
     elif args.command == "serve":
-        cap_malloc_arenas(spec.settings.malloc_arenas)
         _serve(package, spec)
     else:
-        cap_malloc_arenas(spec.settings.malloc_arenas)
         _background(spec, consumers=args.command == "work")
 
 

@@ -41,8 +41,6 @@ class ServiceSettings(BaseSettings):
     # server itself caps neither (docs/operations.md).
     max_url_bytes: int = 8 * 1024
     max_header_bytes: int = 32 * 1024
-    # glibc malloc arenas per process (shared/memory.py); 0 keeps glibc's eight per core.
-    malloc_arenas: int = Field(default=2, ge=0)
     database_url: str = f"{DEV_DATABASE}/postgres"
     # Connections per process (the pool does not grow beyond: shared/db.py).
     database_pool_size: int = 20

@@ -223,6 +223,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         tracing.start_tracing(settings.service_name)
         app.state.engine = create_engine(settings)
         app.state.sessions = create_session_factory(app.state.engine)
+        app.state.session_gate = asyncio.Semaphore(settings.database_pool_size)
         app.state.tail = Tail(spec.outbox, spec.audit) if spec.outbox and spec.audit else None
         app.state.rate_limits = RateLimits(storage_uri(settings))
         background = background_work(

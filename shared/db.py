@@ -1,5 +1,6 @@
 """Database engine, sessions and the request-scoped session dependency."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -72,12 +73,26 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """Yields one session per request; the endpoint commits once, anything else rolls back.
 
     Its rows written once, outbox events and audit entries go in one statement (shared/tail.py).
+    Requests beyond the pool's size wait their turn here, on the app's semaphore of as many
+    slots (`session_gate`), not inside SQLAlchemy's pool: a request waiting there holds a
+    greenlet with its saved stack and a timer task, which at 512 requests in flight kept
+    14 MB more at the peak and answered hundreds of them 503 (docs/performance.md). One that
+    waits longer than `database_timeout_s` is answered 503, as the pool would.
     """
     factory: SessionFactory = request.app.state.sessions
-    async with factory() as session:
-        if request.app.state.tail is not None:
-            request.app.state.tail.open(session)
-        yield session
+    gate: asyncio.Semaphore = request.app.state.session_gate
+    try:
+        async with asyncio.timeout(request.app.state.settings.database_timeout_s):
+            await gate.acquire()
+    except TimeoutError:
+        raise sa_exc.TimeoutError("no database connection freed in time") from None
+    try:
+        async with factory() as session:
+            if request.app.state.tail is not None:
+                request.app.state.tail.open(session)
+            yield session
+    finally:
+        gate.release()
 
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]

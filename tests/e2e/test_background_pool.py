@@ -1,14 +1,15 @@
 """The relay and consumers keep working while requests hold every pooled connection."""
 
 import asyncio
+import uuid
 
 import asyncpg
 import httpx
 import pytest
 
-from tests.e2e.helpers import file_report
+from tests.e2e.helpers import FINANCE, file_report, report_body
 from tests.e2e.referrals_helpers import street_unit
-from tests.support.stack import DB_SUFFIX, DSN, Stack, wait_for
+from tests.support.stack import DB_SUFFIX, DSN, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
 
@@ -55,6 +56,52 @@ async def test_a_directory_event_applies_while_requests_hold_the_whole_request_p
     finally:
         for filing in filings:
             filing.cancel()
+        await blocker.close()
+        stack.stop("referrals")
+        await stack.start("referrals", **before)
+
+
+async def test_a_request_that_waits_past_the_database_timeout_gets_503_and_writes_nothing(
+    stack: Stack, http: httpx.AsyncClient
+) -> None:
+    """Requests beyond the pool wait their turn for a connection; one that waits longer than
+    `database_timeout_s` is refused with 503 problem+json and Retry-After, and filed nothing,
+    while the requests that hold the pool land once the database moves again."""
+    before = stack.overrides.get("referrals", {})
+    stack.stop("referrals")
+    await stack.start("referrals", **before, database_pool_size=str(POOL), database_timeout_s="2")
+    blocker = await asyncpg.connect(f"{DSN}/referrals{DB_SUFFIX}")
+    holders: list[asyncio.Task[httpx.Response]] = []
+    title = f"超时 {uuid.uuid4()}"
+    url = stack.url("referrals") + "/referral-reports"
+    try:
+        lock = blocker.transaction()
+        await lock.start()
+        await blocker.execute("LOCK TABLE referral_reports IN EXCLUSIVE MODE")
+        holders = [
+            asyncio.create_task(
+                http.post(url, json=report_body(), headers=token(FINANCE), timeout=60)
+            )
+            for _ in range(POOL)
+        ]
+
+        async def pool_held() -> bool:
+            return await _waiting_on_the_lock(stack) == POOL
+
+        await wait_for(pool_held, timeout=30)
+        refused = await http.post(url, json=report_body(title=title), headers=token(FINANCE))
+        assert refused.status_code == 503, refused.text
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["type"].endswith("/database-unavailable")
+        assert int(refused.headers["Retry-After"]) >= 1
+        await lock.rollback()
+        landed = await asyncio.wait_for(asyncio.gather(*holders), timeout=60)
+        assert [r.status_code for r in landed] == [201] * POOL
+        kept = "select count(*) from referral_reports where title = $1"
+        assert await stack.scalar("referrals", kept, title) == 0
+    finally:
+        for holder in holders:
+            holder.cancel()
         await blocker.close()
         stack.stop("referrals")
         await stack.start("referrals", **before)

@@ -41,10 +41,11 @@ SETTINGS = {"public_rate_limit_per_minute": "100000000"}
 # API worker processes per service; the baseline runs as many (the issue's like-for-like rule).
 WORKERS = int(os.environ.get("BENCH_API_WORKERS", "1"))
 # BENCH_APART=1 runs each service's relay and consumers in a `work` process beside its API, as
-# deploy/k8s does. Not the default: on 2 shared cores the eager work process publishes one
-# event per batch and costs more CPU than the in-process relay, whose batches grow with the
-# load (docs/performance.md, "Relays and consumers apart").
+# deploy/k8s does, at a lower CPU priority (`background_nice`, BENCH_WORK_NICE, 10). Not the
+# default: on 2 shared cores the quick run of 2026-12-04 gave intake less (docs/performance.md,
+# "2026-12-04"), though the tasks lists at 1,000,000 rows held their p99 far better.
 APART = os.environ.get("BENCH_APART", "0") == "1"
+WORK_NICE = os.environ.get("BENCH_WORK_NICE", "10")
 # The fixed rate of each intake endpoint while the lists are read: one the machine carries
 # beside the reads (100/s each saturated 2 cores, so the lists' p99 measured the queue).
 SCALE_INTAKE_RATE = 30
@@ -105,11 +106,13 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "quick": args.quick,
         "baseline_workers": WORKERS,
         "apart": APART,
+        "work_nice": int(WORK_NICE) if APART else None,
     }
     load.build_loadgen()
     await _commit_timestamps_on()
     logs = Path(tempfile.mkdtemp(prefix="bench-logs-"))
-    async with running_system(logs, SETTINGS, apart=APART) as stack:
+    settings = {**SETTINGS, "background_nice": WORK_NICE} if APART else SETTINGS
+    async with running_system(logs, settings, apart=APART) as stack:
         baseline = await _start_baseline(logs)
         try:
             await asyncio.sleep(2)

@@ -4,6 +4,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -117,6 +118,8 @@ def _background(spec: ServiceSpec, *, consumers: bool) -> None:
     if spec.outbox is None and not (consumers and spec.consumers):
         sys.exit(f"{spec.settings.service_name} has no outbox and no consumers to run")
     configure_logging(spec.settings.service_name, spec.settings.log_level)
+    if spec.settings.background_nice:
+        os.nice(spec.settings.background_nice)
     if spec.sealed:  # the consumers write sealed columns, as the API does
         crypto.install(spec.settings.key_ring())
     with contextlib.suppress(KeyboardInterrupt):

@@ -92,6 +92,11 @@ class ServiceSettings(BaseSettings):
     registry_url: str | None = "http://127.0.0.1:8001"
 
     consumers_enabled: bool = True
+    # How much `work` and `relay` (the background as processes of their own) lower their CPU
+    # priority at start (nice). Beside the API processes on one host, requests then get the
+    # CPU first under contention and the events wait in the outbox and the topics meanwhile,
+    # where nothing is lost; the batches grow with the wait, so each event costs less.
+    background_nice: int = Field(default=0, ge=0, le=19)
     consumer_max_attempts: int = 5
     consumer_retry_backoff_s: float = 0.2
 

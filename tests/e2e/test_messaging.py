@@ -3,6 +3,7 @@
 import asyncio
 import json
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -148,19 +149,33 @@ async def test_a_relay_that_only_notify_wakes_publishes_each_report_after_a_shor
         await stack.start("referrals")
 
 
+def _nice(pid: int) -> int:
+    """Gets a process's nice value (field 19 of /proc/<pid>/stat)."""
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
 async def test_apis_serving_only_and_work_processes_carry_a_report_to_both_inboxes_R6(
     stack: Stack, http: httpx.AsyncClient
 ) -> None:
     """The production topology: referrals' and notifications' APIs run no relay and no
-    consumer; a `work` process per service does. A report still reaches SUPERVISION and
-    PERSONNEL, once each (R6)."""
+    consumer; a `work` process per service does, at the CPU priority `background_nice` asks
+    for. A report still reaches SUPERVISION and PERSONNEL, once each (R6)."""
     services = ("referrals", "notifications")
     before = {service: stack.overrides.get(service, {}) for service in services}
     for service in services:
         stack.stop(service)
         await stack.start(service, **before[service], **BACKGROUND_OFF)
-    workers = [stack.spawn(service, "work", **before[service]) for service in services]
+    workers = [
+        stack.spawn(service, "work", **before[service], background_nice="10")
+        for service in services
+    ]
     try:
+
+        async def niced() -> bool:
+            return all(_nice(w.pid) == 10 for w in workers)
+
+        await wait_for(niced, timeout=30)
+        assert all(_nice(stack.processes[service].pid) == 0 for service in services)
         reports = await asyncio.gather(*[file_report(http, stack) for _ in range(20)])
         for report in reports:
             await wait_for_copies(http, stack, report["id"])

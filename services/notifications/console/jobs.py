@@ -26,6 +26,7 @@ from services.notifications.console.rules import (
     SERVICES,
     flow_event,
     group_lags,
+    history_depth,
     resume_at,
     topic_pattern,
     watching,
@@ -82,7 +83,10 @@ class FlowWatcher:
         consumer.assign(partitions)
         starts = await consumer.beginning_offsets(partitions)
         ends = await consumer.end_offsets(partitions)
-        history = self.settings.console_history  # so that a page opened now is not empty
+        # A short history, so that a page opened now is not empty.
+        history = history_depth(
+            self.settings.console_history, self.settings.console_buffer, len(partitions)
+        )
         for tp in partitions:
             known = self.positions.get(tp)
             consumer.seek(tp, resume_at(known, starts[tp], ends[tp], history, not self.looked))

@@ -39,6 +39,13 @@ def watching(last_look: float, now: float, idle_s: float) -> bool:
     return now - last_look <= idle_s
 
 
+def history_depth(history: int, buffer: int, partitions: int) -> int:
+    """How many of each partition's last records a first look reads: at most `history`, and
+    few enough that all of them fit the buffer, so that no partition's newest records are
+    pushed out by older ones of the partitions fetched after it."""
+    return min(history, buffer // max(partitions, 1))
+
+
 def resume_at(known: int | None, start: int, end: int, history: int, first_look: bool) -> int:
     """Where to read a partition from: where we were, a short history at first, all of a new one."""
     if known is not None:

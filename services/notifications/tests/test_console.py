@@ -7,6 +7,7 @@ from aiokafka import TopicPartition
 from services.notifications.console.rules import (
     flow_event,
     group_lags,
+    history_depth,
     resume_at,
     topic_pattern,
     watching,
@@ -64,6 +65,14 @@ def test_resume_at_where_it_was_else_a_short_history_else_a_new_topic_from_its_s
     assert resume_at(known=None, start=0, end=90, history=20, first_look=True) == 70
     assert resume_at(known=None, start=0, end=5, history=20, first_look=True) == 0
     assert resume_at(known=None, start=3, end=90, history=20, first_look=False) == 3
+
+
+def test_a_first_looks_history_fits_the_buffer_so_no_partitions_newest_are_pushed_out() -> None:
+    assert history_depth(history=20, buffer=500, partitions=10) == 20
+    assert history_depth(history=20, buffer=500, partitions=46) == 10
+    assert 46 * history_depth(history=20, buffer=500, partitions=46) <= 500
+    assert history_depth(history=20, buffer=500, partitions=600) == 0  # only what comes next
+    assert history_depth(history=20, buffer=500, partitions=0) == 20
 
 
 def test_the_watcher_reads_until_no_one_has_looked_for_the_idle_time() -> None:

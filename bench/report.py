@@ -190,6 +190,11 @@ def _lists(results: dict[str, Any]) -> str | None:
         f"LISTS at {scale['rows']:,} tasks and {scale['rows']:,} complaints, read while "
         f"intake runs at {scale.get('intake_rate', 0)}/s per endpoint"
     )
+    if reminders := scale.get("reminders_of_the_load"):
+        title += (
+            f" (before the reads, the time-limit job's {reminders['reminders']} reminders for"
+            f" the loaded complaints were produced and delivered, {reminders['waited_s']} s)"
+        )
     header = ["list", "reads", "p50 ms", "p99 ms", "errors", "intake meanwhile"]
     return _render(title, header, rows)
 

@@ -17,7 +17,7 @@ from sqlalchemy import Table, text
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import crypto, tracing
+from shared import crypto, heap, tracing
 from shared.access import PUBLIC, DepartmentLookup, authorize
 from shared.audit import AuditLog, audit_router
 from shared.auth import Principal, Role
@@ -235,6 +235,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
                 tasks.append(asyncio.create_task(app.state.topic_check.run()))
                 jobs = [*spec.jobs, retention_job(settings, spec.processed)]
                 tasks += [asyncio.create_task(job(app)) for job in jobs]
+                heap.freeze_startup()
                 log.info(
                     "service started",
                     extra={"port": settings.port, "background_tasks": len(tasks)},

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
-from shared import crypto, tracing
+from shared import crypto, heap, tracing
 from shared.app import ServiceSpec, background_work
 from shared.audit import verdict
 from shared.crypto import reencrypt
@@ -28,6 +28,7 @@ async def _run_background(spec: ServiceSpec, *, consumers: bool) -> None:
     groups = [c.group for c in spec.consumers] if consumers else []
     try:
         async with background_work(spec, relay=True, consumers=consumers) as runs:
+            heap.freeze_startup()
             log.info(
                 "background work started",
                 extra={"relay": spec.outbox is not None, "groups": groups},

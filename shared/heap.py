@@ -6,7 +6,7 @@ collection walks every one of them, under load about every 5 s, and each pass st
 event loop: 60–107 ms in the complaints API reading lists at 1,000,000 rows (2026-12-04),
 and every request of that moment waited, which set the lists' p99. `gc.freeze()`, once the
 process has started, moves them to the permanent generation that no collection walks; what
-is created later is collected as before (docs/performance.md, "Full collections").
+is created later is collected as before (docs/performance.md, "2026-12-04, evening").
 
 `/metrics` shows each full pass's pause (`python_gc_full_collection_seconds`) and how many
 objects were frozen (`python_gc_frozen_objects`).

@@ -21,6 +21,13 @@ TRANSPORT_RETRY_S = 0.5  # no Retry-After on a dropped connection: a short pause
 IN_PROGRESS = "https://accountability.example.gov.cn/problems/request-in-progress"
 
 
+async def metric(http: httpx.AsyncClient, stack: Stack, service: str, name: str) -> float:
+    """Reads one unlabelled sample from a service's /metrics (as an operator)."""
+    metrics = await http.get(stack.url(service) + "/metrics", headers=token("OPS", "operator"))
+    (line,) = [x for x in metrics.text.splitlines() if x.startswith(name + " ")]
+    return float(line.split()[1])
+
+
 @dataclass
 class Attempt:
     """One try of a retried request: its status or its transport error, and how long it took."""

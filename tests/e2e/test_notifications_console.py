@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.helpers import FINANCE, report_body
+from tests.e2e.helpers import FINANCE, metric, report_body
 from tests.support.stack import ROOT, Stack, token, wait_for
 
 pytestmark = pytest.mark.stack
@@ -89,9 +89,7 @@ async def test_a_filed_referral_appears_live_on_the_console_page(
 
 
 async def _reading(stack: Stack, http: httpx.AsyncClient) -> float:
-    metrics = await http.get(stack.url("notifications") + "/metrics", headers=OPERATOR)
-    (line,) = [x for x in metrics.text.splitlines() if x.startswith("console_watcher_reading ")]
-    return float(line.split()[1])
+    return await metric(http, stack, "notifications", "console_watcher_reading")
 
 
 async def test_the_console_reads_kafka_only_while_someone_looks(

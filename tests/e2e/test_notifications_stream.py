@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_asyn
 from services.notifications.inbox import repository
 from services.notifications.inbox.schemas import NewItem
 from shared.events import Envelope
+from tests.e2e.helpers import metric
 from tests.e2e.notifications_support import (
     fresh_unit,
     inbox_url,
@@ -74,11 +75,7 @@ async def _items(
 
 
 async def _reads(http: httpx.AsyncClient, stack: Stack) -> float:
-    metrics = await http.get(
-        stack.url("notifications") + "/metrics", headers=token("SZ-GOV-OFFICE", "operator")
-    )
-    [line] = [x for x in metrics.text.splitlines() if x.startswith("inbox_stream_reads_total ")]
-    return float(line.split()[1])
+    return await metric(http, stack, "notifications", "inbox_stream_reads_total")
 
 
 async def test_a_new_item_reaches_a_live_stream_well_under_the_old_half_second_poll(

@@ -3,16 +3,21 @@
 `limits` counts hits with its strategies (a fixed window here) in a storage; it ships Redis,
 Memcached, MongoDB and in-memory storages, none of which this deployment runs. `PostgresStorage`
 is its storage interface on the service's own database, registered under `async+postgresql`:
-a hit is one prepared statement (an upsert) on a few connections of its own, outside the
-request's transaction, so a request that fails still counts and every replica sees the same
-counters. The table is UNLOGGED: counters cost no WAL and are not replicated; after a crash or
-a fail-over they start again from zero, which only forgives a minute of hits.
+hits are counted by one prepared statement (an upsert) on a few connections of its own,
+outside the request's transaction, so a request that fails still counts and every replica
+sees the same counters. Hits that arrive while a count is in flight wait for it and are then
+counted together, one statement for all of them (`_Coalesced`): each still gets the count it
+would have got alone, so the limit is as exact as with one statement per hit. The table is
+UNLOGGED: counters cost no WAL and are not replicated; after a crash or a fail-over they
+start again from zero, which only forgives a minute of hits.
 """
 
 import asyncio
 import itertools
 import math
 import time
+import urllib.parse
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -39,6 +44,16 @@ ON CONFLICT (key) DO UPDATE SET
   hits = CASE WHEN r.expires_at <= now() THEN $3 ELSE r.hits + $3 END,
   expires_at = CASE WHEN r.expires_at <= now() THEN excluded.expires_at ELSE r.expires_at END
 RETURNING hits
+"""
+# The hits of several waiting requests in one statement: each key once, with their sum.
+_INCR_MANY = f"""
+INSERT INTO {TABLE} AS r (key, hits, expires_at)
+SELECT u.key, u.hits, now() + make_interval(secs => u.expiry)
+FROM unnest($1::text[], $2::float8[], $3::bigint[]) AS u(key, expiry, hits)
+ON CONFLICT (key) DO UPDATE SET
+  hits = CASE WHEN r.expires_at <= now() THEN excluded.hits ELSE r.hits + excluded.hits END,
+  expires_at = CASE WHEN r.expires_at <= now() THEN excluded.expires_at ELSE r.expires_at END
+RETURNING key, hits
 """
 _GET = f"SELECT hits FROM {TABLE} WHERE key = $1 AND expires_at > now()"
 _EXPIRY = f"SELECT extract(epoch FROM expires_at) FROM {TABLE} WHERE key = $1"
@@ -67,6 +82,67 @@ class _Line:
         self.lock = asyncio.Lock()
 
 
+class _Coalesced:
+    """Counts hits one statement at a time; the hits that arrive meanwhile go in the next.
+
+    At saturation every public request is a hit, most on a few keys (one proxy, one
+    office): one statement per hit cost a round trip of CPU in the API and a row lock that
+    queued the upserts of one key behind each other (docs/performance.md). A batch counts
+    each key once, by the sum of its hits, and hands each waiter, in arrival order, the
+    count it would have got from a statement of its own: the window's count after the
+    batch, less the hits that arrived after it.
+    """
+
+    def __init__(self, run: Callable[..., Awaitable[Any]]) -> None:
+        self._run = run
+        self._waiting: list[tuple[str, float, int, asyncio.Future[int]]] = []
+        self._counting: asyncio.Task[None] | None = None
+
+    async def incr(self, key: str, expiry: float, amount: int) -> int:
+        """Counts `amount` hits on a key; gets the key's count including them."""
+        found: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._waiting.append((key, expiry, amount, found))
+        if self._counting is None:
+            self._counting = asyncio.get_running_loop().create_task(self._count())
+        return await found
+
+    async def _count(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    totals = await self._totals(batch)
+                except asyncio.CancelledError:  # stopping: nobody is left waiting
+                    for *_, found in batch + self._waiting:
+                        found.cancel()
+                    raise
+                except Exception as exc:  # the database failed: so did these hits
+                    for *_, found in batch:
+                        if not found.done():
+                            found.set_exception(exc)
+                    continue
+                for key, _, amount, found in reversed(batch):
+                    if not found.done():
+                        found.set_result(totals[key])
+                    totals[key] -= amount
+        finally:
+            self._counting = None
+
+    async def _totals(self, batch: list[tuple[str, float, int, Any]]) -> dict[str, int]:
+        hits: dict[str, int] = {}
+        expiries: dict[str, float] = {}
+        for key, expiry, amount, _ in batch:
+            hits[key] = hits.get(key, 0) + amount
+            expiries.setdefault(key, expiry)
+        if len(hits) == 1:
+            [(key, amount)] = hits.items()
+            return {key: int(await self._run("fetchval", _INCR, key, expiries[key], amount))}
+        rows = await self._run(
+            "fetch", _INCR_MANY, list(hits), list(expiries.values()), list(hits.values())
+        )
+        return {row["key"]: int(row["hits"]) for row in rows}
+
+
 class PostgresStorage(Storage):
     """The `limits` storage on a PostgreSQL table: `async+postgresql://user:pw@host:port/db`.
 
@@ -80,10 +156,13 @@ class PostgresStorage(Storage):
 
     def __init__(self, uri: str, wrap_exceptions: bool = False, **options: Any) -> None:
         super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
-        self.dsn = "postgresql" + uri.removeprefix(SCHEME)
+        address, _, query = uri.partition("?")  # the options are ours, not the server's
+        options = {**dict(urllib.parse.parse_qsl(query)), **options}
+        self.dsn = "postgresql" + address.removeprefix(SCHEME)
         self.timeout = float(options.get("timeout", 5))
         self._lines = [_Line() for _ in range(int(options.get("pool_size", 4)))]
         self._turn = itertools.cycle(self._lines)
+        self._hits = _Coalesced(self._run)
 
     @property
     def base_exceptions(self) -> tuple[type[Exception], ...]:
@@ -107,7 +186,7 @@ class PostgresStorage(Storage):
 
     async def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         """Counts `amount` hits on a key whose window lasts `expiry` seconds; gets the count."""
-        return int(await self._run("fetchval", _INCR, key, float(expiry), amount))
+        return await self._hits.incr(key, float(expiry), amount)
 
     async def get(self, key: str) -> int:
         """Gets a key's count in its current window (0 when none is open)."""

@@ -10,10 +10,12 @@ import subprocess
 import time
 import uuid
 
+import asyncpg
 import httpx
 import pytest
 
-from shared.ratelimit import PostgresStorage
+from shared.errors import TooManyRequests
+from shared.ratelimit import PostgresStorage, RateLimits, per_minute
 from tests.e2e.complaints_helpers import client_headers
 from tests.support.stack import DB_SUFFIX, DSN, PORT_BASE, Stack, wait_for
 
@@ -83,5 +85,64 @@ async def test_the_postgres_storage_counts_windows(stack: Stack) -> None:
         assert await storage.incr(key, 60) == 1
         await storage.clear(key)
         assert await storage.get(key) == 0
+    finally:
+        await storage.close()
+
+
+URI = f"async+postgresql{DSN.removeprefix('postgresql')}/complaints{DB_SUFFIX}"
+
+
+async def test_concurrent_hits_are_counted_together_and_exactly(stack: Stack) -> None:
+    """Hits that arrive while a count is in flight share the next statement, yet each gets
+    the count a statement of its own would have given: a limit of 20 admits exactly 20."""
+    limits = RateLimits(URI)
+    storage = limits.storage
+    assert isinstance(storage, PostgresStorage)
+    statements = 0
+    run = storage._run
+
+    async def counted(method: str, query: str, *args: object) -> object:
+        nonlocal statements
+        statements += 1
+        return await run(method, query, *args)
+
+    storage._hits._run = counted  # the statements that count hits
+    one, other = f"test/{uuid.uuid4()}", f"test/{uuid.uuid4()}"
+    try:
+        counts = await asyncio.gather(
+            *(storage.incr(one if n % 3 else other, 60) for n in range(60))
+        )
+        assert sorted(counts[n] for n in range(60) if n % 3) == list(range(1, 41))
+        assert sorted(counts[n] for n in range(60) if not n % 3) == list(range(1, 21))
+        assert [await storage.get(one), await storage.get(other)] == [40, 20]
+        assert statements <= 2  # all in one statement (the first alone, at most)
+        limit = per_minute(20)
+        client = f"client-{uuid.uuid4()}"
+
+        async def admitted() -> bool:
+            try:
+                await limits.hit(limit, "public", client, detail="too many")
+            except TooManyRequests:
+                return False
+            return True
+
+        assert sum(await asyncio.gather(*(admitted() for _ in range(50)))) == 20
+    finally:
+        await storage.close()
+
+
+async def test_a_failed_count_fails_its_hits_and_the_next_one_counts(stack: Stack) -> None:
+    """A statement carries its hits whole: when it fails, every hit in it fails, none counts."""
+    storage = PostgresStorage(URI)
+    key, other = f"test/{uuid.uuid4()}", f"test/{uuid.uuid4()}"
+    try:
+        assert await storage.incr(key, 60) == 1
+        failed = await asyncio.gather(  # a window too long for an interval fails the statement
+            storage.incr(key, 60), storage.incr(other, 10**300), return_exceptions=True
+        )
+        assert isinstance(failed[0], asyncpg.DataError)
+        assert failed[1] is failed[0]  # one statement carried both, and failed for both
+        assert await storage.incr(key, 60) == 2
+        assert await storage.get(other) == 0
     finally:
         await storage.close()
